@@ -1,0 +1,27 @@
+package org.kapfinder.index.build;
+
+/** Told how far a build has got, in bytes of provider files; implementations must be thread-safe. */
+public interface BuildProgress extends AutoCloseable {
+
+  /** Called once, before the first record, with the total size of the provider files. */
+  void start(long totalBytes);
+
+  /** The number of bytes consumed so far, over all provider files. */
+  void update(long bytesDone);
+
+  @Override
+  void close();
+
+  /** Reports nothing. */
+  BuildProgress NONE =
+      new BuildProgress() {
+        @Override
+        public void start(long totalBytes) {}
+
+        @Override
+        public void update(long bytesDone) {}
+
+        @Override
+        public void close() {}
+      };
+}

@@ -1,0 +1,301 @@
+package org.kapfinder.index.build;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.kapfinder.index.corpus.Article;
+import org.kapfinder.index.corpus.ArticleParser;
+import org.kapfinder.index.corpus.Problem;
+import org.kapfinder.index.corpus.ProviderParser;
+import org.kapfinder.index.geo.Gazetteer;
+import org.kapfinder.index.schema.IndexLayout;
+import org.kapfinder.index.schema.RecordJson;
+import org.kapfinder.index.schema.TextAnalyzers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a new generation of the index from a corpus folder and publishes it atomically.
+ *
+ * <p>The corpus folder holds {@code providers/} (JSON Lines and CSV), {@code articles/} (Markdown
+ * with front matter), {@code gazetteer/} and, optionally, {@code corpus.properties} ({@code
+ * sampleData=true} marks fictional sample data). A build either publishes a complete, verified
+ * generation or leaves the published one untouched: invalid records fail it unless {@link
+ * Options#skipInvalid}, and any I/O error discards the partial generation.
+ */
+public final class IndexBuilder {
+
+  private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
+
+  private static final double RAM_BUFFER_MB = 256;
+
+  /** What to build, where, and how strictly. */
+  public record Options(
+      Path corpusDir,
+      Path gazetteerDir,
+      Path indexDir,
+      boolean skipInvalid,
+      Path rejectedReport,
+      int threads) {
+
+    /** Options for a corpus whose gazetteer is its {@code gazetteer/} folder. */
+    public static Options of(Path corpusDir, Path indexDir) {
+      return new Options(
+          corpusDir,
+          corpusDir.resolve("gazetteer"),
+          indexDir,
+          false,
+          null,
+          Runtime.getRuntime().availableProcessors());
+    }
+  }
+
+  private final Clock clock;
+
+  /**
+   * @param clock today's date for validation ("not in the future") and freshness signals
+   */
+  public IndexBuilder(Clock clock) {
+    this.clock = clock;
+  }
+
+  public BuildSummary build(Options options, BuildProgress progress)
+      throws IOException, InvalidCorpusException {
+    long start = System.nanoTime();
+    Path corpus = options.corpusDir();
+    Gazetteer gazetteer = Gazetteer.load(options.gazetteerDir());
+    LocalDate today = LocalDate.now(clock);
+    GenerationStore store = new GenerationStore(options.indexDir());
+    try (GenerationStore.BuildLock lock = store.lock()) {
+      Path partial = store.createPartial();
+      boolean published = false;
+      try {
+        BuildSummary summary = buildInto(partial, options, gazetteer, today, progress, start);
+        Path finalDir = store.publish(partial);
+        published = true;
+        log.info("published {}", finalDir.getFileName());
+        return withPublished(summary, finalDir);
+      } finally {
+        if (!published) {
+          store.discard(partial);
+        }
+      }
+    }
+  }
+
+  private BuildSummary buildInto(
+      Path partial,
+      Options options,
+      Gazetteer gazetteer,
+      LocalDate today,
+      BuildProgress progress,
+      long startNanos)
+      throws IOException, InvalidCorpusException {
+    Path corpus = options.corpusDir();
+    List<Problem> problems = new ArrayList<>();
+    Map<String, String> userData = userData(corpus, partial);
+
+    // Places: the gazetteer, copied so that the server never reads the corpus folder.
+    List<Document> places = new PlaceDocuments(gazetteer).all();
+    try (IndexWriter writer = openWriter(partial.resolve(IndexLayout.PLACES))) {
+      writer.addDocuments(places);
+      commit(writer, userData, places.size());
+    }
+
+    // Articles.
+    ArticleParser articleParser = new ArticleParser(gazetteer);
+    ArticleDocuments articleDocuments = new ArticleDocuments();
+    List<Path> articleFiles = markdownFiles(corpus.resolve("articles"));
+    int articlesIndexed = 0;
+    try (IndexWriter writer = openWriter(partial.resolve(IndexLayout.ARTICLES))) {
+      for (Path file : articleFiles) {
+        ArticleParser.Result result =
+            articleParser.parse(
+                file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        if (result.article() == null) {
+          problems.addAll(result.problems());
+          continue;
+        }
+        Article article = result.article();
+        writer.addDocument(articleDocuments.toDocument(article));
+        articlesIndexed++;
+      }
+      commit(writer, userData, articlesIndexed);
+    }
+
+    // Providers.
+    List<Path> providerFiles = ProviderIngest.providerFiles(corpus.resolve("providers"));
+    long totalBytes = 0;
+    for (Path file : providerFiles) {
+      totalBytes += Files.size(file);
+    }
+    progress.start(totalBytes);
+    ProviderIngest ingest;
+    try (IndexWriter writer = openWriter(partial.resolve(IndexLayout.PROVIDERS))) {
+      ingest =
+          new ProviderIngest(
+              new ProviderParser(gazetteer, today),
+              new ProviderDocuments(gazetteer.names(), today),
+              writer,
+              Math.max(1, options.threads()));
+      ingest.ingest(providerFiles, progress);
+      long indexed = ingest.counts().stream().mapToLong(FileCounts::indexed).sum();
+      List<ProviderIngest.Rejected> rejected = ingest.rejected();
+      rejected.forEach(r -> problems.addAll(r.problems()));
+      if (!problems.isEmpty() && !options.skipInvalid()) {
+        writer.rollback();
+        progress.close();
+        throw new InvalidCorpusException(
+            problems,
+            summary(ingest, articleFiles.size(), articlesIndexed, places.size(), startNanos, 0, null, null));
+      }
+      commit(writer, userData, indexed);
+      writeRejectedReport(options.rejectedReport(), rejected);
+    }
+    progress.close();
+
+    IndexVerifier.verify(partial.resolve(IndexLayout.PLACES), places.size());
+    IndexVerifier.verify(partial.resolve(IndexLayout.ARTICLES), articlesIndexed);
+    long providersIndexed = ingest.counts().stream().mapToLong(FileCounts::indexed).sum();
+    IndexVerifier.verify(partial.resolve(IndexLayout.PROVIDERS), providersIndexed);
+    IOUtils.fsync(partial, true);
+
+    Path report = options.skipInvalid() && !ingest.rejected().isEmpty() ? options.rejectedReport() : null;
+    return summary(
+        ingest,
+        articleFiles.size(),
+        articlesIndexed,
+        places.size(),
+        startNanos,
+        sizeOf(partial),
+        null,
+        report);
+  }
+
+  private Map<String, String> userData(Path corpus, Path partial) throws IOException {
+    Properties properties = new Properties();
+    Path propertiesFile = corpus.resolve("corpus.properties");
+    if (Files.exists(propertiesFile)) {
+      try (var reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      }
+    }
+    String generation = partial.getFileName().toString().replace(".partial", "");
+    return Map.of(
+        IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION),
+        IndexLayout.USER_DATA_GENERATION, generation,
+        IndexLayout.USER_DATA_SAMPLE, String.valueOf(Boolean.parseBoolean(properties.getProperty("sampleData", "false"))),
+        IndexLayout.USER_DATA_BUILT_AT, clock.instant().atOffset(ZoneOffset.UTC).toString());
+  }
+
+  private static IndexWriter openWriter(Path dir) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.forIndexing());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setCommitOnClose(false);
+    return new IndexWriter(FSDirectory.open(dir), config);
+  }
+
+  private static void commit(IndexWriter writer, Map<String, String> userData, long docCount)
+      throws IOException {
+    Map<String, String> data = new java.util.HashMap<>(userData);
+    data.put(IndexLayout.USER_DATA_DOC_COUNT, String.valueOf(docCount));
+    writer.setLiveCommitData(data.entrySet());
+    writer.forceMerge(1);
+    writer.commit();
+  }
+
+  private static void writeRejectedReport(Path report, List<ProviderIngest.Rejected> rejected)
+      throws IOException {
+    if (report == null || rejected.isEmpty()) {
+      return;
+    }
+    if (report.getParent() != null) {
+      Files.createDirectories(report.getParent());
+    }
+    try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+      for (ProviderIngest.Rejected entry : rejected) {
+        Map<String, Object> line =
+            Map.of(
+                "file", entry.record().file(),
+                "line", entry.record().line(),
+                "problems", entry.problems().stream().map(Problem::toString).toList(),
+                "record", entry.record().text() == null ? "" : entry.record().text());
+        out.write(RecordJson.gson().toJson(line));
+        out.write('\n');
+      }
+    }
+  }
+
+  private static List<Path> markdownFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".md"))
+          .sorted(Comparator.comparing(file -> file.getFileName().toString()))
+          .toList();
+    }
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      long total = 0;
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        total += Files.size(file);
+      }
+      return total;
+    }
+  }
+
+  private static BuildSummary summary(
+      ProviderIngest ingest,
+      int articlesRead,
+      int articlesIndexed,
+      int places,
+      long startNanos,
+      long bytes,
+      Path published,
+      Path report) {
+    return new BuildSummary(
+        ingest.counts(),
+        articlesRead,
+        articlesIndexed,
+        places,
+        ingest.precisions(),
+        (System.nanoTime() - startNanos) / 1_000_000,
+        bytes,
+        published,
+        report);
+  }
+
+  private static BuildSummary withPublished(BuildSummary summary, Path published) {
+    return new BuildSummary(
+        summary.providerFiles(),
+        summary.articlesRead(),
+        summary.articlesIndexed(),
+        summary.placesIndexed(),
+        summary.locationPrecisions(),
+        summary.elapsedMillis(),
+        summary.indexBytes(),
+        published,
+        summary.rejectedReport());
+  }
+}

@@ -1,0 +1,207 @@
+package org.kapfinder.index.build;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.spatial.prefix.RecursivePrefixTreeStrategy;
+import org.apache.lucene.util.BytesRef;
+import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.geo.PlaceNames;
+import org.kapfinder.index.schema.Clinician;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.RecordJson;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.ServiceAreas;
+import org.kapfinder.index.schema.WireEnum;
+
+/**
+ * Turns a validated {@link Provider} into its Lucene document. The comment beside each field says
+ * why it is indexed the way it is. Not thread-safe only in that the strategy is shared; documents
+ * may be built from several threads.
+ */
+public final class ProviderDocuments {
+
+  /** Ratings are shrunk towards this prior so that one 5-star review does not outrank fifty. */
+  private static final double PRIOR_RATING = 3.5;
+
+  private static final int PRIOR_REVIEWS = 5;
+
+  /** Days after which a verification counts half as fresh as one made today. */
+  private static final double RECENCY_HALF_DAYS = 180;
+
+  private final RecursivePrefixTreeStrategy serviceAreas = ServiceAreas.strategy();
+  private final PlaceNames placeNames;
+  private final LocalDate today;
+
+  /**
+   * @param today the reference date for the freshness of {@code lastVerified}
+   */
+  public ProviderDocuments(PlaceNames placeNames, LocalDate today) {
+    this.placeNames = placeNames;
+    this.today = today;
+  }
+
+  public Document toDocument(Provider provider) {
+    Document doc = new Document();
+    // Exact-match lookups (GET /providers/{id}, updates, deletes) and stable tie-breaks.
+    doc.add(new StringField(ProviderFields.ID, provider.id(), Field.Store.YES));
+    doc.add(new SortedSetDocValuesField(ProviderFields.ID, new BytesRef(provider.id())));
+
+    // BM25 text: each field weighted separately at query time.
+    doc.add(new TextField(ProviderFields.NAME, provider.name(), Field.Store.NO));
+    if (provider.description() != null) {
+      doc.add(new TextField(ProviderFields.DESCRIPTION, provider.description(), Field.Store.NO));
+    }
+    doc.add(new TextField(ProviderFields.CONDITIONS_TEXT, labels(provider.conditions()), Field.Store.NO));
+    doc.add(new TextField(ProviderFields.ROUTES_TEXT, labels(provider.routes()), Field.Store.NO));
+
+    // Keywords: a term for filters, doc values for facet counts.
+    keyword(doc, ProviderFields.TYPE, provider.type().wireName());
+    provider.modes().forEach(mode -> keyword(doc, ProviderFields.MODE, mode.wireName()));
+    provider.routes().forEach(route -> keyword(doc, ProviderFields.ROUTE, route.wireName()));
+    provider
+        .conditions()
+        .forEach(condition -> keyword(doc, ProviderFields.CONDITION, condition.wireName()));
+    provider
+        .clinicians()
+        .forEach(clinician -> keyword(doc, ProviderFields.CLINICIAN, clinician.wireName()));
+    provider.languages().forEach(language -> keyword(doc, ProviderFields.LANGUAGE, language));
+    provider.memberships().forEach(membership -> keyword(doc, ProviderFields.MEMBERSHIP, membership));
+    provider.servesStates().forEach(state -> keyword(doc, ProviderFields.SERVES_STATE, state));
+    if (provider.address() != null) {
+      keyword(doc, ProviderFields.STATE, provider.address().state());
+      keyword(doc, ProviderFields.CITY, placeNames.normalize(provider.address().city()));
+    }
+    keyword(doc, ProviderFields.INSURANCE, insurance(provider));
+    keyword(doc, ProviderFields.PSYCHOTHERAPY, Boolean.toString(provider.psychotherapy()));
+    keyword(
+        doc,
+        ProviderFields.ACCEPTING_NEW_PATIENTS,
+        provider.acceptingNewPatients() == null
+            ? ProviderFields.UNKNOWN
+            : provider.acceptingNewPatients().toString());
+
+    // Price: a point for "at most $X" filters, doc values for sorting and price bands.
+    if (provider.pricing() != null && provider.pricing().sessionMinUsd() != null) {
+      double minUsd = provider.pricing().sessionMinUsd();
+      doc.add(new DoublePoint(ProviderFields.SESSION_MIN_USD, minUsd));
+      doc.add(new DoubleDocValuesField(ProviderFields.SESSION_MIN_USD, minUsd));
+    }
+
+    if (provider.location() != null) {
+      double lat = provider.location().lat();
+      double lon = provider.location().lon();
+      keyword(doc, ProviderFields.LOCATION_PRECISION, provider.locationPrecision().wireName());
+      // The point three ways: BKD filter, doc values for sorting and the distance feature, stored.
+      doc.add(new LatLonPoint(ProviderFields.LOCATION, lat, lon));
+      doc.add(new LatLonDocValuesField(ProviderFields.LOCATION, lat, lon));
+      doc.add(new StoredField(ProviderFields.LOCATION, lat + "," + lon));
+      if (provider.isInPerson()) {
+        keyword(doc, ProviderFields.REACH, ProviderFields.REACH_IN_PERSON);
+      }
+      if (provider.isMobile()) {
+        keyword(doc, ProviderFields.REACH, ProviderFields.REACH_MOBILE);
+        // The circle as prefix-tree cells finds candidates; the radius confirms them exactly.
+        for (Field field :
+            serviceAreas.createIndexableFields(
+                ServiceAreas.circle(lat, lon, provider.serviceRadiusMiles()))) {
+          doc.add(field);
+        }
+        doc.add(
+            new DoubleDocValuesField(
+                ProviderFields.SERVICE_RADIUS_MILES, provider.serviceRadiusMiles()));
+      }
+    }
+    if (provider.modes().contains(Mode.TELEHEALTH)) {
+      keyword(doc, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH);
+    }
+
+    addQualityFeatures(doc, provider);
+    doc.add(new StoredField(ProviderFields.SOURCE, RecordJson.gson().toJson(provider)));
+    return doc;
+  }
+
+  /** Ranking signals as features, so that the query can weigh them with saturation functions. */
+  private void addQualityFeatures(Document doc, Provider provider) {
+    if (provider.rating() != null) {
+      double average = provider.rating().average();
+      int count = provider.rating().count();
+      double shrunk = (average * count + PRIOR_RATING * PRIOR_REVIEWS) / (count + PRIOR_REVIEWS);
+      doc.add(new FeatureField(ProviderFields.QUALITY, ProviderFields.QUALITY_RATING, (float) shrunk));
+      doc.add(
+          new FeatureField(
+              ProviderFields.QUALITY,
+              ProviderFields.QUALITY_REVIEWS,
+              (float) Math.log1p(count) + Float.MIN_NORMAL));
+    }
+    if (provider.lastVerified() != null) {
+      long days =
+          Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(provider.lastVerified()), today));
+      float freshness = (float) (RECENCY_HALF_DAYS / (RECENCY_HALF_DAYS + days));
+      doc.add(
+          new FeatureField(ProviderFields.QUALITY, ProviderFields.QUALITY_RECENCY, freshness));
+    }
+    doc.add(
+        new FeatureField(
+            ProviderFields.QUALITY, ProviderFields.QUALITY_COMPLETENESS, completeness(provider)));
+  }
+
+  /** Share of the optional facts a searcher needs to decide that the record gives. */
+  static float completeness(Provider provider) {
+    boolean[] present = {
+      provider.description() != null,
+      !provider.conditions().isEmpty(),
+      !provider.clinicians().isEmpty(),
+      provider.pricing() != null,
+      provider.insurance() != null,
+      provider.acceptingNewPatients() != null,
+      provider.rating() != null,
+      provider.phone() != null,
+      provider.website() != null,
+      provider.lastVerified() != null,
+    };
+    int count = 0;
+    for (boolean fact : present) {
+      count += fact ? 1 : 0;
+    }
+    // FeatureField needs a positive value; an empty record still scores a little above zero.
+    return Math.max(0.01f, count / (float) present.length);
+  }
+
+  private static String insurance(Provider provider) {
+    if (provider.insurance() == null || provider.insurance().accepted() == null) {
+      return ProviderFields.UNKNOWN;
+    }
+    return provider.insurance().accepted().toString();
+  }
+
+  /** Labels and wire names, so "Treatment-resistant depression" and "trd" both match. */
+  private static <E extends Enum<E> & WireEnum> String labels(List<E> values) {
+    StringBuilder text = new StringBuilder();
+    for (E value : values) {
+      text.append(value.label()).append(". ");
+      if (value instanceof Condition || value instanceof Route || value instanceof Clinician) {
+        text.append(value.wireName().replace('_', ' ')).append(". ");
+      }
+    }
+    return text.toString();
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+}

@@ -1,0 +1,173 @@
+package org.kapfinder.index.corpus;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.internal.LazilyParsedNumber;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The CSV form of the record format (RFC 4180, UTF-8, a header row): nested fields flattened as
+ * {@code address.city}, lists joined with {@code |}, empty cells absent. Each row becomes the same
+ * JSON object its JSON Lines twin would be, so both forms share one validator. A cell that is not
+ * of its column's type (say {@code psychotherapy=yes}) is passed on as text, for the validator to
+ * report with the field's rule.
+ */
+final class CsvRecordReader implements ProviderFileReader {
+
+  private enum Kind {
+    TEXT,
+    NUMBER,
+    BOOLEAN,
+    LIST
+  }
+
+  /** Every column the format allows, with the JSON type its cells become. */
+  static final Map<String, Kind> COLUMNS =
+      Map.ofEntries(
+          Map.entry("id", Kind.TEXT),
+          Map.entry("name", Kind.TEXT),
+          Map.entry("type", Kind.TEXT),
+          Map.entry("description", Kind.TEXT),
+          Map.entry("address.street", Kind.TEXT),
+          Map.entry("address.city", Kind.TEXT),
+          Map.entry("address.state", Kind.TEXT),
+          Map.entry("address.zip", Kind.TEXT),
+          Map.entry("location.lat", Kind.NUMBER),
+          Map.entry("location.lon", Kind.NUMBER),
+          Map.entry("modes", Kind.LIST),
+          Map.entry("servesStates", Kind.LIST),
+          Map.entry("serviceRadiusMiles", Kind.NUMBER),
+          Map.entry("routes", Kind.LIST),
+          Map.entry("conditions", Kind.LIST),
+          Map.entry("psychotherapy", Kind.BOOLEAN),
+          Map.entry("clinicians", Kind.LIST),
+          Map.entry("pricing.sessionMinUsd", Kind.NUMBER),
+          Map.entry("pricing.sessionMaxUsd", Kind.NUMBER),
+          Map.entry("pricing.programUsd", Kind.NUMBER),
+          Map.entry("pricing.programSessions", Kind.NUMBER),
+          Map.entry("pricing.slidingScale", Kind.BOOLEAN),
+          Map.entry("insurance.accepted", Kind.BOOLEAN),
+          Map.entry("insurance.plans", Kind.LIST),
+          Map.entry("insurance.spravatoCovered", Kind.BOOLEAN),
+          Map.entry("languages", Kind.LIST),
+          Map.entry("acceptingNewPatients", Kind.BOOLEAN),
+          Map.entry("memberships", Kind.LIST),
+          Map.entry("rating.average", Kind.NUMBER),
+          Map.entry("rating.count", Kind.NUMBER),
+          Map.entry("phone", Kind.TEXT),
+          Map.entry("website", Kind.TEXT),
+          Map.entry("email", Kind.TEXT),
+          Map.entry("lastVerified", Kind.TEXT));
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("\\|");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  @Override
+  public void read(Path file, Consumer<RawRecord> sink, Consumer<Long> bytesRead)
+      throws IOException {
+    String name = file.getFileName().toString();
+    long size = Files.size(file);
+    try (Reader reader =
+            new InputStreamReader(
+                Files.newInputStream(file),
+                StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+      List<String> header = parser.getHeaderNames();
+      List<String> unknown = header.stream().filter(column -> !COLUMNS.containsKey(column)).toList();
+      if (!unknown.isEmpty()) {
+        throw new IOException(
+            name
+                + ":1: header: unknown column(s) "
+                + String.join(", ", unknown)
+                + "; see the record format in corpus/README.md");
+      }
+      long line = 2;
+      for (CSVRecord row : parser) {
+        String text = String.join(",", row.values());
+        if (row.size() > header.size()) {
+          sink.accept(
+              RawRecord.unreadable(
+                  name,
+                  line,
+                  "has " + row.size() + " cells but the header has " + header.size() + " columns",
+                  text));
+        } else {
+          sink.accept(RawRecord.of(name, line, toJson(row, header), text));
+        }
+        line = parser.getCurrentLineNumber() + 1;
+        if ((row.getRecordNumber() & 1023) == 0) {
+          bytesRead.accept(Math.min(size, row.getCharacterPosition()));
+        }
+      }
+      bytesRead.accept(size);
+    }
+  }
+
+  static JsonObject toJson(CSVRecord row, List<String> header) {
+    JsonObject object = new JsonObject();
+    for (int i = 0; i < header.size() && i < row.size(); i++) {
+      String cell = row.get(i).strip();
+      if (cell.isEmpty()) {
+        continue;
+      }
+      String column = header.get(i);
+      JsonObject parent = object;
+      String key = column;
+      int dot = column.indexOf('.');
+      if (dot > 0) {
+        String outer = column.substring(0, dot);
+        if (!object.has(outer)) {
+          object.add(outer, new JsonObject());
+        }
+        parent = object.getAsJsonObject(outer);
+        key = column.substring(dot + 1);
+      }
+      switch (COLUMNS.get(column)) {
+        case NUMBER ->
+            parent.add(
+                key,
+                NUMBER.matcher(cell).matches()
+                    ? new JsonPrimitive(new LazilyParsedNumber(cell))
+                    : new JsonPrimitive(cell));
+        case BOOLEAN -> {
+          String lower = cell.toLowerCase(Locale.ROOT);
+          parent.add(
+              key,
+              lower.equals("true") || lower.equals("false")
+                  ? new JsonPrimitive(Boolean.parseBoolean(lower))
+                  : new JsonPrimitive(cell));
+        }
+        case LIST -> {
+          JsonArray values = new JsonArray();
+          for (String value : LIST_SEPARATOR.split(cell)) {
+            values.add(value.strip());
+          }
+          parent.add(key, values);
+        }
+        case TEXT -> parent.addProperty(key, cell);
+      }
+    }
+    return object;
+  }
+}

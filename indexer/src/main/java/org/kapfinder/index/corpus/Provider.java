@@ -1,0 +1,56 @@
+package org.kapfinder.index.corpus;
+
+import java.util.List;
+import org.kapfinder.index.schema.Clinician;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.LocationPrecision;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.ProviderType;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * A validated provider record, in the field order of the documented record format. Lists are
+ * immutable and free of duplicates; {@code location} is null only for telehealth-only providers
+ * without an address, and {@code locationPrecision} says where the point came from.
+ */
+public record Provider(
+    String id,
+    String name,
+    ProviderType type,
+    String description,
+    Address address,
+    GeoPoint location,
+    LocationPrecision locationPrecision,
+    List<Mode> modes,
+    List<String> servesStates,
+    Double serviceRadiusMiles,
+    List<Route> routes,
+    List<Condition> conditions,
+    boolean psychotherapy,
+    List<Clinician> clinicians,
+    Pricing pricing,
+    Insurance insurance,
+    List<String> languages,
+    Boolean acceptingNewPatients,
+    List<String> memberships,
+    Rating rating,
+    String phone,
+    String website,
+    String email,
+    String lastVerified) {
+
+  /** True when the provider treats people at a physical address. */
+  public boolean isInPerson() {
+    return modes.contains(Mode.IN_PERSON);
+  }
+
+  /** True when the provider may treat residents of its licensed states remotely. */
+  public boolean isTelehealth() {
+    return modes.contains(Mode.TELEHEALTH);
+  }
+
+  /** True when the provider travels to people within {@link #serviceRadiusMiles}. */
+  public boolean isMobile() {
+    return modes.contains(Mode.AT_HOME) && serviceRadiusMiles != null;
+  }
+}

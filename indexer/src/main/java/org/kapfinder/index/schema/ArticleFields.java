@@ -1,0 +1,26 @@
+package org.kapfinder.index.schema;
+
+/** Field names of the articles index; {@code ArticleDocuments} says how each one is indexed. */
+public final class ArticleFields {
+
+  public static final String ID = "id";
+  /** Analysed, stored, with offsets for highlighting. */
+  public static final String TITLE = "title";
+  public static final String SUMMARY = "summary";
+  /** The body as plain text: analysed, stored, with offsets for highlighting. */
+  public static final String BODY = "body";
+  public static final String TAGS_TEXT = "tags_text";
+
+  public static final String TAG = "tag";
+  public static final String CONDITION = "condition";
+  public static final String ROUTE = "route";
+  public static final String STATE = "state";
+  public static final String CITY = "city";
+  /** A local guide's point. */
+  public static final String LOCATION = "location";
+
+  /** The article's metadata and rendered, sanitised HTML as JSON. */
+  public static final String SOURCE = "_source";
+
+  private ArticleFields() {}
+}

@@ -1,0 +1,129 @@
+package org.kapfinder.index.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analysis chains, defined once for the indexer and the server. Text is tokenised, lower-cased,
+ * folded to ASCII, stripped of English stop words and Porter-stemmed. Domain synonyms ({@code
+ * synonyms.txt}: PTSD / post-traumatic stress, IV / infusion, esketamine / Spravato...) are added
+ * at query time only, so that editing them needs no re-index and document statistics stay honest.
+ */
+public final class TextAnalyzers {
+
+  private static final int PREFIX_MIN_CHARS = 1;
+  private static final int PREFIX_MAX_CHARS = 20;
+
+  private TextAnalyzers() {}
+
+  /** Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields. */
+  public static Analyzer forIndexing() {
+    return new PerFieldAnalyzerWrapper(
+        new EnglishText(null), Map.of(PlaceFields.NAME_PREFIX, new EdgeNGrams()));
+  }
+
+  /** Analyzer for free-text queries: the indexing chain plus the domain synonyms. */
+  public static Analyzer forQueries() {
+    return new EnglishText(SynonymsHolder.SYNONYMS);
+  }
+
+  /** Analyzer that turns a prefix typed into the box into the terms of the autocomplete field. */
+  public static Analyzer forPrefixes() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+      }
+    };
+  }
+
+  /** The English chain, with synonyms when a map is given. */
+  private static final class EnglishText extends Analyzer {
+    private final SynonymMap synonyms;
+
+    EnglishText(SynonymMap synonyms) {
+      this.synonyms = synonyms;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = beforeSynonyms(source);
+      if (synonyms != null) {
+        stream = new SynonymGraphFilter(stream, synonyms, true);
+      }
+      return new TokenStreamComponents(source, new PorterStemFilter(stream));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+
+  private static TokenStream beforeSynonyms(Tokenizer source) {
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    return new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+  }
+
+  /** Edge n-grams of each lower-cased word: "austin" is found by "a", "au", "aus"... */
+  private static final class EdgeNGrams extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      return new TokenStreamComponents(
+          source, new EdgeNGramTokenFilter(stream, PREFIX_MIN_CHARS, PREFIX_MAX_CHARS, true));
+    }
+  }
+
+  /** Parses the synonym rules once, lazily, with the chain that precedes synonyms. */
+  private static final class SynonymsHolder {
+    static final SynonymMap SYNONYMS = load();
+
+    private static SynonymMap load() {
+      Analyzer rulesAnalyzer =
+          new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+              Tokenizer source = new StandardTokenizer();
+              return new TokenStreamComponents(source, beforeSynonyms(source));
+            }
+          };
+      try (InputStream in = TextAnalyzers.class.getResourceAsStream("synonyms.txt");
+          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, rulesAnalyzer);
+        parser.parse(reader);
+        return parser.build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read synonyms.txt", e);
+      } catch (ParseException e) {
+        throw new IllegalStateException("synonyms.txt is invalid: " + e.getMessage(), e);
+      }
+    }
+  }
+}

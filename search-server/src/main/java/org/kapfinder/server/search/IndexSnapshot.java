@@ -1,0 +1,153 @@
+package org.kapfinder.server.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.kapfinder.index.schema.IndexLayout;
+
+/**
+ * One published generation, opened: a searcher over each of its three indexes, plus what the
+ * generation says about itself. Reference-counted through its readers, so that a generation being
+ * replaced stays open until the last search using it has finished (see {@link SnapshotManager}).
+ */
+public final class IndexSnapshot implements Closeable {
+
+  private final String generation;
+  private final DirectoryReader providers;
+  private final DirectoryReader articles;
+  private final DirectoryReader places;
+  private final IndexSearcher providerSearcher;
+  private final IndexSearcher articleSearcher;
+  private final IndexSearcher placeSearcher;
+  private final boolean sampleData;
+  private final PlaceData placeData;
+
+  private IndexSnapshot(
+      String generation, DirectoryReader providers, DirectoryReader articles, DirectoryReader places)
+      throws IOException {
+    this.generation = generation;
+    this.providers = providers;
+    this.articles = articles;
+    this.places = places;
+    this.providerSearcher = new IndexSearcher(providers);
+    this.articleSearcher = new IndexSearcher(articles);
+    this.placeSearcher = new IndexSearcher(places);
+    Map<String, String> userData = providers.getIndexCommit().getUserData();
+    this.sampleData = Boolean.parseBoolean(userData.get(IndexLayout.USER_DATA_SAMPLE));
+    this.placeData = PlaceData.load(placeSearcher);
+  }
+
+  /**
+   * Opens the generation in {@code generationDir}.
+   *
+   * @throws IncompatibleIndexException when it was written with another schema version
+   */
+  public static IndexSnapshot open(Path generationDir) throws IOException {
+    DirectoryReader providers = null;
+    DirectoryReader articles = null;
+    DirectoryReader places = null;
+    boolean success = false;
+    try {
+      providers = openChecked(generationDir.resolve(IndexLayout.PROVIDERS));
+      articles = openChecked(generationDir.resolve(IndexLayout.ARTICLES));
+      places = openChecked(generationDir.resolve(IndexLayout.PLACES));
+      IndexSnapshot snapshot =
+          new IndexSnapshot(generationDir.getFileName().toString(), providers, articles, places);
+      success = true;
+      return snapshot;
+    } finally {
+      if (!success) {
+        IOUtils.closeWhileHandlingException(providers, articles, places);
+      }
+    }
+  }
+
+  private static DirectoryReader openChecked(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    DirectoryReader reader;
+    try {
+      reader = DirectoryReader.open(directory);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+    String version = reader.getIndexCommit().getUserData().get(IndexLayout.USER_DATA_SCHEMA_VERSION);
+    if (!String.valueOf(IndexLayout.SCHEMA_VERSION).equals(version)) {
+      reader.close();
+      directory.close();
+      throw new IncompatibleIndexException(dir, version);
+    }
+    // The directory lives exactly as long as the reader, however many searches shared it.
+    reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+    return reader;
+  }
+
+  public String generation() {
+    return generation;
+  }
+
+  public IndexSearcher providers() {
+    return providerSearcher;
+  }
+
+  public IndexSearcher articles() {
+    return articleSearcher;
+  }
+
+  public IndexSearcher places() {
+    return placeSearcher;
+  }
+
+  /** True when the corpus marked itself as fictional sample data. */
+  public boolean sampleData() {
+    return sampleData;
+  }
+
+  /** The small place tables (states, aliases, abbreviations) the query interpreter keeps at hand. */
+  public PlaceData placeData() {
+    return placeData;
+  }
+
+  boolean tryIncRef() {
+    if (!providers.tryIncRef()) {
+      return false;
+    }
+    if (!articles.tryIncRef()) {
+      decRefQuietly(providers);
+      return false;
+    }
+    if (!places.tryIncRef()) {
+      decRefQuietly(providers);
+      decRefQuietly(articles);
+      return false;
+    }
+    return true;
+  }
+
+  void decRef() throws IOException {
+    IOUtils.close(providers::decRef, articles::decRef, places::decRef);
+  }
+
+  int refCount() {
+    return providers.getRefCount();
+  }
+
+  @Override
+  public void close() throws IOException {
+    decRef();
+  }
+
+  private static void decRefQuietly(DirectoryReader reader) {
+    try {
+      reader.decRef();
+    } catch (IOException e) {
+      // Already failing to take a reference; the reader's own close reports real errors.
+    }
+  }
+}
