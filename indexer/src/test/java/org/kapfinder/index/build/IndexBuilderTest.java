@@ -1,0 +1,123 @@
+package org.kapfinder.index.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kapfinder.index.TestCorpora;
+import org.kapfinder.index.schema.IndexLayout;
+import org.kapfinder.index.schema.ProviderFields;
+
+class IndexBuilderTest {
+
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
+
+  @TempDir Path indexDir;
+
+  static IndexBuilder.Options options(Path corpus, Path indexDir) {
+    return new IndexBuilder.Options(corpus, TestCorpora.GAZETTEER, indexDir, false, null, 2);
+  }
+
+  @Test
+  void buildsAndPublishesTheMiniCorpus() throws Exception {
+    BuildSummary summary =
+        new IndexBuilder(CLOCK).build(options(TestCorpora.MINI, indexDir), BuildProgress.NONE);
+
+    long records = Files.readAllLines(TestCorpora.MINI.resolve("providers/providers.jsonl")).size();
+    assertThat(summary.providersRead()).isEqualTo(records);
+    assertThat(summary.providersIndexed()).isEqualTo(records);
+    assertThat(summary.providersRejected()).isZero();
+    assertThat(summary.articlesIndexed()).isEqualTo(4);
+    assertThat(summary.geocoded()).isEqualTo(1);
+    assertThat(summary.published()).isEqualTo(GenerationStore.current(indexDir).orElseThrow());
+    assertThat(Files.readString(IndexLayout.currentFile(indexDir), StandardCharsets.UTF_8).strip())
+        .isEqualTo(summary.published().getFileName().toString());
+
+    try (DirectoryReader reader =
+        DirectoryReader.open(
+            FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
+      assertThat(reader.numDocs()).isEqualTo((int) records);
+      assertThat(reader.getIndexCommit().getUserData())
+          .containsEntry(
+              IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION))
+          .containsEntry(IndexLayout.USER_DATA_SAMPLE, "true");
+      IndexSearcher searcher = new IndexSearcher(reader);
+      // Every provider with a place to visit or a service circle has a point; telehealth-only ones
+      // do not.
+      int withPoint =
+          searcher.count(LatLonPoint.newBoxQuery(ProviderFields.LOCATION, -90, 90, -180, 180));
+      assertThat(withPoint).isEqualTo((int) records - 2);
+      TopDocs geocoded =
+          searcher.search(new TermQuery(new Term(ProviderFields.ID, "austin-geocoded")), 1);
+      JsonObject source =
+          JsonParser.parseString(
+                  searcher
+                      .storedFields()
+                      .document(geocoded.scoreDocs[0].doc)
+                      .get(ProviderFields.SOURCE))
+              .getAsJsonObject();
+      assertThat(source.get("locationPrecision").getAsString()).isEqualTo("zip");
+      // The centroid of ZIP 78702 in the gazetteer.
+      assertThat(source.getAsJsonObject("location").get("lat").getAsDouble()).isEqualTo(30.26338);
+    }
+  }
+
+  @Test
+  void anInvalidRecordFailsTheBuildAndLeavesThePublishedIndexAlone(@TempDir Path corpus)
+      throws Exception {
+    IndexBuilder builder = new IndexBuilder(CLOCK);
+    Path first = builder.build(options(TestCorpora.MINI, indexDir), BuildProgress.NONE).published();
+
+    copyMiniCorpus(corpus);
+    Files.writeString(
+        corpus.resolve("providers/broken.jsonl"),
+        "{\"id\":\"x\",\"name\":\"X\",\"type\":\"spaceship\",\"modes\":[\"in_person\"],"
+            + "\"routes\":[\"iv\"],\"psychotherapy\":false,"
+            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}\n",
+        StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> builder.build(options(corpus, indexDir), BuildProgress.NONE))
+        .isInstanceOfSatisfying(
+            InvalidCorpusException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Object::toString)
+                    .containsExactly(
+                        "broken.jsonl:1: type: unknown value \"spaceship\"; allowed: clinic,"
+                            + " practitioner, telehealth"));
+    assertThat(GenerationStore.current(indexDir)).contains(first);
+    try (var children = Files.list(IndexLayout.generationsDir(indexDir))) {
+      assertThat(children.map(p -> p.getFileName().toString()))
+          .containsExactly(first.getFileName().toString());
+    }
+  }
+
+  static void copyMiniCorpus(Path target) throws IOException {
+    for (String folder : new String[] {"providers", "articles"}) {
+      Files.createDirectories(target.resolve(folder));
+      try (var files = Files.list(TestCorpora.MINI.resolve(folder))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, target.resolve(folder).resolve(file.getFileName()));
+        }
+      }
+    }
+    Files.copy(TestCorpora.MINI.resolve("corpus.properties"), target.resolve("corpus.properties"));
+  }
+}
