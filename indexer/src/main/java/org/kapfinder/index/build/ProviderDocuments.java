@@ -3,6 +3,7 @@ package org.kapfinder.index.build;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
@@ -90,6 +91,14 @@ public final class ProviderDocuments {
       keyword(doc, ProviderFields.CITY, placeNames.normalize(provider.address().city()));
     }
     keyword(doc, ProviderFields.INSURANCE, insurance(provider));
+    if (provider.insurance() != null) {
+      for (String plan : provider.insurance().plans()) {
+        keyword(doc, ProviderFields.INSURANCE_PLAN, plan.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (provider.pricing() != null && Boolean.TRUE.equals(provider.pricing().slidingScale())) {
+      keyword(doc, ProviderFields.SLIDING_SCALE, "true");
+    }
     keyword(doc, ProviderFields.PSYCHOTHERAPY, Boolean.toString(provider.psychotherapy()));
     keyword(
         doc,

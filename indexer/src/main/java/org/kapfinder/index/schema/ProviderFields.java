@@ -41,6 +41,12 @@ public final class ProviderFields {
   /** {@code true}, {@code false} or {@link #UNKNOWN} when the record does not say. */
   public static final String INSURANCE = "insurance";
 
+  /** Insurance plans accepted, lower case ("aetna", "blue cross blue shield"). */
+  public static final String INSURANCE_PLAN = "insurance_plan";
+
+  /** {@code true} when the provider offers a sliding scale. */
+  public static final String SLIDING_SCALE = "sliding_scale";
+
   public static final String PSYCHOTHERAPY = "psychotherapy";
   public static final String ACCEPTING_NEW_PATIENTS = "accepting_new_patients";
   public static final String LOCATION_PRECISION = "location_precision";

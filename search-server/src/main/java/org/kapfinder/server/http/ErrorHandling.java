@@ -2,6 +2,7 @@ package org.kapfinder.server.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import org.kapfinder.server.query.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,8 @@ final class ErrorHandling implements HttpHandler {
       next.handleRequest(exchange);
     } catch (ApiException e) {
       respond(exchange, e);
+    } catch (InvalidRequestException e) {
+      respond(exchange, ApiException.invalidParameter(e.parameter(), e.getMessage()));
     } catch (Throwable e) {
       log.error("request failed: {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e);
       respond(

@@ -1,12 +1,100 @@
 package org.kapfinder.server.query;
 
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.WireEnum;
+
 /**
- * A validated search request, independent of HTTP. {@code lat} and {@code lon} are both set or both
- * null; {@code page} counts from 1.
+ * A validated search request, independent of HTTP: every value is in range, {@code lat} and {@code
+ * lon} are both set or both null, {@code page * size} is at most {@link #MAX_RESULT_WINDOW}. Empty
+ * sets and nulls mean "not given".
  */
-public record SearchRequest(String q, Double lat, Double lon, int page, int size) {
+public record SearchRequest(
+    String q,
+    Double lat,
+    Double lon,
+    String near,
+    Double radiusMiles,
+    ResultType type,
+    Set<Route> routes,
+    Set<Condition> conditions,
+    Set<Mode> modes,
+    boolean insurance,
+    Double maxPriceUsd,
+    Boolean psychotherapy,
+    Set<String> languages,
+    SortOrder sort,
+    int page,
+    int size,
+    boolean explain) {
 
   public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 50;
+  public static final int MAX_RESULT_WINDOW = 1_000;
+  public static final int MAX_QUERY_CHARS = 500;
+  public static final double MIN_RADIUS_MILES = 1;
+  public static final double MAX_RADIUS_MILES = 500;
+
+  /** Which result lists to return. */
+  public enum ResultType implements WireEnum {
+    ALL,
+    PROVIDERS,
+    ARTICLES;
+
+    @Override
+    public String wireName() {
+      return WireEnum.wireNameOf(this);
+    }
+
+    @Override
+    public String label() {
+      return wireName();
+    }
+  }
+
+  /** How providers are ordered. */
+  public enum SortOrder implements WireEnum {
+    /** A blend of relevance, closeness and quality. */
+    BEST,
+    /** Nearest first. */
+    DISTANCE,
+    /** Cheapest session first. */
+    PRICE;
+
+    @Override
+    public String wireName() {
+      return WireEnum.wireNameOf(this);
+    }
+
+    @Override
+    public String label() {
+      return wireName();
+    }
+  }
+
+  /** A request with only free text and paging, everything else at its default. */
+  public static SearchRequest ofText(String q, Double lat, Double lon) {
+    return new SearchRequest(
+        q,
+        lat,
+        lon,
+        null,
+        null,
+        ResultType.ALL,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        false,
+        null,
+        null,
+        Set.of(),
+        SortOrder.BEST,
+        1,
+        DEFAULT_SIZE,
+        false);
+  }
 
   public boolean hasPoint() {
     return lat != null && lon != null;

@@ -3,7 +3,9 @@ package org.kapfinder.server.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -27,6 +29,7 @@ public final class IndexSnapshot implements Closeable {
   private final IndexSearcher placeSearcher;
   private final boolean sampleData;
   private final PlaceData placeData;
+  private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
 
   private IndexSnapshot(
       String generation,
@@ -118,6 +121,11 @@ public final class IndexSnapshot implements Closeable {
    */
   public PlaceData placeData() {
     return placeData;
+  }
+
+  /** Facet reader states of the providers index, built on first use and kept with the snapshot. */
+  FacetCounter facetCounter() {
+    return new FacetCounter(providers, facetStates);
   }
 
   boolean tryIncRef() {

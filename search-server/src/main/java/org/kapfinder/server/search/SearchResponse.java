@@ -1,20 +1,53 @@
 package org.kapfinder.server.search;
 
 import java.util.List;
+import java.util.Map;
+import org.kapfinder.server.query.ResolvedPlace;
 
-/** The answer to a search, in the shape of the JSON API. */
-public record SearchResponse(Providers providers, Articles articles, double tookMs) {
+/** The answer to a search, in the shape of the JSON API ({@code GET /api/v1/search}). */
+public record SearchResponse(
+    QueryEcho query,
+    Providers providers,
+    Articles articles,
+    Map<String, Map<String, Long>> facets,
+    Crisis crisis,
+    double tookMs) {
+
+  /** How the request was understood. */
+  public record QueryEcho(
+      String q,
+      String text,
+      ResolvedPlace location,
+      Interpreted interpreted,
+      Double radiusMiles,
+      String sort,
+      String didYouMean,
+      List<String> notices,
+      boolean timedOut) {}
+
+  /** The effective filters and intents, with the phrases of {@code q} they came from. */
+  public record Interpreted(
+      List<String> routes,
+      List<String> conditions,
+      List<String> modes,
+      boolean insurance,
+      List<String> insurancePlans,
+      Double maxPrice,
+      Boolean psychotherapy,
+      List<String> languages,
+      boolean nearMe,
+      boolean lowPrice,
+      boolean slidingScale) {}
 
   /** One page of providers and how many matched in all. */
-  public record Providers(long total, List<ProviderHit> items) {}
+  public record Providers(long total, List<ProviderItem> items) {}
 
   /** One page of articles and how many matched in all. */
-  public record Articles(long total, List<ArticleHit> items) {}
+  public record Articles(long total, List<ArticleItem> items) {}
 
-  /** A provider in the results; {@code distanceMiles} is null when there is no searcher point. */
-  public record ProviderHit(
-      String id, String name, String type, Double distanceMiles, float score) {}
+  /** Help to show before anything else. */
+  public record Crisis(String message, List<CrisisResource> resources) {}
 
-  /** An article in the results. */
-  public record ArticleHit(String id, String title, String summary, String url, float score) {}
+  /** A crisis line or emergency number. */
+  public record CrisisResource(String name, String phone, String text, String url) {}
 }

@@ -1,130 +1,287 @@
 package org.kapfinder.server.search;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.QueryBuilder;
-import org.kapfinder.index.geo.Distances;
-import org.kapfinder.index.schema.ArticleFields;
+import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.RecordJson;
+import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
-import org.kapfinder.server.query.ProviderQueries;
+import org.kapfinder.index.schema.WireEnum;
+import org.kapfinder.server.query.ArticleQueryBuilder;
+import org.kapfinder.server.query.Interpretation;
+import org.kapfinder.server.query.InvalidRequestException;
+import org.kapfinder.server.query.ProviderFilters;
+import org.kapfinder.server.query.ProviderQueryBuilder;
+import org.kapfinder.server.query.QueryInterpreter;
+import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
+import org.kapfinder.server.query.SearchRequest.ResultType;
 
-/** Runs searches against the current index snapshot. Thread-safe. */
+/**
+ * Answers searches against the snapshot being served: interprets the text, resolves where the
+ * searcher is, and runs the provider and article searches within a time budget. Thread-safe; each
+ * search holds its snapshot from start to end, so it sees one generation only.
+ */
 public final class SearchService {
 
-  static final double DEFAULT_RADIUS_MILES = 25;
   static final double DEFAULT_PIVOT_MILES = 10;
+  public static final long DEFAULT_TIME_BUDGET_MILLIS = 2_000;
+
+  static final String CRISIS_MESSAGE =
+      "If you are thinking about suicide or about hurting yourself, please reach out now: you"
+          + " deserve support, and people are ready to listen at any hour. Ketamine treatment is"
+          + " not emergency care; call or text 988, or call 911 if you are in danger.";
+
+  static final SearchResponse.Crisis CRISIS =
+      new SearchResponse.Crisis(
+          CRISIS_MESSAGE,
+          List.of(
+              new SearchResponse.CrisisResource(
+                  "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org"),
+              new SearchResponse.CrisisResource("Emergency", "911", null, null)));
 
   private final SnapshotManager snapshots;
-  private final ProviderQueries providerQueries =
-      new ProviderQueries(TextAnalyzers.forQueries(), DEFAULT_PIVOT_MILES);
-  private final QueryBuilder articleText = new QueryBuilder(TextAnalyzers.forQueries());
+  private final long timeBudgetMillis;
+  private final ProviderQueryBuilder providerQueries;
+  private final ArticleQueryBuilder articleQueries;
+  private final ProviderSearch providerSearch;
+  private final ArticleSearch articleSearch = new ArticleSearch();
+
+  public SearchService(SnapshotManager snapshots, double pivotMiles, long timeBudgetMillis) {
+    this.snapshots = snapshots;
+    this.timeBudgetMillis = timeBudgetMillis;
+    this.providerQueries = new ProviderQueryBuilder(TextAnalyzers.forQueries(), pivotMiles);
+    this.articleQueries = new ArticleQueryBuilder(TextAnalyzers.forQueries());
+    this.providerSearch = new ProviderSearch(providerQueries);
+  }
 
   public SearchService(SnapshotManager snapshots) {
-    this.snapshots = snapshots;
+    this(snapshots, DEFAULT_PIVOT_MILES, DEFAULT_TIME_BUDGET_MILLIS);
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
     IndexSnapshot snapshot = snapshots.acquire();
     try {
-      SearchResponse.Providers providers = providers(snapshot.providers(), request);
-      SearchResponse.Articles articles = articles(snapshot.articles(), request);
-      return new SearchResponse(providers, articles, (System.nanoTime() - start) / 1e6);
+      return search(snapshot, request, start);
     } finally {
       snapshots.release(snapshot);
     }
   }
 
-  private SearchResponse.Providers providers(IndexSearcher searcher, SearchRequest request)
+  private SearchResponse search(IndexSnapshot snapshot, SearchRequest request, long start)
       throws IOException {
-    Query query =
-        request.hasPoint()
-            ? providerQueries.inPersonNear(
-                request.q(), request.lat(), request.lon(), DEFAULT_RADIUS_MILES)
-            : orMatchAll(providerQueries.textQuery(request.q()));
-    int end = request.page() * request.size();
-    TopDocs top = searcher.search(query, end);
-    List<SearchResponse.ProviderHit> items = new ArrayList<>();
-    ScoreDoc[] hits = top.scoreDocs;
-    for (int i = (request.page() - 1) * request.size(); i < hits.length; i++) {
-      Document doc = searcher.storedFields().document(hits[i].doc);
-      JsonObject source = JsonParser.parseString(doc.get(ProviderFields.SOURCE)).getAsJsonObject();
-      Double distance = null;
-      if (request.hasPoint() && source.has("location")) {
-        JsonObject location = source.getAsJsonObject("location");
-        distance =
-            Math.round(
-                    Distances.haversineMiles(
-                            request.lat(),
-                            request.lon(),
-                            location.get("lat").getAsDouble(),
-                            location.get("lon").getAsDouble())
-                        * 10)
-                / 10.0;
-      }
-      items.add(
-          new SearchResponse.ProviderHit(
-              source.get("id").getAsString(),
-              source.get("name").getAsString(),
-              source.get("type").getAsString(),
-              distance,
-              hits[i].score));
+    PlaceIndexLookup places = new PlaceIndexLookup(snapshot);
+    QueryInterpreter interpreter = new QueryInterpreter(places);
+    Interpretation understood = interpreter.interpret(request.q(), request.lat(), request.lon());
+    List<String> notices = new ArrayList<>();
+    ResolvedPlace location = location(request, understood, interpreter, places);
+    if (location == null && understood.nearMe()) {
+      notices.add(
+          "Add your location (allow location access, or type a city or ZIP) to see providers near you.");
     }
-    return new SearchResponse.Providers(top.totalHits.value, items);
+    ProviderFilters filters = filters(request, understood);
+    QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
+    boolean timedOut = false;
+
+    SearchResponse.Providers providers = new SearchResponse.Providers(0, List.of());
+    Map<String, Map<String, Long>> facets = Map.of();
+    Double radiusMiles = null;
+    if (request.type() != ResultType.ARTICLES) {
+      IndexSearcher searcher = budgeted(snapshot.providers(), budget);
+      ProviderSearchPlan plan =
+          new ProviderSearchPlan(
+              understood.text(),
+              filters,
+              location,
+              request.radiusMiles(),
+              request.sort(),
+              request.page(),
+              request.size(),
+              request.explain());
+      ProviderSearch.Result result = providerSearch.search(searcher, plan, snapshot.facetCounter());
+      timedOut |= searcher.timedOut();
+      radiusMiles = result.radiusMiles();
+      if (result.widened()) {
+        notices.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "Few providers within %.0f miles, so the search was widened to %.0f miles.",
+                ProviderSearch.ADAPTIVE_RADII_MILES[0],
+                radiusMiles));
+      }
+      if (filters.maxPriceUsd() != null) {
+        notices.add(
+            "Providers that do not list a session price are left out when filtering by price.");
+      }
+      providers = providerItems(searcher, result, plan, location, filters);
+      facets = result.facets();
+    }
+
+    SearchResponse.Articles articles = new SearchResponse.Articles(0, List.of());
+    if (request.type() != ResultType.PROVIDERS) {
+      IndexSearcher searcher = budgeted(snapshot.articles(), budget);
+      boolean point = location != null && !location.isState();
+      Query query =
+          articleQueries.query(
+              understood.articleText(),
+              union(request.conditions(), understood.conditions(), Condition.class),
+              union(request.routes(), understood.routes(), Route.class),
+              point ? location.lat() : null,
+              point ? location.lon() : null,
+              location == null ? null : location.state());
+      ArticleSearch.Result result =
+          articleSearch.search(
+              searcher,
+              query,
+              articleQueries.bodyQuery(understood.articleText()),
+              request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
+              request.explain());
+      timedOut |= searcher.timedOut();
+      articles = new SearchResponse.Articles(result.total(), result.items());
+    }
+    if (timedOut) {
+      notices.add("This search took too long and was cut short, so results may be incomplete.");
+    }
+    SearchResponse.QueryEcho echo =
+        new SearchResponse.QueryEcho(
+            request.q(),
+            understood.text(),
+            location,
+            interpreted(filters, understood),
+            location == null || location.isState() ? null : radiusMiles,
+            request.sort().wireName(),
+            understood.corrected(),
+            notices,
+            timedOut);
+    return new SearchResponse(
+        echo,
+        providers,
+        articles,
+        facets,
+        understood.crisis() ? CRISIS : null,
+        (System.nanoTime() - start) / 1_000_000.0);
   }
 
-  private SearchResponse.Articles articles(IndexSearcher searcher, SearchRequest request)
+  /** The {@code near} parameter, else a place in the text, else the client's point. */
+  private static ResolvedPlace location(
+      SearchRequest request,
+      Interpretation understood,
+      QueryInterpreter interpreter,
+      PlaceIndexLookup places)
       throws IOException {
-    Query query = orMatchAll(articleText(request.q()));
-    TopDocs top = searcher.search(query, request.size());
-    List<SearchResponse.ArticleHit> items = new ArrayList<>();
-    for (ScoreDoc hit : top.scoreDocs) {
+    if (request.near() != null && !request.near().isBlank()) {
+      Optional<ResolvedPlace> near =
+          interpreter.place(request.near(), request.lat(), request.lon());
+      if (near.isEmpty()) {
+        throw new InvalidRequestException(
+            "near", "near must be a US city, state or 5-digit ZIP code; that place was not found");
+      }
+      return withSource(near.get(), ResolvedPlace.SOURCE_NEAR);
+    }
+    if (understood.place() != null) {
+      return understood.place();
+    }
+    if (request.hasPoint()) {
+      String state = places.stateAt(request.lat(), request.lon()).orElse(null);
+      return new ResolvedPlace(
+          "your location",
+          request.lat(),
+          request.lon(),
+          state,
+          ResolvedPlace.KIND_POINT,
+          ResolvedPlace.SOURCE_CLIENT);
+    }
+    return null;
+  }
+
+  private static ResolvedPlace withSource(ResolvedPlace place, String source) {
+    return new ResolvedPlace(
+        place.label(), place.lat(), place.lon(), place.state(), place.kind(), source);
+  }
+
+  /** Explicit parameters win over words in the text; see {@link ProviderFilters}. */
+  static ProviderFilters filters(SearchRequest request, Interpretation understood) {
+    return new ProviderFilters(
+        request.routes().isEmpty() ? understood.routes() : request.routes(),
+        request.conditions(),
+        request.modes().isEmpty() ? understood.modes() : request.modes(),
+        request.insurance() || understood.insurance(),
+        request.maxPriceUsd() != null ? request.maxPriceUsd() : understood.maxPriceUsd(),
+        request.psychotherapy() != null ? request.psychotherapy() : understood.psychotherapy(),
+        request.languages(),
+        request.conditions().isEmpty() ? understood.conditions() : Set.of(),
+        understood.insurancePlans(),
+        understood.lowPrice(),
+        understood.slidingScale());
+  }
+
+  private static SearchResponse.Interpreted interpreted(
+      ProviderFilters filters, Interpretation understood) {
+    Set<Condition> conditions = new LinkedHashSet<>(filters.conditions());
+    conditions.addAll(filters.boostConditions());
+    return new SearchResponse.Interpreted(
+        names(filters.routes()),
+        names(conditions),
+        names(filters.modes()),
+        filters.insurance(),
+        filters.boostPlans(),
+        filters.maxPriceUsd(),
+        filters.psychotherapy(),
+        List.copyOf(filters.languages()),
+        understood.nearMe(),
+        filters.boostLowPrice(),
+        filters.boostSlidingScale());
+  }
+
+  private SearchResponse.Providers providerItems(
+      IndexSearcher searcher,
+      ProviderSearch.Result result,
+      ProviderSearchPlan plan,
+      ResolvedPlace location,
+      ProviderFilters filters)
+      throws IOException {
+    List<ProviderItem> items = new ArrayList<>();
+    for (ScoreDoc hit : ProviderSearch.pageOf(result.page(), plan.page(), plan.size())) {
       Document doc = searcher.storedFields().document(hit.doc);
-      String id = doc.get(ArticleFields.ID);
-      items.add(
-          new SearchResponse.ArticleHit(
-              id,
-              doc.get(ArticleFields.TITLE),
-              doc.get(ArticleFields.SUMMARY),
-              "/articles/" + id,
-              hit.score));
+      Provider provider =
+          RecordJson.gson().fromJson(doc.get(ProviderFields.SOURCE), Provider.class);
+      Float score = Float.isNaN(hit.score) ? null : hit.score;
+      ProviderItem.Explanation explanation =
+          plan.explain() ? Explanations.of(searcher.explain(result.query(), hit.doc)) : null;
+      items.add(ProviderItems.item(provider, location, filters, score, explanation));
     }
-    return new SearchResponse.Articles(top.totalHits.value, items);
+    return new SearchResponse.Providers(result.total(), items);
   }
 
-  private Query articleText(String q) {
-    if (q == null || q.isBlank()) {
-      return null;
-    }
-    BooleanQuery.Builder fields = new BooleanQuery.Builder();
-    boolean any = false;
-    for (String field : List.of(ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.BODY)) {
-      Query query = articleText.createBooleanQuery(field, q, Occur.SHOULD);
-      if (query != null) {
-        float boost =
-            field.equals(ArticleFields.TITLE) ? 3f : field.equals(ArticleFields.SUMMARY) ? 2f : 1f;
-        fields.add(new BoostQuery(query, boost), Occur.SHOULD);
-        any = true;
-      }
-    }
-    return any ? fields.build() : null;
+  private static IndexSearcher budgeted(IndexSearcher shared, QueryTimeoutImpl budget) {
+    // A searcher per request: the time budget is per request, the reader is shared.
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(budget);
+    return searcher;
   }
 
-  private static Query orMatchAll(Query query) {
-    return query == null ? new MatchAllDocsQuery() : query;
+  private static <E extends Enum<E>> Set<E> union(Set<E> a, Set<E> b, Class<E> type) {
+    Set<E> all = EnumSet.noneOf(type);
+    all.addAll(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static <E extends WireEnum> List<String> names(Set<E> values) {
+    return values.stream().map(WireEnum::wireName).sorted().toList();
   }
 }

@@ -1,0 +1,108 @@
+package org.kapfinder.server.query;
+
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.ArticleFields;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * Builds the article query: BM25 over title, summary, body and tags, plus boosts for the conditions
+ * and routes the query names, and, for local guides, closeness to the searcher. Pure.
+ */
+public final class ArticleQueryBuilder {
+
+  static final float TITLE_BOOST = 3f;
+  static final float SUMMARY_BOOST = 2f;
+  static final float BODY_BOOST = 1f;
+  static final float TAGS_BOOST = 2f;
+  static final float TOPIC_BOOST = 2f;
+
+  /** A local guide near the searcher: up to this much, half of it at the pivot. */
+  static final float GUIDE_DISTANCE_WEIGHT = 4f;
+
+  static final double GUIDE_PIVOT_MILES = 30;
+
+  private final QueryBuilder text;
+
+  public ArticleQueryBuilder(Analyzer queryAnalyzer) {
+    this.text = new QueryBuilder(queryAnalyzer);
+  }
+
+  /** The body part alone, which the highlighter marks in snippets; null without text. */
+  public Query bodyQuery(String q) {
+    return q == null || q.isBlank()
+        ? null
+        : text.createBooleanQuery(ArticleFields.BODY, q, Occur.SHOULD);
+  }
+
+  public Query query(
+      String q,
+      Set<Condition> conditions,
+      Set<Route> routes,
+      Double lat,
+      Double lon,
+      String state) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    boolean anyText = false;
+    if (q != null && !q.isBlank()) {
+      anyText |= add(fields, ArticleFields.TITLE, q, TITLE_BOOST);
+      anyText |= add(fields, ArticleFields.SUMMARY, q, SUMMARY_BOOST);
+      anyText |= add(fields, ArticleFields.BODY, q, BODY_BOOST);
+      anyText |= add(fields, ArticleFields.TAGS_TEXT, q, TAGS_BOOST);
+    }
+    boolean anyTopic = !conditions.isEmpty() || !routes.isEmpty() || lat != null;
+    if (anyText) {
+      query.add(fields.build(), Occur.MUST);
+    } else if (!anyTopic) {
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
+    for (Condition condition : conditions) {
+      query.add(
+          topic(ArticleFields.CONDITION, condition.wireName()),
+          anyText ? Occur.SHOULD : Occur.SHOULD);
+    }
+    for (Route route : routes) {
+      query.add(topic(ArticleFields.ROUTE, route.wireName()), Occur.SHOULD);
+    }
+    if (lat != null && lon != null) {
+      query.add(
+          LatLonPoint.newDistanceFeatureQuery(
+              ArticleFields.LOCATION,
+              GUIDE_DISTANCE_WEIGHT,
+              lat,
+              lon,
+              Distances.milesToMeters(GUIDE_PIVOT_MILES)),
+          Occur.SHOULD);
+    } else if (state != null) {
+      query.add(topic(ArticleFields.STATE, state), Occur.SHOULD);
+    }
+    return query.build();
+  }
+
+  private static Query topic(String field, String value) {
+    return new BoostQuery(
+        new ConstantScoreQuery(new TermQuery(new Term(field, value))), TOPIC_BOOST);
+  }
+
+  private boolean add(BooleanQuery.Builder fields, String field, String q, float boost) {
+    Query query = text.createBooleanQuery(field, q, Occur.SHOULD);
+    if (query == null) {
+      return false;
+    }
+    fields.add(new BoostQuery(query, boost), Occur.SHOULD);
+    return true;
+  }
+}

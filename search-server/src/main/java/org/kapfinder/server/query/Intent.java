@@ -1,0 +1,40 @@
+package org.kapfinder.server.query;
+
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+
+/** What a recognised phrase of a query means. */
+sealed interface Intent {
+
+  /** A treatment route ("IV", "infusion"); several when the phrase fits more than one. */
+  record Routes(Set<Route> routes) implements Intent {}
+
+  /** A condition ("PTSD", "post-traumatic stress"). */
+  record Conditions(Set<Condition> conditions) implements Intent {}
+
+  /** How care is delivered ("virtual", "at home", "in person"). */
+  record Delivery(Mode mode) implements Intent {}
+
+  /** Wants providers that take insurance; {@code plan} names a plan ("aetna") or is null. */
+  record Insurance(String plan) implements Intent {}
+
+  /** Wants sessions with psychotherapy (true) or medication only (false). */
+  record Psychotherapy(boolean wanted) implements Intent {}
+
+  /** Wants low prices ("cheap", "affordable"). */
+  record LowPrice() implements Intent {}
+
+  /** Wants a sliding scale. */
+  record SlidingScale() implements Intent {}
+
+  /** "near me": the searcher's own location. */
+  record NearMe() implements Intent {}
+
+  /**
+   * A word that carries no filter and would only add noise to the text match ("ketamine", "clinic",
+   * "near"). Articles still see it.
+   */
+  record Filler() implements Intent {}
+}

@@ -1,0 +1,420 @@
+package org.kapfinder.server.query;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * The phrases the query interpreter recognises, each with its meaning, written as people type them
+ * (lower case, without punctuation: "post traumatic stress" also matches "post-traumatic stress").
+ * Also the vocabulary that typo correction corrects towards.
+ */
+final class IntentPhrases {
+
+  /** The longest phrase, in words. */
+  static final int MAX_WORDS = 4;
+
+  private static final Map<String, Intent> PHRASES = new HashMap<>();
+
+  static {
+    routes(
+        EnumSet.of(Route.IV),
+        "iv",
+        "ivs",
+        "intravenous",
+        "infusion",
+        "infusions",
+        "drip",
+        "iv ketamine infusion",
+        "iv infusion",
+        "iv infusions",
+        "ketamine infusion",
+        "ketamine infusions");
+    routes(
+        EnumSet.of(Route.IM),
+        "im",
+        "intramuscular",
+        "injection",
+        "injections",
+        "shot",
+        "shots",
+        "im injection",
+        "im injections");
+    routes(
+        EnumSet.of(Route.INTRANASAL),
+        "intranasal",
+        "nasal",
+        "nasal spray",
+        "nose spray",
+        "nasal ketamine");
+    routes(
+        EnumSet.of(Route.ORAL),
+        "oral",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "capsule",
+        "capsules",
+        "by mouth");
+    routes(
+        EnumSet.of(Route.SUBLINGUAL),
+        "sublingual",
+        "under the tongue",
+        "rdt",
+        "rdts",
+        "dissolving tablet");
+    routes(EnumSet.of(Route.ORAL, Route.SUBLINGUAL), "troche", "troches", "lozenge", "lozenges");
+    routes(
+        EnumSet.of(Route.SPRAVATO),
+        "spravato",
+        "esketamine",
+        "spravato nasal spray",
+        "esketamine nasal spray",
+        "esketamine spray");
+
+    conditions(
+        EnumSet.of(Condition.DEPRESSION),
+        "depression",
+        "depressed",
+        "depressive",
+        "major depression",
+        "major depressive disorder",
+        "mdd");
+    conditions(
+        EnumSet.of(Condition.TREATMENT_RESISTANT_DEPRESSION),
+        "trd",
+        "treatment resistant depression",
+        "treatment resistant",
+        "resistant depression",
+        "refractory depression");
+    conditions(
+        EnumSet.of(Condition.ANXIETY),
+        "anxiety",
+        "anxious",
+        "panic",
+        "panic attacks",
+        "generalized anxiety",
+        "social anxiety");
+    conditions(
+        EnumSet.of(Condition.PTSD),
+        "ptsd",
+        "post traumatic stress",
+        "posttraumatic stress",
+        "post traumatic stress disorder",
+        "posttraumatic stress disorder",
+        "c ptsd",
+        "cptsd");
+    conditions(EnumSet.of(Condition.PTSD, Condition.CHILDHOOD_TRAUMA), "trauma", "traumatic");
+    conditions(
+        EnumSet.of(Condition.CHILDHOOD_TRAUMA),
+        "childhood trauma",
+        "child abuse",
+        "childhood abuse",
+        "developmental trauma");
+    conditions(
+        EnumSet.of(Condition.OCD), "ocd", "obsessive compulsive", "obsessive compulsive disorder");
+    conditions(
+        EnumSet.of(Condition.BIPOLAR_DEPRESSION),
+        "bipolar",
+        "bipolar depression",
+        "bipolar disorder",
+        "manic depression");
+    conditions(
+        EnumSet.of(Condition.CHRONIC_PAIN),
+        "chronic pain",
+        "pain",
+        "fibromyalgia",
+        "crps",
+        "complex regional pain",
+        "neuropathic pain",
+        "migraine",
+        "migraines");
+    conditions(
+        EnumSet.of(Condition.END_OF_LIFE_DISTRESS),
+        "end of life",
+        "end of life distress",
+        "terminal illness",
+        "hospice",
+        "palliative",
+        "existential distress");
+    conditions(EnumSet.of(Condition.GRIEF), "grief", "grieving", "bereavement", "mourning");
+    conditions(
+        EnumSet.of(Condition.POSTPARTUM_DEPRESSION),
+        "postpartum",
+        "postpartum depression",
+        "post partum",
+        "perinatal depression",
+        "ppd");
+    conditions(
+        EnumSet.of(Condition.SUBSTANCE_USE),
+        "addiction",
+        "substance use",
+        "substance abuse",
+        "alcohol",
+        "alcoholism",
+        "alcohol use",
+        "opioid",
+        "opioids",
+        "drinking");
+
+    delivery(
+        Mode.TELEHEALTH,
+        "telehealth",
+        "telemedicine",
+        "virtual",
+        "virtually",
+        "online",
+        "remote",
+        "remotely",
+        "video",
+        "zoom",
+        "tele health");
+    delivery(
+        Mode.AT_HOME,
+        "at home",
+        "at-home",
+        "from home",
+        "home",
+        "in home",
+        "in my home",
+        "home visit",
+        "home visits",
+        "house call",
+        "house calls",
+        "mobile",
+        "comes to me",
+        "come to me",
+        "concierge");
+    delivery(Mode.IN_PERSON, "in person", "in clinic", "in office", "in-person", "office");
+
+    for (String phrase :
+        List.of(
+            "insurance",
+            "insured",
+            "takes insurance",
+            "accepts insurance",
+            "accept insurance",
+            "take insurance",
+            "covered",
+            "covered by insurance",
+            "in network",
+            "in-network",
+            "coverage")) {
+      PHRASES.put(phrase, new Intent.Insurance(null));
+    }
+    for (String plan :
+        List.of(
+            "aetna",
+            "cigna",
+            "blue cross",
+            "blue cross blue shield",
+            "bcbs",
+            "blue shield",
+            "anthem",
+            "united healthcare",
+            "unitedhealthcare",
+            "uhc",
+            "humana",
+            "kaiser",
+            "medicare",
+            "medicaid",
+            "tricare",
+            "optum",
+            "magellan",
+            "oscar",
+            "ambetter",
+            "molina",
+            "va",
+            "champva")) {
+      PHRASES.put(plan, new Intent.Insurance(plan));
+      PHRASES.put("takes " + plan, new Intent.Insurance(plan));
+      PHRASES.put("accepts " + plan, new Intent.Insurance(plan));
+    }
+
+    for (String phrase :
+        List.of(
+            "psychotherapy",
+            "kap",
+            "ketamine assisted psychotherapy",
+            "ketamine assisted therapy",
+            "assisted psychotherapy",
+            "assisted therapy",
+            "talk therapy",
+            "with therapy",
+            "therapist",
+            "therapists",
+            "integration",
+            "psychedelic therapy",
+            "psychedelic assisted therapy")) {
+      PHRASES.put(phrase, new Intent.Psychotherapy(true));
+    }
+    for (String phrase :
+        List.of(
+            "infusion only",
+            "infusions only",
+            "medication only",
+            "without therapy",
+            "no therapy",
+            "just infusion",
+            "just infusions",
+            "just ketamine",
+            "only ketamine")) {
+      PHRASES.put(phrase, new Intent.Psychotherapy(false));
+    }
+    for (String phrase :
+        List.of(
+            "cheap",
+            "cheapest",
+            "affordable",
+            "low cost",
+            "low-cost",
+            "inexpensive",
+            "budget",
+            "lowest price",
+            "least expensive")) {
+      PHRASES.put(phrase, new Intent.LowPrice());
+    }
+    for (String phrase : List.of("sliding scale", "sliding-scale", "income based", "reduced fee")) {
+      PHRASES.put(phrase, new Intent.SlidingScale());
+    }
+    for (String phrase :
+        List.of(
+            "near me",
+            "nearby",
+            "near by",
+            "close to me",
+            "close by",
+            "around me",
+            "in my area",
+            "near my location",
+            "closest",
+            "nearest",
+            "local")) {
+      PHRASES.put(phrase, new Intent.NearMe());
+    }
+    for (String phrase :
+        List.of(
+            "ketamine",
+            "ketamine therapy",
+            "ketamine treatment",
+            "ketamine treatments",
+            "ketamine clinic",
+            "ketamine clinics",
+            "clinic",
+            "clinics",
+            "center",
+            "centers",
+            "centre",
+            "provider",
+            "providers",
+            "doctor",
+            "doctors",
+            "treatment",
+            "treatments",
+            "therapy",
+            "therapies",
+            "practitioner",
+            "practitioners",
+            "program",
+            "programs",
+            "service",
+            "services",
+            "near",
+            "in",
+            "around",
+            "for",
+            "with",
+            "the",
+            "a",
+            "an",
+            "and",
+            "of",
+            "to",
+            "at",
+            "me",
+            "my",
+            "that",
+            "best",
+            "top",
+            "find",
+            "looking",
+            "who",
+            "does",
+            "do",
+            "offers",
+            "offer",
+            "offering",
+            "how",
+            "much",
+            "what",
+            "is",
+            "are",
+            "it",
+            "can",
+            "i",
+            "get",
+            "cost",
+            "costs",
+            "price",
+            "prices",
+            "pricing",
+            "fee",
+            "fees",
+            "expensive",
+            "options",
+            "option",
+            "help",
+            "want",
+            "need",
+            "someone",
+            "place",
+            "places",
+            "where")) {
+      PHRASES.putIfAbsent(phrase, new Intent.Filler());
+    }
+  }
+
+  private IntentPhrases() {}
+
+  private static void routes(Set<Route> routes, String... phrases) {
+    for (String phrase : phrases) {
+      PHRASES.put(phrase, new Intent.Routes(Set.copyOf(routes)));
+    }
+  }
+
+  private static void conditions(Set<Condition> conditions, String... phrases) {
+    for (String phrase : phrases) {
+      PHRASES.put(phrase, new Intent.Conditions(Set.copyOf(conditions)));
+    }
+  }
+
+  private static void delivery(Mode mode, String... phrases) {
+    for (String phrase : phrases) {
+      PHRASES.put(phrase, new Intent.Delivery(mode));
+    }
+  }
+
+  /** The meaning of a phrase of normalised words joined by single spaces, or null. */
+  static Intent lookup(String phrase) {
+    return PHRASES.get(phrase);
+  }
+
+  /** Single words worth correcting towards: every one-word phrase of four letters or more. */
+  static Set<String> correctableWords() {
+    Set<String> words = new java.util.TreeSet<>();
+    for (String phrase : PHRASES.keySet()) {
+      if (!phrase.contains(" ") && phrase.length() >= 4) {
+        words.add(phrase);
+      }
+    }
+    words.add("psychedelic");
+    words.add("assisted");
+    return words;
+  }
+}

@@ -1,0 +1,29 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * What the interpreter understood from the free text of a query. {@code text} is what remained for
+ * the provider text match; {@code articleText} keeps the informational words ("cost", "insurance")
+ * that articles are found by; {@code corrected} is the query with typos fixed, or null.
+ */
+public record Interpretation(
+    String text,
+    String articleText,
+    ResolvedPlace place,
+    boolean nearMe,
+    Set<Route> routes,
+    Set<Condition> conditions,
+    Set<Mode> modes,
+    boolean insurance,
+    List<String> insurancePlans,
+    Double maxPriceUsd,
+    Boolean psychotherapy,
+    boolean lowPrice,
+    boolean slidingScale,
+    boolean crisis,
+    String corrected) {}

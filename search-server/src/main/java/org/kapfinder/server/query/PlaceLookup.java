@@ -1,0 +1,46 @@
+package org.kapfinder.server.query;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The gazetteer as the query interpreter sees it; implemented over the places index. */
+public interface PlaceLookup {
+
+  /** A candidate meaning of a phrase: a city (from its name or an alias) or a state. */
+  record Candidate(
+      String key, String kind, String name, String state, long population, double lat, double lon) {
+
+    public static final String CITY = "city";
+    public static final String ALIAS = "alias";
+    public static final String STATE = "state";
+
+    boolean isState() {
+      return STATE.equals(kind);
+    }
+
+    /** A city reached through an alias people type ("nyc", "philly"). */
+    boolean isAlias() {
+      return ALIAS.equals(kind);
+    }
+  }
+
+  /** The ZIP code's place, labelled "78701 (Austin, TX)". */
+  Optional<ResolvedPlace> zip(String zip) throws IOException;
+
+  /** Every city, alias and state whose normalised name is one of {@code keys}. */
+  List<Candidate> candidates(Collection<String> keys) throws IOException;
+
+  /** The state a point lies in (nearest ZIP's state when it lies in none, e.g. on the coast). */
+  Optional<String> stateAt(double lat, double lon) throws IOException;
+
+  /** Normalises a place name exactly as the indexer did ("St. Louis" is "saint louis"). */
+  String normalize(String name);
+
+  /** True when the word is a word of the corpus (so typo correction leaves it alone). */
+  boolean isKnownWord(String word) throws IOException;
+
+  /** True when two words are the same term to the text search (they share a stem). */
+  boolean sameTerm(String a, String b);
+}

@@ -1,0 +1,282 @@
+package org.kapfinder.server.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * Finds the place in a query: a ZIP ("near 78701"), a city with or without its state ("Austin,
+ * Texas", "boise idaho", "st louis"), an alias ("nyc", "philly") or a whole state ("in Texas").
+ *
+ * <p>Of the phrases that name places, the longest wins, then one after a cue word ("in", "near").
+ * Without a state, a city name means the candidate nearest the searcher when their point is known
+ * (Portland from Seattle is Portland, OR), else the most populous. A two-letter state code counts
+ * only right after a city or a comma, or when typed in capitals, because most are also words ("in",
+ * "or", "me").
+ */
+final class PlaceRecognizer {
+
+  private static final Set<String> CUES =
+      Set.of("in", "near", "around", "at", "from", "by", "within");
+  private static final int MAX_WORDS = 4;
+
+  /** A one-word city needs a cue, a state, capitals or this population to count as a place. */
+  private static final long BARE_WORD_MIN_POPULATION = 100_000;
+
+  private final PlaceLookup lookup;
+
+  PlaceRecognizer(PlaceLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  /** A phrase that may name a place, with what it may mean. */
+  private record Span(
+      int from, int to, String key, List<PlaceLookup.Candidate> candidates, boolean cued) {
+    int words() {
+      return to - from;
+    }
+  }
+
+  /**
+   * Finds and consumes a place written with its state ("Mobile, AL", "Austin Texas"), which is
+   * unambiguous enough to be read before anything else in the query.
+   */
+  Optional<ResolvedPlace> recognizeQualified(List<Token> tokens, Double nearLat, Double nearLon)
+      throws IOException {
+    List<Span> spans = spans(tokens);
+    spans.sort(Comparator.comparingInt(Span::words).reversed().thenComparingInt(Span::from));
+    for (Span span : spans) {
+      List<PlaceLookup.Candidate> cities =
+          span.candidates().stream().filter(c -> !c.isState()).toList();
+      if (cities.isEmpty()) {
+        continue;
+      }
+      StateQualifier qualifier = qualifierAfter(tokens, span.to());
+      if (qualifier == null) {
+        continue;
+      }
+      List<PlaceLookup.Candidate> inState =
+          cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
+      if (!inState.isEmpty()) {
+        consume(tokens, span.from(), qualifier.to());
+        consumeCue(tokens, span.from());
+        return Optional.of(city(best(inState, nearLat, nearLon)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Finds and consumes the query's place.
+   *
+   * @param nearLat the searcher's latitude, to choose between places of one name, or null
+   */
+  Optional<ResolvedPlace> recognize(List<Token> tokens, Double nearLat, Double nearLon)
+      throws IOException {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (!token.consumed && token.norm.matches("\\d{5}")) {
+        Optional<ResolvedPlace> zip = lookup.zip(token.norm);
+        if (zip.isPresent()) {
+          token.consumed = true;
+          consumeCue(tokens, i);
+          return zip;
+        }
+      }
+    }
+    List<Span> spans = spans(tokens);
+    if (spans.isEmpty()) {
+      return Optional.empty();
+    }
+    spans.sort(
+        Comparator.comparingInt(Span::words)
+            .reversed()
+            .thenComparing(span -> !span.cued())
+            .thenComparingInt(Span::from));
+    for (Span span : spans) {
+      Optional<ResolvedPlace> place = choose(tokens, span, nearLat, nearLon);
+      if (place.isPresent()) {
+        return place;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Span> spans(List<Token> tokens) throws IOException {
+    List<int[]> ranges = new ArrayList<>();
+    Set<String> keys = new LinkedHashSet<>();
+    for (int from = 0; from < tokens.size(); from++) {
+      for (int to = from + 1; to <= Math.min(tokens.size(), from + MAX_WORDS); to++) {
+        if (tokens.get(to - 1).consumed || tokens.get(to - 1).isComma()) {
+          break;
+        }
+        String key = lookup.normalize(text(tokens, from, to));
+        if (!key.isEmpty()) {
+          ranges.add(new int[] {from, to});
+          keys.add(key);
+        }
+      }
+    }
+    List<PlaceLookup.Candidate> all = lookup.candidates(keys);
+    List<Span> spans = new ArrayList<>();
+    for (int[] range : ranges) {
+      String key = lookup.normalize(text(tokens, range[0], range[1]));
+      List<PlaceLookup.Candidate> matching = all.stream().filter(c -> c.key().equals(key)).toList();
+      if (!matching.isEmpty()) {
+        boolean cued = range[0] > 0 && CUES.contains(tokens.get(range[0] - 1).norm);
+        spans.add(new Span(range[0], range[1], key, matching, cued));
+      }
+    }
+    return spans;
+  }
+
+  private Optional<ResolvedPlace> choose(
+      List<Token> tokens, Span span, Double nearLat, Double nearLon) throws IOException {
+    List<PlaceLookup.Candidate> cities =
+        span.candidates().stream().filter(c -> !c.isState()).toList();
+    Optional<PlaceLookup.Candidate> state =
+        span.candidates().stream().filter(PlaceLookup.Candidate::isState).findFirst();
+    boolean aliasCity = cities.stream().anyMatch(PlaceLookup.Candidate::isAlias);
+
+    StateQualifier qualifier = cities.isEmpty() ? null : qualifierAfter(tokens, span.to());
+    if (qualifier != null) {
+      List<PlaceLookup.Candidate> inState =
+          cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
+      if (!inState.isEmpty()) {
+        consume(tokens, span.from(), qualifier.to());
+        consumeCue(tokens, span.from());
+        return Optional.of(city(best(inState, nearLat, nearLon)));
+      }
+    }
+    if (state.isPresent()) {
+      boolean bareCode = span.words() == 1 && tokens.get(span.from()).norm.length() == 2;
+      boolean afterComma = span.from() > 0 && tokens.get(span.from() - 1).isComma();
+      // "LA" and "New York" read as the city people mean; ", LA" after a city is the state.
+      boolean meansState =
+          afterComma || (!aliasCity && (!bareCode || allCapitals(tokens.get(span.from()))));
+      if (meansState) {
+        consume(tokens, span.from(), span.to());
+        consumeCue(tokens, span.from());
+        PlaceLookup.Candidate s = state.get();
+        return Optional.of(
+            new ResolvedPlace(
+                s.name(),
+                s.lat(),
+                s.lon(),
+                s.state(),
+                ResolvedPlace.KIND_STATE,
+                ResolvedPlace.SOURCE_QUERY));
+      }
+    }
+    if (cities.isEmpty()) {
+      return Optional.empty();
+    }
+    PlaceLookup.Candidate best = best(cities, nearLat, nearLon);
+    long largest = cities.stream().mapToLong(PlaceLookup.Candidate::population).max().orElse(0);
+    // One ordinary word ("mobile", "home", "university") is a place only with some sign of it;
+    // the name of a large city ("portland", "boise") is sign enough.
+    boolean weak =
+        span.words() == 1
+            && !span.cued()
+            && !best.isAlias()
+            && !Character.isUpperCase(tokens.get(span.from()).raw.charAt(0))
+            && largest < BARE_WORD_MIN_POPULATION;
+    if (weak) {
+      return Optional.empty();
+    }
+    consume(tokens, span.from(), span.to());
+    consumeCue(tokens, span.from());
+    return Optional.of(city(best));
+  }
+
+  private record StateQualifier(String state, int to) {}
+
+  /** A state right after a city: ", TX", " Texas", " idaho", " calif". */
+  private StateQualifier qualifierAfter(List<Token> tokens, int at) throws IOException {
+    int start = at;
+    if (start < tokens.size() && tokens.get(start).isComma()) {
+      start++;
+    }
+    for (int to = Math.min(tokens.size(), start + 3); to > start; to--) {
+      boolean free = true;
+      for (int k = start; k < to; k++) {
+        free &= !tokens.get(k).consumed && !tokens.get(k).isComma();
+      }
+      if (!free) {
+        continue;
+      }
+      String key = lookup.normalize(text(tokens, start, to));
+      for (PlaceLookup.Candidate candidate : lookup.candidates(List.of(key))) {
+        if (candidate.isState()) {
+          return new StateQualifier(candidate.state(), to);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static PlaceLookup.Candidate best(
+      List<PlaceLookup.Candidate> candidates, Double lat, Double lon) {
+    if (lat != null && lon != null) {
+      return candidates.stream()
+          .min(
+              Comparator.comparingDouble(c -> Distances.haversineMiles(lat, lon, c.lat(), c.lon())))
+          .orElseThrow();
+    }
+    return candidates.stream()
+        .max(Comparator.comparingLong(PlaceLookup.Candidate::population))
+        .orElseThrow();
+  }
+
+  private static ResolvedPlace city(PlaceLookup.Candidate city) {
+    // "Washington, D.C." already says where it is.
+    String label = city.name().contains(",") ? city.name() : city.name() + ", " + city.state();
+    return new ResolvedPlace(
+        label,
+        city.lat(),
+        city.lon(),
+        city.state(),
+        ResolvedPlace.KIND_CITY,
+        ResolvedPlace.SOURCE_QUERY);
+  }
+
+  private static boolean allCapitals(Token token) {
+    return token.raw.chars().allMatch(Character::isUpperCase);
+  }
+
+  private static void consume(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      tokens.get(k).consumed = true;
+    }
+    if (from > 0 && tokens.get(from - 1).isComma()) {
+      tokens.get(from - 1).consumed = true;
+    }
+  }
+
+  private static void consumeCue(List<Token> tokens, int placeStart) {
+    int cue = placeStart - 1;
+    while (cue >= 0 && tokens.get(cue).consumed && !tokens.get(cue).isComma()) {
+      cue--;
+    }
+    if (cue >= 0 && !tokens.get(cue).consumed && CUES.contains(tokens.get(cue).norm)) {
+      tokens.get(cue).consumed = true;
+    }
+  }
+
+  private static String text(List<Token> tokens, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        text.append(' ');
+      }
+      text.append(tokens.get(k).raw);
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,109 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * Finds a price ceiling in a query: "under $300", "less than 250 dollars", "$300 or less", "max
+ * 400". Consumes the words it used; returns the ceiling in US dollars, or null.
+ */
+final class PriceParser {
+
+  private static final Set<String> BEFORE_ONE =
+      Set.of("under", "below", "max", "maximum", "upto", "within", "<", "budget", "cheaper", "lt");
+  private static final List<List<String>> BEFORE_TWO =
+      List.of(
+          List.of("less", "than"),
+          List.of("up", "to"),
+          List.of("at", "most"),
+          List.of("cheaper", "than"),
+          List.of("lower", "than"),
+          List.of("no", "more"));
+  private static final List<List<String>> AFTER =
+      List.of(
+          List.of("or", "less"),
+          List.of("or", "under"),
+          List.of("or", "below"),
+          List.of("and", "under"),
+          List.of("and", "below"),
+          List.of("max"),
+          List.of("maximum"),
+          List.of("or", "cheaper"));
+  private static final Set<String> UNITS = Set.of("dollars", "dollar", "usd", "bucks");
+  private static final int MIN_USD = 20;
+  private static final int MAX_USD = 100_000;
+
+  private PriceParser() {}
+
+  static Double parse(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      Integer amount = amount(token);
+      if (amount == null || token.consumed) {
+        continue;
+      }
+      int from = -1;
+      if (i >= 1 && BEFORE_ONE.contains(tokens.get(i - 1).norm)) {
+        from = i - 1;
+      }
+      if (i >= 2) {
+        for (List<String> cue : BEFORE_TWO) {
+          if (tokens.get(i - 2).norm.equals(cue.get(0))
+              && tokens.get(i - 1).norm.equals(cue.get(1))) {
+            from = i - 2;
+          }
+        }
+        if (from == i - 2 && i >= 3 && tokens.get(i - 3).norm.equals("no")) {
+          from = i - 3;
+        }
+      }
+      int to = i;
+      if (to + 1 < tokens.size() && UNITS.contains(tokens.get(to + 1).norm)) {
+        to++;
+      }
+      if (from < 0) {
+        for (List<String> cue : AFTER) {
+          if (matchesAt(tokens, to + 1, cue)) {
+            from = i;
+            to += cue.size();
+            break;
+          }
+        }
+      } else if (i + 1 < tokens.size() && tokens.get(i + 1).norm.equals("than")) {
+        to = Math.max(to, i + 1);
+      }
+      if (from < 0 || amount < MIN_USD || amount > MAX_USD) {
+        continue;
+      }
+      for (int k = from; k <= to; k++) {
+        tokens.get(k).consumed = true;
+      }
+      return (double) amount;
+    }
+    return null;
+  }
+
+  private static boolean matchesAt(List<Token> tokens, int start, List<String> words) {
+    if (start + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      if (!tokens.get(start + k).norm.equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Integer amount(Token token) {
+    String text = token.norm.startsWith("$") ? token.norm.substring(1) : token.norm;
+    if (text.endsWith("k") && text.length() > 1) {
+      text = text.substring(0, text.length() - 1) + "000";
+    }
+    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return Integer.parseInt(text);
+  }
+}

@@ -1,0 +1,43 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * The effective filters and boosts of a provider search: explicit API parameters where given, else
+ * what the interpreter read in the text. Filters restrict the results; boosts only reorder them.
+ *
+ * @param routes filter: offers any of these
+ * @param conditions filter: treats any of these (explicit {@code condition} parameters)
+ * @param modes filter: delivers care in any of these ways
+ * @param insurance filter: accepts insurance
+ * @param maxPriceUsd filter: cheapest session at most this (providers without a price are out)
+ * @param psychotherapy filter: sessions include psychotherapy (true) or are medication only
+ * @param languages filter: speaks any of these ISO 639-1 languages
+ * @param boostConditions boost: conditions named in the text ("for PTSD")
+ * @param boostPlans boost: insurance plans named in the text ("takes Aetna")
+ * @param boostLowPrice boost: "cheap", "affordable"
+ * @param boostSlidingScale boost: "sliding scale"
+ */
+public record ProviderFilters(
+    Set<Route> routes,
+    Set<Condition> conditions,
+    Set<Mode> modes,
+    boolean insurance,
+    Double maxPriceUsd,
+    Boolean psychotherapy,
+    Set<String> languages,
+    Set<Condition> boostConditions,
+    List<String> boostPlans,
+    boolean boostLowPrice,
+    boolean boostSlidingScale) {
+
+  /** No filters, no boosts. */
+  public static final ProviderFilters NONE =
+      new ProviderFilters(
+          Set.of(), Set.of(), Set.of(), false, null, null, Set.of(), Set.of(), List.of(), false,
+          false);
+}

@@ -1,0 +1,273 @@
+package org.kapfinder.server.query;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionMatchQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.spatial.prefix.RecursivePrefixTreeStrategy;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.ServiceAreas;
+import org.kapfinder.index.schema.WireEnum;
+
+/**
+ * Builds the Lucene queries of a provider search. Pure: no I/O, so tests assert the exact queries.
+ *
+ * <p>The score is BM25 over weighted text fields, plus closeness ({@code weight * pivot / (pivot +
+ * distance)}, Lucene's distance feature), plus quality features (rating, reviews, freshness of
+ * verification) with saturation, plus the boosts of {@link ProviderFilters}. Who may appear at all
+ * is one filter: in person within the radius, or telehealth licensed in the searcher's state, or a
+ * mobile provider whose service circle holds the searcher's point.
+ */
+public final class ProviderQueryBuilder {
+
+  static final float NAME_BOOST = 3f;
+  static final float CONDITIONS_BOOST = 2f;
+  static final float ROUTES_BOOST = 2f;
+  static final float DESCRIPTION_BOOST = 1f;
+
+  /** At the pivot distance closeness adds half of this. */
+  static final float DISTANCE_WEIGHT = 3f;
+
+  /** A named condition the provider lists: as much as a strong text match. */
+  static final float CONDITION_BOOST = 2.5f;
+
+  static final float PLAN_BOOST = 1f;
+  static final float LOW_PRICE_BOOST = 1f;
+  static final float SLIDING_SCALE_BOOST = 0.5f;
+
+  /** Sessions at most this are "low price" for the boost. */
+  static final double LOW_PRICE_USD = 300;
+
+  static final float RATING_WEIGHT = 0.6f;
+  static final float RATING_PIVOT = 4f;
+  static final float REVIEWS_WEIGHT = 0.3f;
+  static final float REVIEWS_PIVOT = 3f;
+  static final float RECENCY_WEIGHT = 0.4f;
+  static final float RECENCY_PIVOT = 0.5f;
+  static final float COMPLETENESS_WEIGHT = 0.2f;
+  static final float COMPLETENESS_PIVOT = 0.5f;
+
+  private final QueryBuilder text;
+  private final double pivotMiles;
+  private final RecursivePrefixTreeStrategy serviceAreas = ServiceAreas.strategy();
+
+  public ProviderQueryBuilder(Analyzer queryAnalyzer, double pivotMiles) {
+    this.text = new QueryBuilder(queryAnalyzer);
+    this.pivotMiles = pivotMiles;
+  }
+
+  /** BM25 over the weighted text fields (any word may match); null when nothing is searchable. */
+  public Query textQuery(String q) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    boolean any = false;
+    any |= addField(fields, ProviderFields.NAME, q, NAME_BOOST);
+    any |= addField(fields, ProviderFields.CONDITIONS_TEXT, q, CONDITIONS_BOOST);
+    any |= addField(fields, ProviderFields.ROUTES_TEXT, q, ROUTES_BOOST);
+    any |= addField(fields, ProviderFields.DESCRIPTION, q, DESCRIPTION_BOOST);
+    return any ? fields.build() : null;
+  }
+
+  /** Providers with a place to visit within the radius. */
+  public Query inPersonWithin(double lat, double lon, double radiusMiles) {
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_IN_PERSON), Occur.FILTER)
+        .add(
+            LatLonPoint.newDistanceQuery(
+                ProviderFields.LOCATION, lat, lon, Distances.milesToMeters(radiusMiles)),
+            Occur.FILTER)
+        .build();
+  }
+
+  /** Providers with a place to visit in the state. */
+  public Query inPersonInState(String state) {
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_IN_PERSON), Occur.FILTER)
+        .add(term(ProviderFields.STATE, state), Occur.FILTER)
+        .build();
+  }
+
+  /** Telehealth providers licensed to treat residents of the state. */
+  public Query telehealthServing(String state) {
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH), Occur.FILTER)
+        .add(term(ProviderFields.SERVES_STATE, state), Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * Mobile providers whose service circle holds the point: the prefix-tree shape finds candidates,
+   * the exact great-circle distance confirms them.
+   */
+  public Query mobileCovering(double lat, double lon) {
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
+        .add(ServiceAreas.mayContain(serviceAreas, lat, lon), Occur.FILTER)
+        .add(
+            new FunctionMatchQuery(
+                DistanceValues.milesBeyondServiceRadius(
+                    ProviderFields.LOCATION, ProviderFields.SERVICE_RADIUS_MILES, lat, lon),
+                milesBeyond -> milesBeyond <= 0),
+            Occur.FILTER)
+        .build();
+  }
+
+  /** Mobile providers based in the state (a state-wide search has no single point to cover). */
+  public Query mobileInState(String state) {
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
+        .add(term(ProviderFields.STATE, state), Occur.FILTER)
+        .build();
+  }
+
+  /** Any one of the ways a searcher can be served. */
+  public static Query anyOf(Collection<Query> ways) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    ways.forEach(way -> any.add(way, Occur.SHOULD));
+    return new ConstantScoreQuery(any.build());
+  }
+
+  /** The filters of {@link ProviderFilters}, each a FILTER clause of {@code query}. */
+  public void addFilters(BooleanQuery.Builder query, ProviderFilters filters) {
+    if (!filters.routes().isEmpty()) {
+      query.add(terms(ProviderFields.ROUTE, wireNames(filters.routes())), Occur.FILTER);
+    }
+    if (!filters.conditions().isEmpty()) {
+      query.add(terms(ProviderFields.CONDITION, wireNames(filters.conditions())), Occur.FILTER);
+    }
+    if (!filters.modes().isEmpty()) {
+      query.add(terms(ProviderFields.MODE, wireNames(filters.modes())), Occur.FILTER);
+    }
+    if (filters.insurance()) {
+      query.add(term(ProviderFields.INSURANCE, "true"), Occur.FILTER);
+    }
+    if (filters.maxPriceUsd() != null) {
+      query.add(
+          DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, filters.maxPriceUsd()),
+          Occur.FILTER);
+    }
+    if (filters.psychotherapy() != null) {
+      query.add(
+          term(ProviderFields.PSYCHOTHERAPY, filters.psychotherapy().toString()), Occur.FILTER);
+    }
+    if (!filters.languages().isEmpty()) {
+      query.add(terms(ProviderFields.LANGUAGE, filters.languages()), Occur.FILTER);
+    }
+  }
+
+  /**
+   * The scoring part: text (required when there is any), boosts, quality, and closeness to the
+   * point when there is one.
+   */
+  public void addScoring(
+      BooleanQuery.Builder query,
+      String residualText,
+      ProviderFilters filters,
+      Double lat,
+      Double lon) {
+    Query textQuery = textQuery(residualText);
+    query.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, Occur.MUST);
+    for (var condition : filters.boostConditions()) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(term(ProviderFields.CONDITION, condition.wireName())),
+              CONDITION_BOOST),
+          Occur.SHOULD);
+    }
+    for (String plan : filters.boostPlans()) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(term(ProviderFields.INSURANCE_PLAN, plan)), PLAN_BOOST),
+          Occur.SHOULD);
+    }
+    if (filters.boostLowPrice()) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(
+                  DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, LOW_PRICE_USD)),
+              LOW_PRICE_BOOST),
+          Occur.SHOULD);
+    }
+    if (filters.boostSlidingScale()) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(term(ProviderFields.SLIDING_SCALE, "true")),
+              SLIDING_SCALE_BOOST),
+          Occur.SHOULD);
+    }
+    addQuality(query);
+    if (lat != null && lon != null) {
+      query.add(
+          LatLonPoint.newDistanceFeatureQuery(
+              ProviderFields.LOCATION,
+              DISTANCE_WEIGHT,
+              lat,
+              lon,
+              Distances.milesToMeters(pivotMiles)),
+          Occur.SHOULD);
+    }
+  }
+
+  private static void addQuality(BooleanQuery.Builder query) {
+    query.add(
+        FeatureField.newSaturationQuery(
+            ProviderFields.QUALITY, ProviderFields.QUALITY_RATING, RATING_WEIGHT, RATING_PIVOT),
+        Occur.SHOULD);
+    query.add(
+        FeatureField.newSaturationQuery(
+            ProviderFields.QUALITY, ProviderFields.QUALITY_REVIEWS, REVIEWS_WEIGHT, REVIEWS_PIVOT),
+        Occur.SHOULD);
+    query.add(
+        FeatureField.newSaturationQuery(
+            ProviderFields.QUALITY, ProviderFields.QUALITY_RECENCY, RECENCY_WEIGHT, RECENCY_PIVOT),
+        Occur.SHOULD);
+    query.add(
+        FeatureField.newSaturationQuery(
+            ProviderFields.QUALITY,
+            ProviderFields.QUALITY_COMPLETENESS,
+            COMPLETENESS_WEIGHT,
+            COMPLETENESS_PIVOT),
+        Occur.SHOULD);
+  }
+
+  private boolean addField(BooleanQuery.Builder fields, String field, String q, float boost) {
+    Query query = text.createBooleanQuery(field, q, Occur.SHOULD);
+    if (query == null) {
+      return false;
+    }
+    fields.add(boost == 1f ? query : new BoostQuery(query, boost), Occur.SHOULD);
+    return true;
+  }
+
+  static TermQuery term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+
+  static Query terms(String field, Collection<String> values) {
+    if (values.size() == 1) {
+      return term(field, values.iterator().next());
+    }
+    return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+  }
+
+  static <E extends Enum<E> & WireEnum> List<String> wireNames(Collection<E> values) {
+    return values.stream().map(WireEnum::wireName).sorted().toList();
+  }
+}

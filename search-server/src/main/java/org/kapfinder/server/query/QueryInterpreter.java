@@ -1,0 +1,259 @@
+package org.kapfinder.server.query;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * Turns the free text of a search into an {@link Interpretation}: crisis signals, typo fixes, a
+ * price ceiling, routes, conditions, delivery modes, insurance, psychotherapy, "near me", and a
+ * place; what is left is the text to match. The text is only ever read as words: no query syntax is
+ * interpreted, whatever characters it holds.
+ *
+ * <p>Order matters and is deliberate: typos are fixed first so that "spravado" is Spravato; the
+ * price comes before the phrases so that "under" in "under $300" is not mistaken; places come after
+ * the intent phrases (so that "mobile" means a mobile provider, not Mobile, AL, unless written as a
+ * place) and before the filler words (so that the "in" of "in Austin" marks the place).
+ */
+public final class QueryInterpreter {
+
+  private static final Set<String> VOCABULARY = IntentPhrases.correctableWords();
+
+  private final PlaceLookup places;
+  private final TypoCorrector typos;
+
+  public QueryInterpreter(PlaceLookup places) {
+    this.places = places;
+    this.typos = new TypoCorrector(VOCABULARY, word -> isKnown(places, word), places::sameTerm);
+  }
+
+  /**
+   * @param q the searcher's text, or null
+   * @param nearLat the searcher's point, to choose between places of one name; may be null
+   */
+  public Interpretation interpret(String q, Double nearLat, Double nearLon) throws IOException {
+    List<Token> tokens = QueryTokens.tokenize(q == null ? "" : q);
+    // Crisis words are read as typed, before any correction could change them.
+    boolean crisis = CrisisDetector.signalsCrisis(joinNorms(tokens));
+    boolean corrected = false;
+    for (Token token : tokens) {
+      String fix = typos.correct(token.norm);
+      if (fix != null) {
+        token.norm = fix;
+        corrected = true;
+      }
+    }
+    crisis |= CrisisDetector.signalsCrisis(joinNorms(tokens));
+
+    PlaceRecognizer recognizer = new PlaceRecognizer(places);
+    boolean[] placeTokens = new boolean[tokens.size()];
+    Optional<ResolvedPlace> place =
+        markNewlyConsumed(
+            tokens, placeTokens, () -> recognizer.recognizeQualified(tokens, nearLat, nearLon));
+
+    Double maxPrice = PriceParser.parse(tokens);
+    Set<Route> routes = EnumSet.noneOf(Route.class);
+    Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+    Set<Mode> modes = EnumSet.noneOf(Mode.class);
+    Set<String> plans = new LinkedHashSet<>();
+    boolean insurance = false;
+    Boolean psychotherapy = null;
+    boolean lowPrice = false;
+    boolean slidingScale = false;
+    boolean nearMe = false;
+    boolean[] excludedFromArticles = new boolean[tokens.size()];
+
+    for (Match match : matches(tokens, false)) {
+      Intent intent = match.intent();
+      if (intent instanceof Intent.Routes r) {
+        routes.addAll(r.routes());
+      } else if (intent instanceof Intent.Conditions c) {
+        conditions.addAll(c.conditions());
+      } else if (intent instanceof Intent.Delivery d) {
+        modes.add(d.mode());
+      } else if (intent instanceof Intent.Insurance i) {
+        insurance = true;
+        if (i.plan() != null) {
+          plans.add(i.plan());
+        }
+      } else if (intent instanceof Intent.Psychotherapy p) {
+        psychotherapy = psychotherapy == null ? p.wanted() : psychotherapy && p.wanted();
+      } else if (intent instanceof Intent.LowPrice) {
+        lowPrice = true;
+      } else if (intent instanceof Intent.SlidingScale) {
+        slidingScale = true;
+      } else if (intent instanceof Intent.NearMe) {
+        nearMe = true;
+        for (int k = match.from(); k < match.to(); k++) {
+          excludedFromArticles[k] = true;
+        }
+      }
+      match.consume(tokens);
+    }
+    if (place.isEmpty()) {
+      place =
+          markNewlyConsumed(
+              tokens, placeTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
+    }
+    // The words of the article match: everything but the place and "near me".
+    for (int k = 0; k < tokens.size(); k++) {
+      excludedFromArticles[k] |= placeTokens[k];
+    }
+    String articleText = articleText(tokens, excludedFromArticles);
+    for (Match match : matches(tokens, true)) {
+      match.consume(tokens);
+    }
+    return new Interpretation(
+        QueryTokens.remaining(tokens),
+        articleText,
+        place.orElse(null),
+        nearMe,
+        routes,
+        conditions,
+        modes,
+        insurance,
+        List.copyOf(plans),
+        maxPrice,
+        psychotherapy,
+        lowPrice,
+        slidingScale,
+        crisis,
+        corrected ? correctedText(q, tokens) : null);
+  }
+
+  /**
+   * Resolves a place typed on its own (the {@code near} parameter): a ZIP, a city, an alias or a
+   * state, with or without "near"/"in".
+   */
+  public Optional<ResolvedPlace> place(String text, Double nearLat, Double nearLon)
+      throws IOException {
+    List<Token> tokens = QueryTokens.tokenize(text);
+    Optional<ResolvedPlace> place = new PlaceRecognizer(places).recognize(tokens, nearLat, nearLon);
+    boolean everythingUsed = tokens.stream().allMatch(t -> t.consumed || t.isComma());
+    return everythingUsed ? place : Optional.empty();
+  }
+
+  /** A step that may consume tokens and fail with an I/O error. */
+  private interface PlaceStep {
+    Optional<ResolvedPlace> run() throws IOException;
+  }
+
+  /** Runs {@code step} and marks in {@code marks} the tokens it consumed. */
+  private static Optional<ResolvedPlace> markNewlyConsumed(
+      List<Token> tokens, boolean[] marks, PlaceStep step) throws IOException {
+    boolean[] before = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      before[k] = tokens.get(k).consumed;
+    }
+    Optional<ResolvedPlace> place = step.run();
+    for (int k = 0; k < tokens.size(); k++) {
+      marks[k] |= tokens.get(k).consumed && !before[k];
+    }
+    return place;
+  }
+
+  /** A recognised phrase: tokens [from, to) and its meaning. */
+  private record Match(int from, int to, Intent intent) {
+    void consume(List<Token> tokens) {
+      for (int k = from; k < to; k++) {
+        tokens.get(k).consumed = true;
+      }
+    }
+  }
+
+  /** Longest-first, left-to-right phrase matches among unconsumed words. */
+  private static List<Match> matches(List<Token> tokens, boolean fillers) {
+    List<Match> found = new ArrayList<>();
+    boolean[] taken = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      taken[i] = tokens.get(i).consumed;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int length = Math.min(IntentPhrases.MAX_WORDS, tokens.size() - i);
+          length >= 1;
+          length--) {
+        if (!free(taken, i, i + length)) {
+          continue;
+        }
+        Intent intent = IntentPhrases.lookup(phrase(tokens, i, i + length));
+        if (intent == null || (intent instanceof Intent.Filler) != fillers) {
+          continue;
+        }
+        found.add(new Match(i, i + length, intent));
+        for (int k = i; k < i + length; k++) {
+          taken[k] = true;
+        }
+        i += length - 1;
+        break;
+      }
+    }
+    return found;
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String phrase(List<Token> tokens, int from, int to) {
+    StringBuilder phrase = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from) {
+        phrase.append(' ');
+      }
+      phrase.append(tokens.get(k).norm);
+    }
+    return phrase.toString();
+  }
+
+  private static String joinNorms(List<Token> tokens) {
+    return phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
+  }
+
+  private static String articleText(List<Token> tokens, boolean[] excluded) {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (excluded[k] || token.isComma()) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(token.norm);
+    }
+    return text.toString();
+  }
+
+  private static String correctedText(String q, List<Token> tokens) {
+    StringBuilder text = new StringBuilder(q);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      Token token = tokens.get(k);
+      if (!QueryTokens.normalize(token.raw).equals(token.norm)) {
+        text.replace(token.start, token.end, token.norm);
+      }
+    }
+    return text.toString();
+  }
+
+  private static boolean isKnown(PlaceLookup places, String word) {
+    try {
+      return places.isKnownWord(word);
+    } catch (IOException e) {
+      // Without the index's word list, correcting is riskier than not.
+      return true;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.kapfinder.server.query;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a query with their places in the original text, so that recognised phrases can be
+ * removed and what remains reported. Each word keeps its original spelling ({@link Token#raw}) and
+ * a lower-case ASCII form ({@link Token#norm}) that recognition works on and typo correction may
+ * replace.
+ */
+final class QueryTokens {
+
+  /** Words, numbers with an optional leading dollar sign, and a lone comma (a place separator). */
+  private static final Pattern WORD =
+      Pattern.compile("\\$?[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|,");
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final int MAX_TOKENS = 64;
+
+  /** One word of the query. */
+  static final class Token {
+    final String raw;
+    String norm;
+    final int start;
+    final int end;
+    boolean consumed;
+
+    Token(String raw, String norm, int start, int end) {
+      this.raw = raw;
+      this.norm = norm;
+      this.start = start;
+      this.end = end;
+    }
+
+    boolean isComma() {
+      return raw.equals(",");
+    }
+
+    @Override
+    public String toString() {
+      return norm;
+    }
+  }
+
+  private QueryTokens() {}
+
+  /** The query's words, at most {@value #MAX_TOKENS} (the rest is ignored, never interpreted). */
+  static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher matcher = WORD.matcher(text);
+    while (matcher.find() && tokens.size() < MAX_TOKENS) {
+      String raw = matcher.group();
+      tokens.add(new Token(raw, normalize(raw), matcher.start(), matcher.end()));
+    }
+    return tokens;
+  }
+
+  /** Lower case, accents dropped, dots and apostrophes removed ("St." is "st", "D.C." is "dc"). */
+  static String normalize(String word) {
+    String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    return folded.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
+  }
+
+  /** The words not consumed by any recognised phrase, joined by spaces, commas dropped. */
+  static String remaining(List<Token> tokens) {
+    StringBuilder text = new StringBuilder();
+    for (Token token : tokens) {
+      if (!token.consumed && !token.isComma()) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        text.append(token.raw);
+      }
+    }
+    return text.toString();
+  }
+}

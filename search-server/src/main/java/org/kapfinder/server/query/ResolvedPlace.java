@@ -1,0 +1,28 @@
+package org.kapfinder.server.query;
+
+/**
+ * Where a search is centred: a label people recognise ("Austin, TX"), the point, its state, what
+ * kind of place it is ({@code zip}, {@code city}, {@code state} or {@code point}) and where it came
+ * from ({@code query}, {@code near} or {@code client}).
+ */
+public record ResolvedPlace(
+    String label, double lat, double lon, String state, String kind, String source) {
+
+  public static final String KIND_ZIP = "zip";
+  public static final String KIND_CITY = "city";
+  public static final String KIND_STATE = "state";
+  public static final String KIND_POINT = "point";
+
+  public static final String SOURCE_QUERY = "query";
+  public static final String SOURCE_NEAR = "near";
+  public static final String SOURCE_CLIENT = "client";
+
+  /** True when the whole state is meant ("ketamine in Texas"), not a point in it. */
+  public boolean isState() {
+    return KIND_STATE.equals(kind);
+  }
+
+  ResolvedPlace withSource(String newSource) {
+    return new ResolvedPlace(label, lat, lon, state, kind, newSource);
+  }
+}

@@ -1,0 +1,155 @@
+package org.kapfinder.server.search;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.kapfinder.index.schema.ArticleFields;
+import org.kapfinder.index.schema.TextAnalyzers;
+
+/**
+ * Runs the article query and makes each hit's snippet: the best passage of the body as plain text,
+ * with the offsets of the matched words (Lucene's UnifiedHighlighter, reading offsets from the
+ * postings), so no markup from the corpus or from us is ever in the text.
+ */
+final class ArticleSearch {
+
+  /** The snippet's plain text and the [start, end) offsets of the matched words in it. */
+  record Snippet(String text, List<int[]> highlights) {}
+
+  private static final int SNIPPET_CHARS = 240;
+  private static final int MAX_HIGHLIGHT_CHARS = 200_000;
+
+  /** The highlighter, with its per-document objects (our {@link Snippet}s) made reachable. */
+  private static final class SnippetHighlighter extends UnifiedHighlighter {
+    SnippetHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> snippets(String[] fields, Query query, int[] docIds, int[] passages)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docIds, passages);
+    }
+  }
+
+  /** What an article search found. */
+  record Result(long total, List<ArticleItem> items) {}
+
+  Result search(IndexSearcher searcher, Query query, Query bodyQuery, int size, boolean explain)
+      throws IOException {
+    TopDocs top = searcher.search(query, size);
+    Map<Integer, Snippet> snippets = snippets(searcher, bodyQuery, top);
+    List<ArticleItem> items = new ArrayList<>();
+    for (ScoreDoc hit : top.scoreDocs) {
+      Document doc = searcher.storedFields().document(hit.doc);
+      JsonObject source = JsonParser.parseString(doc.get(ArticleFields.SOURCE)).getAsJsonObject();
+      String id = source.get("id").getAsString();
+      Snippet snippet = snippets.get(hit.doc);
+      if (snippet == null) {
+        snippet = new Snippet(source.get("summary").getAsString(), List.of());
+      }
+      items.add(
+          new ArticleItem(
+              id,
+              source.get("title").getAsString(),
+              source.get("summary").getAsString(),
+              snippet.text(),
+              snippet.highlights(),
+              "/articles/" + id,
+              string(source, "city"),
+              string(source, "state"),
+              strings(source.getAsJsonArray("tags")),
+              string(source, "updated"),
+              hit.score,
+              explain ? Explanations.of(searcher.explain(query, hit.doc)) : null));
+    }
+    return new Result(top.totalHits.value, items);
+  }
+
+  private static Map<Integer, Snippet> snippets(
+      IndexSearcher searcher, Query bodyQuery, TopDocs top) throws IOException {
+    Map<Integer, Snippet> out = new java.util.HashMap<>();
+    if (bodyQuery == null || top.scoreDocs.length == 0) {
+      return out;
+    }
+    SnippetHighlighter highlighter =
+        new SnippetHighlighter(
+            UnifiedHighlighter.builder(searcher, TextAnalyzers.forQueries())
+                .withFormatter(new OffsetsFormatter())
+                .withMaxLength(MAX_HIGHLIGHT_CHARS));
+    Map<String, Object[]> highlights =
+        highlighter.snippets(
+            new String[] {ArticleFields.BODY}, bodyQuery, docIds(top), new int[] {1});
+    Object[] perDoc = highlights.get(ArticleFields.BODY);
+    for (int i = 0; i < top.scoreDocs.length; i++) {
+      if (perDoc[i] instanceof Snippet snippet) {
+        out.put(top.scoreDocs[i].doc, snippet);
+      }
+    }
+    return out;
+  }
+
+  private static int[] docIds(TopDocs top) {
+    int[] ids = new int[top.scoreDocs.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = top.scoreDocs[i].doc;
+    }
+    return ids;
+  }
+
+  /**
+   * Turns the best passage into a {@link Snippet}, trimmed to about {@value #SNIPPET_CHARS} chars.
+   */
+  static final class OffsetsFormatter extends PassageFormatter {
+    @Override
+    public Object format(Passage[] passages, String content) {
+      if (passages.length == 0) {
+        return null;
+      }
+      Passage passage = passages[0];
+      int start = passage.getStartOffset();
+      int end = Math.min(passage.getEndOffset(), start + SNIPPET_CHARS);
+      String raw = content.substring(start, end);
+      int lead = 0;
+      while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
+        lead++;
+      }
+      // Same length as the raw text from `lead` on, so offsets stay valid.
+      String text = raw.substring(lead).stripTrailing().replace('\n', ' ');
+      List<int[]> marks = new ArrayList<>();
+      for (int i = 0; i < passage.getNumMatches(); i++) {
+        int from = passage.getMatchStarts()[i] - start - lead;
+        int to = passage.getMatchEnds()[i] - start - lead;
+        if (from >= 0 && to <= text.length() && from < to) {
+          marks.add(new int[] {from, to});
+        }
+      }
+      return new Snippet(text, marks);
+    }
+  }
+
+  private static String string(JsonObject object, String field) {
+    JsonElement value = object.get(field);
+    return value == null || value.isJsonNull() ? null : value.getAsString();
+  }
+
+  private static List<String> strings(JsonArray array) {
+    List<String> values = new ArrayList<>();
+    if (array != null) {
+      array.forEach(value -> values.add(value.getAsString()));
+    }
+    return values;
+  }
+}

@@ -1,0 +1,249 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.util.BytesRef;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.geo.PlaceAlias;
+import org.kapfinder.index.geo.UsState;
+import org.kapfinder.index.schema.ArticleFields;
+import org.kapfinder.index.schema.PlaceFields;
+import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.TextAnalyzers;
+import org.kapfinder.server.query.PlaceLookup;
+import org.kapfinder.server.query.ResolvedPlace;
+
+/** {@link PlaceLookup} over one snapshot's places index. Used for one request at a time. */
+final class PlaceIndexLookup implements PlaceLookup {
+
+  /** Enough for the commonest place names ("Springfield", "Franklin"). */
+  private static final int MAX_CANDIDATES = 500;
+
+  /** How far offshore a point may be and still take the nearest place's state. */
+  private static final double OFFSHORE_MILES = 50;
+
+  private static final Analyzer INDEX_ANALYZER = TextAnalyzers.forIndexing();
+
+  private final IndexSnapshot snapshot;
+  private final PlaceData data;
+
+  PlaceIndexLookup(IndexSnapshot snapshot) {
+    this.snapshot = snapshot;
+    this.data = snapshot.placeData();
+  }
+
+  @Override
+  public Optional<ResolvedPlace> zip(String zip) throws IOException {
+    IndexSearcher places = snapshot.places();
+    BooleanQuery query =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(PlaceFields.KEY, zip)), Occur.FILTER)
+            .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_ZIP)), Occur.FILTER)
+            .build();
+    TopDocs top = places.search(query, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document doc = places.storedFields().document(top.scoreDocs[0].doc);
+    String state = doc.get(PlaceFields.STATE);
+    return Optional.of(
+        new ResolvedPlace(
+            zip + " (" + doc.get(PlaceFields.CITY_OF_ZIP) + ", " + state + ")",
+            number(doc, PlaceFields.LAT),
+            number(doc, PlaceFields.LON),
+            state,
+            ResolvedPlace.KIND_ZIP,
+            ResolvedPlace.SOURCE_QUERY));
+  }
+
+  @Override
+  public List<Candidate> candidates(Collection<String> keys) throws IOException {
+    List<Candidate> out = new ArrayList<>();
+    if (keys.isEmpty()) {
+      return out;
+    }
+    IndexSearcher places = snapshot.places();
+    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
+    BooleanQuery query =
+        new BooleanQuery.Builder()
+            .add(new TermInSetQuery(PlaceFields.KEY, terms), Occur.FILTER)
+            .add(
+                new TermInSetQuery(
+                    PlaceFields.KIND,
+                    List.of(
+                        new BytesRef(PlaceFields.KIND_CITY),
+                        new BytesRef(PlaceFields.KIND_STATE),
+                        new BytesRef(PlaceFields.KIND_ALIAS))),
+                Occur.FILTER)
+            .build();
+    for (ScoreDoc hit : places.search(query, MAX_CANDIDATES).scoreDocs) {
+      Document doc = places.storedFields().document(hit.doc);
+      String kind = doc.get(PlaceFields.KIND);
+      switch (kind) {
+        case PlaceFields.KIND_CITY -> {
+          String key = data.names().normalize(doc.get(PlaceFields.NAME));
+          out.add(
+              new Candidate(
+                  key,
+                  Candidate.CITY,
+                  doc.get(PlaceFields.NAME),
+                  doc.get(PlaceFields.STATE),
+                  number(doc, PlaceFields.POPULATION).longValue(),
+                  number(doc, PlaceFields.LAT),
+                  number(doc, PlaceFields.LON)));
+        }
+        case PlaceFields.KIND_STATE -> {
+          UsState state = data.states().get(doc.get(PlaceFields.STATE));
+          for (String key :
+              List.of(
+                  data.names().normalize(state.name()), state.code().toLowerCase(Locale.ROOT))) {
+            if (keys.contains(key)) {
+              out.add(stateCandidate(key, state));
+            }
+          }
+        }
+        default -> aliasCandidate(doc, keys).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Candidate> aliasCandidate(Document doc, Collection<String> keys)
+      throws IOException {
+    PlaceAlias alias =
+        new PlaceAlias(
+            doc.get(PlaceFields.KEY_STORED),
+            doc.get(PlaceFields.ALIAS_KIND),
+            doc.get(PlaceFields.STATE),
+            doc.get(PlaceFields.NAME));
+    String key = data.names().normalize(alias.alias());
+    if (!keys.contains(key)) {
+      return Optional.empty();
+    }
+    if (alias.isState()) {
+      return Optional.ofNullable(data.states().get(alias.state()))
+          .map(state -> stateCandidate(key, state));
+    }
+    String targetKey = data.names().normalize(alias.name());
+    BooleanQuery target =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(PlaceFields.KEY, targetKey)), Occur.FILTER)
+            .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_CITY)), Occur.FILTER)
+            .add(new TermQuery(new Term(PlaceFields.STATE, alias.state())), Occur.FILTER)
+            .build();
+    Candidate best = null;
+    IndexSearcher places = snapshot.places();
+    for (ScoreDoc hit : places.search(target, MAX_CANDIDATES).scoreDocs) {
+      Document city = places.storedFields().document(hit.doc);
+      long population = number(city, PlaceFields.POPULATION).longValue();
+      if (best == null || population > best.population()) {
+        best =
+            new Candidate(
+                key,
+                Candidate.ALIAS,
+                city.get(PlaceFields.NAME),
+                alias.state(),
+                population,
+                number(city, PlaceFields.LAT),
+                number(city, PlaceFields.LON));
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static Candidate stateCandidate(String key, UsState state) {
+    return new Candidate(
+        key,
+        Candidate.STATE,
+        state.name(),
+        state.code(),
+        state.population(),
+        state.labelLat(),
+        state.labelLon());
+  }
+
+  @Override
+  public Optional<String> stateAt(double lat, double lon) throws IOException {
+    Optional<String> inside = data.boundaries().stateAt(lat, lon);
+    if (inside.isPresent()) {
+      return inside;
+    }
+    IndexSearcher places = snapshot.places();
+    TopFieldDocs nearest =
+        places.search(
+            LatLonPoint.newDistanceQuery(
+                PlaceFields.LOCATION, lat, lon, Distances.milesToMeters(OFFSHORE_MILES)),
+            1,
+            new Sort(LatLonDocValuesField.newDistanceSort(PlaceFields.LOCATION, lat, lon)));
+    if (nearest.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        places.storedFields().document(nearest.scoreDocs[0].doc).get(PlaceFields.STATE));
+  }
+
+  @Override
+  public String normalize(String name) {
+    return data.names().normalize(name);
+  }
+
+  @Override
+  public boolean isKnownWord(String word) throws IOException {
+    if (snapshot.places().count(new TermQuery(new Term(PlaceFields.KEY, normalize(word)))) > 0) {
+      return true;
+    }
+    String term = analyzed(word);
+    if (term == null) {
+      return true;
+    }
+    return snapshot.articles().getIndexReader().docFreq(new Term(ArticleFields.BODY, term)) > 0
+        || snapshot.providers().getIndexReader().docFreq(new Term(ProviderFields.NAME, term)) > 0
+        || snapshot.providers().getIndexReader().docFreq(new Term(ProviderFields.DESCRIPTION, term))
+            > 0;
+  }
+
+  @Override
+  public boolean sameTerm(String a, String b) {
+    try {
+      String stem = analyzed(a);
+      return stem != null && stem.equals(analyzed(b));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The word as the index holds it (stemmed), or null for a stop word. */
+  private static String analyzed(String word) throws IOException {
+    try (TokenStream stream = INDEX_ANALYZER.tokenStream(ArticleFields.BODY, word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String first = stream.incrementToken() ? term.toString() : null;
+      stream.end();
+      return first;
+    }
+  }
+
+  private static Double number(Document doc, String field) {
+    return doc.getField(field).numericValue().doubleValue();
+  }
+}

@@ -1,0 +1,101 @@
+package org.kapfinder.server.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.server.query.ProviderFilters;
+import org.kapfinder.server.query.ResolvedPlace;
+
+/** Turns a provider into a result item: its distance from the searcher and why it is shown. */
+final class ProviderItems {
+
+  private ProviderItems() {}
+
+  static ProviderItem item(
+      Provider provider,
+      ResolvedPlace location,
+      ProviderFilters filters,
+      Float score,
+      ProviderItem.Explanation explanation) {
+    Double miles = null;
+    if (location != null && !location.isState() && provider.location() != null) {
+      miles =
+          round(
+              Distances.haversineMiles(
+                  location.lat(),
+                  location.lon(),
+                  provider.location().lat(),
+                  provider.location().lon()));
+    }
+    return ProviderItem.of(
+        provider, miles, reasons(provider, location, filters, miles), score, explanation);
+  }
+
+  /** The reasons a provider is shown, most important first. */
+  static List<String> reasons(
+      Provider provider, ResolvedPlace location, ProviderFilters filters, Double miles) {
+    List<String> reasons = new ArrayList<>();
+    if (location != null) {
+      String state = location.state();
+      boolean inPersonHere =
+          provider.isInPerson()
+              && (location.isState()
+                  ? provider.address() != null && provider.address().state().equals(state)
+                  : miles != null);
+      if (inPersonHere && miles != null) {
+        reasons.add(String.format(Locale.ROOT, "%.1f mi away", miles));
+      } else if (inPersonHere) {
+        reasons.add("in " + location.label());
+      }
+      if (provider.isMobile() && miles != null && miles <= provider.serviceRadiusMiles()) {
+        reasons.add(
+            String.format(
+                Locale.ROOT, "travels to you (within %.0f mi)", provider.serviceRadiusMiles()));
+      }
+      if (provider.isTelehealth() && state != null && provider.servesStates().contains(state)) {
+        reasons.add("telehealth: licensed in " + state);
+      }
+    }
+    for (Condition condition : provider.conditions()) {
+      if (filters.conditions().contains(condition)
+          || filters.boostConditions().contains(condition)) {
+        reasons.add("treats " + condition.label());
+      }
+    }
+    for (Route route : provider.routes()) {
+      if (filters.routes().contains(route)) {
+        reasons.add("offers " + route.label());
+      }
+    }
+    if (filters.insurance() && provider.insurance() != null) {
+      List<String> named =
+          provider.insurance().plans().stream()
+              .filter(plan -> filters.boostPlans().contains(plan.toLowerCase(Locale.ROOT)))
+              .toList();
+      reasons.add(named.isEmpty() ? "takes insurance" : "takes " + String.join(", ", named));
+    }
+    if (filters.psychotherapy() != null) {
+      reasons.add(provider.psychotherapy() ? "includes psychotherapy" : "medication only");
+    }
+    if ((filters.maxPriceUsd() != null || filters.boostLowPrice())
+        && provider.pricing() != null
+        && provider.pricing().sessionMinUsd() != null) {
+      reasons.add(
+          String.format(Locale.ROOT, "sessions from $%.0f", provider.pricing().sessionMinUsd()));
+    }
+    if (filters.boostSlidingScale()
+        && provider.pricing() != null
+        && Boolean.TRUE.equals(provider.pricing().slidingScale())) {
+      reasons.add("sliding scale");
+    }
+    return reasons;
+  }
+
+  static double round(double miles) {
+    return Math.round(miles * 10) / 10.0;
+  }
+}

@@ -1,0 +1,199 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.server.query.ProviderQueryBuilder;
+import org.kapfinder.server.query.SearchRequest.SortOrder;
+
+/**
+ * Runs a provider search: chooses the radius (adaptive unless given), builds the query, collects
+ * the page and the facet counts in one pass, and orders by the requested sort.
+ */
+final class ProviderSearch {
+
+  /** Radii tried in turn when the request names none. */
+  static final double[] ADAPTIVE_RADII_MILES = {25, 50, 100, 250};
+
+  /** The first radius of the nearest-first search; doubled until the page is full. */
+  static final double NEAREST_FIRST_START_MILES = 2;
+
+  /** What a provider search found. */
+  record Result(
+      TopDocs page,
+      long total,
+      Map<String, Map<String, Long>> facets,
+      Double radiusMiles,
+      boolean widened,
+      Query query) {}
+
+  private final ProviderQueryBuilder queries;
+
+  ProviderSearch(ProviderQueryBuilder queries) {
+    this.queries = queries;
+  }
+
+  Result search(IndexSearcher searcher, ProviderSearchPlan plan, FacetCounter facets)
+      throws IOException {
+    Double radius = plan.radiusMiles();
+    boolean widened = false;
+    if (plan.hasPoint() && radius == null) {
+      radius = ADAPTIVE_RADII_MILES[0];
+      for (double candidate : ADAPTIVE_RADII_MILES) {
+        radius = candidate;
+        if (searcher.count(inPersonCount(plan, candidate)) >= plan.size()) {
+          break;
+        }
+      }
+      widened = radius > ADAPTIVE_RADII_MILES[0];
+    }
+    Query query = query(plan, radius);
+    int wanted = plan.page() * plan.size();
+    Double lat = plan.hasPoint() ? plan.location().lat() : null;
+    Double lon = plan.hasPoint() ? plan.location().lon() : null;
+
+    FacetsCollectorManager facetsManager = new FacetsCollectorManager();
+    TopDocs page;
+    FacetsCollector matches;
+    if (plan.sort() == SortOrder.DISTANCE && plan.hasPoint()) {
+      matches = searcher.search(query, facetsManager);
+      page = nearestFirst(searcher, query, lat, lon, radius, wanted);
+    } else {
+      Sort sort =
+          plan.sort() == SortOrder.PRICE ? new Sort(priceSort(), SortField.FIELD_SCORE) : null;
+      Object[] results =
+          searcher.search(
+              query,
+              new MultiCollectorManager(
+                  sort == null
+                      ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+                      : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
+                  facetsManager));
+      page = (TopDocs) results[0];
+      matches = (FacetsCollector) results[1];
+    }
+    long total = 0;
+    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
+      total += segment.totalHits;
+    }
+    return new Result(page, total, facets.count(matches, lat, lon), radius, widened, query);
+  }
+
+  /** The whole query for a radius: scoring, who may appear, and the filters. */
+  Query query(ProviderSearchPlan plan, Double radiusMiles) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Double lat = plan.hasPoint() ? plan.location().lat() : null;
+    Double lon = plan.hasPoint() ? plan.location().lon() : null;
+    queries.addScoring(query, plan.text(), plan.filters(), lat, lon);
+    Query eligible = eligible(plan, radiusMiles);
+    if (eligible != null) {
+      query.add(eligible, Occur.FILTER);
+    }
+    queries.addFilters(query, plan.filters());
+    return query.build();
+  }
+
+  private Query eligible(ProviderSearchPlan plan, Double radiusMiles) {
+    if (plan.location() == null) {
+      return null;
+    }
+    String state = plan.location().state();
+    List<Query> ways = new ArrayList<>();
+    if (plan.location().isState()) {
+      ways.add(queries.inPersonInState(state));
+      ways.add(queries.mobileInState(state));
+    } else {
+      ways.add(queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles));
+      ways.add(queries.mobileCovering(plan.location().lat(), plan.location().lon()));
+    }
+    if (state != null) {
+      ways.add(queries.telehealthServing(state));
+    }
+    return ProviderQueryBuilder.anyOf(ways);
+  }
+
+  /** In-person providers within the radius that match the text and filters: the adaptive test. */
+  private Query inPersonCount(ProviderSearchPlan plan, double radiusMiles) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    Query text = queries.textQuery(plan.text());
+    if (text != null) {
+      query.add(text, Occur.FILTER);
+    }
+    query.add(
+        queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles),
+        Occur.FILTER);
+    queries.addFilters(query, plan.filters());
+    return query.build();
+  }
+
+  /**
+   * Nearest first without sorting every match by distance: search a small circle first and double
+   * it until the page is full, so that only the closest candidates are ever sorted. Providers
+   * without a point (telehealth) come after all located ones.
+   */
+  private TopDocs nearestFirst(
+      IndexSearcher searcher,
+      Query query,
+      double lat,
+      double lon,
+      double maxRadiusMiles,
+      int wanted)
+      throws IOException {
+    Sort byDistance =
+        new Sort(LatLonDocValuesField.newDistanceSort(ProviderFields.LOCATION, lat, lon));
+    for (double radius = Math.min(NEAREST_FIRST_START_MILES, maxRadiusMiles);
+        radius < maxRadiusMiles;
+        radius *= 2) {
+      Query within =
+          new BooleanQuery.Builder()
+              .add(query, Occur.MUST)
+              .add(
+                  LatLonPoint.newDistanceQuery(
+                      ProviderFields.LOCATION, lat, lon, Distances.milesToMeters(radius)),
+                  Occur.FILTER)
+              .build();
+      TopDocs top = searcher.search(within, wanted, byDistance);
+      if (top.scoreDocs.length >= wanted) {
+        return top;
+      }
+    }
+    return searcher.search(query, wanted, byDistance);
+  }
+
+  private static SortField priceSort() {
+    SortField price = new SortField(ProviderFields.SESSION_MIN_USD, SortField.Type.DOUBLE);
+    price.setMissingValue(Double.POSITIVE_INFINITY);
+    return price;
+  }
+
+  static ScoreDoc[] pageOf(TopDocs top, int page, int size) {
+    int from = Math.min(top.scoreDocs.length, (page - 1) * size);
+    int to = Math.min(top.scoreDocs.length, from + size);
+    ScoreDoc[] hits = new ScoreDoc[to - from];
+    System.arraycopy(top.scoreDocs, from, hits, 0, hits.length);
+    return hits;
+  }
+
+  static boolean isExact(TotalHits hits) {
+    return hits.relation == TotalHits.Relation.EQUAL_TO;
+  }
+}

@@ -1,0 +1,24 @@
+package org.kapfinder.server.search;
+
+import org.kapfinder.server.query.ProviderFilters;
+import org.kapfinder.server.query.ResolvedPlace;
+import org.kapfinder.server.query.SearchRequest.SortOrder;
+
+/**
+ * Everything a provider search needs, decided: the text to match, the effective filters, where the
+ * searcher is (or null), the radius (null: adaptive), order and page.
+ */
+record ProviderSearchPlan(
+    String text,
+    ProviderFilters filters,
+    ResolvedPlace location,
+    Double radiusMiles,
+    SortOrder sort,
+    int page,
+    int size,
+    boolean explain) {
+
+  boolean hasPoint() {
+    return location != null && !location.isState();
+  }
+}
