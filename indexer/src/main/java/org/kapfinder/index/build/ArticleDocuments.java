@@ -40,6 +40,9 @@ public final class ArticleDocuments {
             ArticleFields.TAGS_TEXT,
             String.join(" ", article.tags()).replace('-', ' '),
             Field.Store.NO));
+    doc.add(
+        new TextField(
+            ArticleFields.SPELLING, article.title() + " " + article.text(), Field.Store.NO));
     article.tags().forEach(tag -> keyword(doc, ArticleFields.TAG, tag));
     article.conditions().forEach(c -> keyword(doc, ArticleFields.CONDITION, c.wireName()));
     article.routes().forEach(r -> keyword(doc, ArticleFields.ROUTE, r.wireName()));

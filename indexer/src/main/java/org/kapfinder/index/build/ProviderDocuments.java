@@ -70,6 +70,14 @@ public final class ProviderDocuments {
         new TextField(
             ProviderFields.CONDITIONS_TEXT, labels(provider.conditions()), Field.Store.NO));
     doc.add(new TextField(ProviderFields.ROUTES_TEXT, labels(provider.routes()), Field.Store.NO));
+    // Plain words of name and description, the dictionary of "did you mean".
+    doc.add(
+        new TextField(
+            ProviderFields.SPELLING,
+            provider.description() == null
+                ? provider.name()
+                : provider.name() + " " + provider.description(),
+            Field.Store.NO));
 
     // Keywords: a term for filters, doc values for facet counts.
     keyword(doc, ProviderFields.TYPE, provider.type().wireName());

@@ -24,6 +24,11 @@ public final class ArticleFields {
   /** A local guide's point. */
   public static final String LOCATION = "location";
 
+  /**
+   * Title and body as plain words, like {@link ProviderFields#SPELLING} (same name, same analysis).
+   */
+  public static final String SPELLING = ProviderFields.SPELLING;
+
   /** The article's metadata and rendered, sanitised HTML as JSON. */
   public static final String SOURCE = "_source";
 

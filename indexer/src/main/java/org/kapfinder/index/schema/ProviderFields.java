@@ -78,6 +78,12 @@ public final class ProviderFields {
   public static final String QUALITY_RECENCY = "recency";
   public static final String QUALITY_COMPLETENESS = "completeness";
 
+  /**
+   * Name and description as plain lower-case words (no stemming), the dictionary that "did you
+   * mean" suggestions are drawn from.
+   */
+  public static final String SPELLING = "spelling";
+
   /** The validated record as JSON, returned as is. */
   public static final String SOURCE = "_source";
 

@@ -37,10 +37,20 @@ public final class TextAnalyzers {
 
   private TextAnalyzers() {}
 
-  /** Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields. */
+  /**
+   * Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields and
+   * plain words for the spelling dictionary.
+   */
   public static Analyzer forIndexing() {
     return new PerFieldAnalyzerWrapper(
-        new EnglishText(null), Map.of(PlaceFields.NAME_PREFIX, new EdgeNGrams()));
+        new EnglishText(null),
+        Map.of(
+            PlaceFields.NAME_PREFIX, new EdgeNGrams(), ProviderFields.SPELLING, forPlainWords()));
+  }
+
+  /** Lower-cased, ASCII-folded words, nothing more: spelling suggestions are real words. */
+  public static Analyzer forPlainWords() {
+    return forPrefixes();
   }
 
   /** Analyzer for free-text queries: the indexing chain plus the domain synonyms. */

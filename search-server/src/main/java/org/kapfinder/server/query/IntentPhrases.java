@@ -32,9 +32,7 @@ final class IntentPhrases {
         "drip",
         "iv ketamine infusion",
         "iv infusion",
-        "iv infusions",
-        "ketamine infusion",
-        "ketamine infusions");
+        "iv infusions");
     routes(
         EnumSet.of(Route.IM),
         "im",
@@ -51,7 +49,11 @@ final class IntentPhrases {
         "nasal",
         "nasal spray",
         "nose spray",
-        "nasal ketamine");
+        "nasal ketamine",
+        "spray",
+        "sprays",
+        "intranasal spray",
+        "nasal sprays");
     routes(
         EnumSet.of(Route.ORAL),
         "oral",
@@ -405,16 +407,61 @@ final class IntentPhrases {
     return PHRASES.get(phrase);
   }
 
-  /** Single words worth correcting towards: every one-word phrase of four letters or more. */
+  /**
+   * The words typo correction corrects towards: domain words people misspell ("ketamin",
+   * "theraphy", "spravado"), and no everyday English words, so that "thinking" never becomes
+   * "drinking" and "want" stays "want".
+   */
   static Set<String> correctableWords() {
-    Set<String> words = new java.util.TreeSet<>();
-    for (String phrase : PHRASES.keySet()) {
-      if (!phrase.contains(" ") && phrase.length() >= 4) {
-        words.add(phrase);
-      }
-    }
-    words.add("psychedelic");
-    words.add("assisted");
-    return words;
+    return Set.of(
+        "ketamine",
+        "esketamine",
+        "spravato",
+        "therapy",
+        "therapist",
+        "psychotherapy",
+        "psychedelic",
+        "assisted",
+        "infusion",
+        "infusions",
+        "intravenous",
+        "intramuscular",
+        "injection",
+        "injections",
+        "intranasal",
+        "sublingual",
+        "lozenge",
+        "lozenges",
+        "troche",
+        "troches",
+        "depression",
+        "depressed",
+        "anxiety",
+        "bipolar",
+        "trauma",
+        "traumatic",
+        "postpartum",
+        "perinatal",
+        "fibromyalgia",
+        "migraine",
+        "chronic",
+        "bereavement",
+        "obsessive",
+        "compulsive",
+        "addiction",
+        "opioid",
+        "telehealth",
+        "telemedicine",
+        "insurance",
+        "medicare",
+        "medicaid",
+        "tricare",
+        "humana",
+        "affordable",
+        "palliative",
+        "hospice",
+        "clinic",
+        "clinics",
+        "treatment");
   }
 }

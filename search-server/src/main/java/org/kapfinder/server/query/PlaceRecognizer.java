@@ -16,9 +16,9 @@ import org.kapfinder.server.query.QueryTokens.Token;
  *
  * <p>Of the phrases that name places, the longest wins, then one after a cue word ("in", "near").
  * Without a state, a city name means the candidate nearest the searcher when their point is known
- * (Portland from Seattle is Portland, OR), else the most populous. A two-letter state code counts
- * only right after a city or a comma, or when typed in capitals, because most are also words ("in",
- * "or", "me").
+ * (Portland from Seattle is Portland, OR), else the most populous (see {@link #best}). A two-letter
+ * state code counts only right after a city or a comma, or when typed in capitals, because most are
+ * also words ("in", "or", "me").
  */
 final class PlaceRecognizer {
 
@@ -26,8 +26,11 @@ final class PlaceRecognizer {
       Set.of("in", "near", "around", "at", "from", "by", "within");
   private static final int MAX_WORDS = 4;
 
-  /** A one-word city needs a cue, a state, capitals or this population to count as a place. */
+  /** A one-word city needs a cue, a state, or this population to count as a place. */
   private static final long BARE_WORD_MIN_POPULATION = 100_000;
+
+  /** ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name). */
+  private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
 
   private final PlaceLookup lookup;
 
@@ -158,8 +161,12 @@ final class PlaceRecognizer {
       boolean bareCode = span.words() == 1 && tokens.get(span.from()).norm.length() == 2;
       boolean afterComma = span.from() > 0 && tokens.get(span.from() - 1).isComma();
       // "LA" and "New York" read as the city people mean; ", LA" after a city is the state.
+      boolean lastWord = span.to() == tokens.size();
       boolean meansState =
-          afterComma || (!aliasCity && (!bareCode || allCapitals(tokens.get(span.from()))));
+          afterComma
+              || (!aliasCity
+                  && (!bareCode
+                      || (allCapitals(tokens.get(span.from())) && (span.cued() || lastWord))));
       if (meansState) {
         consume(tokens, span.from(), span.to());
         consumeCue(tokens, span.from());
@@ -181,12 +188,12 @@ final class PlaceRecognizer {
     long largest = cities.stream().mapToLong(PlaceLookup.Candidate::population).max().orElse(0);
     // One ordinary word ("mobile", "home", "university") is a place only with some sign of it;
     // the name of a large city ("portland", "boise") is sign enough.
+    boolean capitalized = Character.isUpperCase(tokens.get(span.from()).raw.charAt(0));
     boolean weak =
         span.words() == 1
             && !span.cued()
             && !best.isAlias()
-            && !Character.isUpperCase(tokens.get(span.from()).raw.charAt(0))
-            && largest < BARE_WORD_MIN_POPULATION;
+            && largest < (capitalized ? CAPITALIZED_WORD_MIN_POPULATION : BARE_WORD_MIN_POPULATION);
     if (weak) {
       return Optional.empty();
     }
@@ -221,12 +228,21 @@ final class PlaceRecognizer {
     return null;
   }
 
+  /**
+   * The candidate the searcher most likely means: the nearest to their point, with distance
+   * discounted by the order of magnitude of the population (so that from Boston, Portland means
+   * Portland, ME, not the small Portland, CT at about the same distance); without a point, the most
+   * populous.
+   */
   private static PlaceLookup.Candidate best(
       List<PlaceLookup.Candidate> candidates, Double lat, Double lon) {
     if (lat != null && lon != null) {
       return candidates.stream()
           .min(
-              Comparator.comparingDouble(c -> Distances.haversineMiles(lat, lon, c.lat(), c.lon())))
+              Comparator.comparingDouble(
+                  c ->
+                      Distances.haversineMiles(lat, lon, c.lat(), c.lon())
+                          / (1 + Math.log10(Math.max(1, c.population())))))
           .orElseThrow();
     }
     return candidates.stream()

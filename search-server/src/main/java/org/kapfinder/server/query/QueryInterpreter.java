@@ -129,6 +129,11 @@ public final class QueryInterpreter {
         corrected ? correctedText(q, tokens) : null);
   }
 
+  /** True for words the interpreter understands (phrases and filler words alike). */
+  public static boolean isVocabulary(String word) {
+    return IntentPhrases.lookup(word) != null;
+  }
+
   /**
    * Resolves a place typed on its own (the {@code near} parameter): a ZIP, a city, an alias or a
    * state, with or without "near"/"in".

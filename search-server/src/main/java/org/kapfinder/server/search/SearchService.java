@@ -40,6 +40,9 @@ public final class SearchService {
   static final double DEFAULT_PIVOT_MILES = 10;
   public static final long DEFAULT_TIME_BUDGET_MILLIS = 2_000;
 
+  /** Fewer results than this, and "did you mean" looks for a better spelling. */
+  static final int FEW_RESULTS = 3;
+
   static final String CRISIS_MESSAGE =
       "If you are thinking about suicide or about hurting yourself, please reach out now: you"
           + " deserve support, and people are ready to listen at any hour. Ketamine treatment is"
@@ -59,6 +62,7 @@ public final class SearchService {
   private final ArticleQueryBuilder articleQueries;
   private final ProviderSearch providerSearch;
   private final ArticleSearch articleSearch = new ArticleSearch();
+  private final SpellingSuggester spelling = new SpellingSuggester();
 
   public SearchService(SnapshotManager snapshots, double pivotMiles, long timeBudgetMillis) {
     this.snapshots = snapshots;
@@ -153,6 +157,16 @@ public final class SearchService {
       timedOut |= searcher.timedOut();
       articles = new SearchResponse.Articles(result.total(), result.items());
     }
+    String didYouMean = understood.corrected();
+    if (didYouMean == null
+        && !understood.crisis()
+        && providers.total() + articles.total() < FEW_RESULTS) {
+      didYouMean =
+          spelling.suggest(
+              request.q(),
+              snapshot.providers().getIndexReader(),
+              snapshot.articles().getIndexReader());
+    }
     if (timedOut) {
       notices.add("This search took too long and was cut short, so results may be incomplete.");
     }
@@ -164,7 +178,7 @@ public final class SearchService {
             interpreted(filters, understood),
             location == null || location.isState() ? null : radiusMiles,
             request.sort().wireName(),
-            understood.corrected(),
+            didYouMean,
             notices,
             timedOut);
     return new SearchResponse(

@@ -1,0 +1,31 @@
+package org.kapfinder.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kapfinder.index.TestIndexes;
+
+/**
+ * The mini corpus's index, built once per test JVM and shared by the tests that only read it (tests
+ * that publish or break indexes build their own).
+ */
+public final class MiniIndex {
+
+  private static Path indexDir;
+
+  private MiniIndex() {}
+
+  public static synchronized Path dir() {
+    if (indexDir == null) {
+      try {
+        Path dir = Files.createTempDirectory("kapfinder-mini-index");
+        TestIndexes.buildMini(dir);
+        indexDir = dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return indexDir;
+  }
+}
