@@ -49,7 +49,10 @@ public final class QueryParams {
     } catch (NumberFormatException e) {
       throw ApiException.invalidParameter(name, name + " must be a number");
     }
-    if (!Double.isFinite(number) || number < min || number > max) {
+    if (!Double.isFinite(number)) {
+      throw ApiException.invalidParameter(name, name + " must be a number");
+    }
+    if (number < min || number > max) {
       throw ApiException.invalidParameter(
           name, name + " must be between " + format(min) + " and " + format(max));
     }

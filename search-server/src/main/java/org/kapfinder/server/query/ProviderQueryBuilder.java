@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
@@ -61,6 +62,11 @@ public final class ProviderQueryBuilder {
   static final float RECENCY_PIVOT = 0.5f;
   static final float COMPLETENESS_WEIGHT = 0.2f;
   static final float COMPLETENESS_PIVOT = 0.5f;
+
+  /**
+   * One instance, so that equal queries are {@code equals} (the predicate is compared by identity).
+   */
+  private static final DoublePredicate INSIDE_CIRCLE = milesBeyondRadius -> milesBeyondRadius <= 0;
 
   private final QueryBuilder text;
   private final double pivotMiles;
@@ -124,7 +130,7 @@ public final class ProviderQueryBuilder {
             new FunctionMatchQuery(
                 DistanceValues.milesBeyondServiceRadius(
                     ProviderFields.LOCATION, ProviderFields.SERVICE_RADIUS_MILES, lat, lon),
-                milesBeyond -> milesBeyond <= 0),
+                INSIDE_CIRCLE),
             Occur.FILTER)
         .build();
   }

@@ -1,0 +1,370 @@
+package org.kapfinder.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The search API's behaviour, end to end: a real server on a free port over the mini corpus. */
+class SearchApiTest {
+
+  static final String AUSTIN = "lat=30.2672&lon=-97.7431";
+  static final String LOS_ANGELES = "lat=34.0522&lon=-118.2437";
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(MiniIndex.dir());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  static JsonObject search(String query) throws Exception {
+    HttpResponse<String> response = server.get("/api/v1/search?" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  static String q(String text) {
+    return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  static List<JsonObject> providers(JsonObject response) {
+    List<JsonObject> items = new ArrayList<>();
+    for (JsonElement item : response.getAsJsonObject("providers").getAsJsonArray("items")) {
+      items.add(item.getAsJsonObject());
+    }
+    return items;
+  }
+
+  static List<String> ids(JsonObject response) {
+    return providers(response).stream().map(p -> p.get("id").getAsString()).toList();
+  }
+
+  static List<String> strings(JsonObject object, String field) {
+    List<String> values = new ArrayList<>();
+    JsonElement array = object.get(field);
+    if (array != null && array.isJsonArray()) {
+      array.getAsJsonArray().forEach(value -> values.add(value.getAsString()));
+    }
+    return values;
+  }
+
+  @Test
+  void aStrongTextMatchBeatsASlightlyNearerWeakOne() throws Exception {
+    // From this point the weak match ("lotus" once, in prose) is 2.0 mi away, the strong one
+    // ("lotus" and "mindfulness" in its name and description) 2.6 mi.
+    List<String> ids = ids(search(q("lotus mindfulness") + "&lat=30.40&lon=-97.60"));
+    assertThat(ids).contains("lotus-strong", "lotus-weak");
+    assertThat(ids.indexOf("lotus-strong")).isLessThan(ids.indexOf("lotus-weak"));
+  }
+
+  @Test
+  void aNearerProviderBeatsAFartherOneOfEqualRelevance() throws Exception {
+    List<String> ids = ids(search(q("ketamine infusion") + "&" + AUSTIN + "&size=50"));
+    assertThat(ids.indexOf("austin-downtown-iv")).isLessThan(ids.indexOf("round-rock-iv"));
+  }
+
+  @Test
+  void telehealthIsShownOnlyWhereLicensedAndNeverWithADistance() throws Exception {
+    JsonObject austin = search(q("ketamine") + "&" + AUSTIN + "&size=50");
+    JsonObject lone = find(austin, "lone-star-telehealth");
+    assertThat(lone.get("distanceMiles").isJsonNull()).isTrue();
+    assertThat(strings(lone, "reasons")).contains("telehealth: licensed in TX");
+    assertThat(ids(austin)).doesNotContain("pacific-telehealth");
+
+    JsonObject la = search(q("ketamine") + "&" + LOS_ANGELES + "&size=50");
+    assertThat(ids(la)).contains("pacific-telehealth").doesNotContain("lone-star-telehealth");
+  }
+
+  @Test
+  void aMobileProviderIsShownOnlyInsideItsServiceCircle() throws Exception {
+    // Hill Country House-Call travels 20 miles from (30.2060, -97.7960); it has no clinic.
+    JsonObject inside = search(q("ketamine") + "&lat=30.4813&lon=-97.7960&size=50&radius=10");
+    assertThat(strings(find(inside, "austin-mobile-im"), "reasons"))
+        .contains("travels to you (within 20 mi)");
+    JsonObject outside = search(q("ketamine") + "&lat=30.5103&lon=-97.7960&size=50&radius=10");
+    assertThat(ids(outside)).doesNotContain("austin-mobile-im");
+    assertThat(ids(search(q("ketamine") + "&" + AUSTIN + "&size=50")))
+        .doesNotContain("houston-mobile-im");
+  }
+
+  @Test
+  void theRadiusWidensWhenTooFewProvidersAreNear() throws Exception {
+    String boise = "lat=43.6150&lon=-116.2023";
+    JsonObject widened = search(q("ketamine") + "&" + boise + "&size=10");
+    assertThat(widened.getAsJsonObject("query").get("radiusMiles").getAsDouble()).isEqualTo(250);
+    assertThat(strings(widened.getAsJsonObject("query"), "notices"))
+        .anyMatch(notice -> notice.contains("widened to 250 miles"));
+
+    JsonObject enough = search(q("ketamine") + "&" + boise + "&size=1");
+    assertThat(enough.getAsJsonObject("query").get("radiusMiles").getAsDouble()).isEqualTo(25);
+
+    JsonObject explicit = search(q("ketamine") + "&" + boise + "&size=10&radius=10");
+    assertThat(explicit.getAsJsonObject("query").get("radiusMiles").getAsDouble()).isEqualTo(10);
+    assertThat(strings(explicit.getAsJsonObject("query"), "notices")).isEmpty();
+  }
+
+  @Test
+  void eachFilterKeepsOnlyMatchingProviders() throws Exception {
+    String base = q("ketamine") + "&" + AUSTIN + "&size=50&radius=100";
+    for (JsonObject p : providers(search(base + "&route=spravato"))) {
+      assertThat(strings(p, "routes")).contains("spravato");
+    }
+    for (JsonObject p : providers(search(base + "&condition=ptsd"))) {
+      assertThat(strings(p, "conditions")).contains("ptsd");
+    }
+    for (JsonObject p : providers(search(base + "&mode=telehealth"))) {
+      assertThat(strings(p, "modes")).contains("telehealth");
+    }
+    for (JsonObject p : providers(search(base + "&insurance=true"))) {
+      assertThat(p.getAsJsonObject("insurance").get("accepted").getAsBoolean()).isTrue();
+    }
+    for (JsonObject p : providers(search(base + "&maxPrice=300"))) {
+      assertThat(p.getAsJsonObject("pricing").get("sessionMinUsd").getAsDouble())
+          .isLessThanOrEqualTo(300);
+    }
+    for (String wanted : List.of("true", "false")) {
+      for (JsonObject p : providers(search(base + "&psychotherapy=" + wanted))) {
+        assertThat(p.get("psychotherapy").getAsString()).isEqualTo(wanted);
+      }
+    }
+    assertThat(ids(search(base + "&language=es"))).containsExactly("south-congress-kap");
+    assertThat(ids(search(base + "&route=spravato"))).containsExactly("north-loop-spravato");
+    assertThat(ids(search(base + "&mode=telehealth"))).containsExactly("lone-star-telehealth");
+  }
+
+  @Test
+  void explicitParametersWinOverWordsInTheText() throws Exception {
+    JsonObject response = search(q("IV ketamine") + "&" + AUSTIN + "&route=spravato&size=50");
+    assertThat(strings(response.getAsJsonObject("query").getAsJsonObject("interpreted"), "routes"))
+        .containsExactly("spravato");
+    assertThat(ids(response)).containsExactly("north-loop-spravato");
+  }
+
+  @Test
+  void sortByDistanceIsNearestFirstWithTelehealthLast() throws Exception {
+    List<JsonObject> items =
+        providers(search(q("ketamine") + "&" + AUSTIN + "&sort=distance&size=50"));
+    assertThat(items).hasSizeGreaterThan(5);
+    double last = -1;
+    boolean sawNull = false;
+    for (JsonObject item : items) {
+      if (item.get("distanceMiles").isJsonNull()) {
+        sawNull = true;
+        continue;
+      }
+      assertThat(sawNull).as("located providers come before telehealth-only ones").isFalse();
+      assertThat(item.get("distanceMiles").getAsDouble()).isGreaterThanOrEqualTo(last);
+      last = item.get("distanceMiles").getAsDouble();
+    }
+    assertThat(sawNull).isTrue();
+  }
+
+  @Test
+  void sortByDistancePagesWithoutGapsOrRepeats() throws Exception {
+    // An explicit radius: the adaptive one depends on the page size.
+    String base = q("ketamine") + "&" + AUSTIN + "&sort=distance&radius=250&size=3";
+    List<String> all =
+        ids(search(q("ketamine") + "&" + AUSTIN + "&sort=distance&radius=250&size=12"));
+    List<String> paged = new ArrayList<>();
+    for (int page = 1; page <= 4; page++) {
+      paged.addAll(ids(search(base + "&page=" + page)));
+    }
+    assertThat(paged).isEqualTo(all);
+  }
+
+  @Test
+  void sortByPriceIsCheapestFirstWithUnpricedLast() throws Exception {
+    List<JsonObject> items =
+        providers(search(q("ketamine") + "&" + AUSTIN + "&sort=price&size=50"));
+    double last = -1;
+    boolean sawUnpriced = false;
+    for (JsonObject item : items) {
+      JsonElement pricing = item.get("pricing");
+      if (pricing.isJsonNull() || !pricing.getAsJsonObject().has("sessionMinUsd")) {
+        sawUnpriced = true;
+        continue;
+      }
+      assertThat(sawUnpriced).isFalse();
+      double price = pricing.getAsJsonObject().get("sessionMinUsd").getAsDouble();
+      assertThat(price).isGreaterThanOrEqualTo(last);
+      last = price;
+    }
+    assertThat(sawUnpriced).isTrue();
+  }
+
+  @Test
+  void facetsAddUpToTheTotal() throws Exception {
+    JsonObject response = search(q("ketamine") + "&" + AUSTIN + "&size=5&radius=50");
+    long total = response.getAsJsonObject("providers").get("total").getAsLong();
+    JsonObject facets = response.getAsJsonObject("facets");
+    assertThat(sum(facets.getAsJsonObject("psychotherapy"))).isEqualTo(total);
+    assertThat(sum(facets.getAsJsonObject("insurance"))).isEqualTo(total);
+    for (Map.Entry<String, JsonElement> route : facets.getAsJsonObject("route").entrySet()) {
+      long filtered =
+          search(q("ketamine") + "&" + AUSTIN + "&size=5&radius=50&route=" + route.getKey())
+              .getAsJsonObject("providers")
+              .get("total")
+              .getAsLong();
+      assertThat(route.getValue().getAsLong()).as(route.getKey()).isEqualTo(filtered);
+    }
+    long previous = 0;
+    for (String band : List.of("5", "10", "25", "50", "100")) {
+      long count = facets.getAsJsonObject("distance").get(band).getAsLong();
+      assertThat(count).isGreaterThanOrEqualTo(previous).isLessThanOrEqualTo(total);
+      previous = count;
+    }
+    assertThat(sum(facets.getAsJsonObject("price"))).isLessThanOrEqualTo(total);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I want to kill myself",
+        "suicidal thoughts ketamine",
+        "I want to die",
+        "self harm",
+        "self-harm help",
+        "thinking about suicide",
+        "how to stop hurting myself",
+        "better off dead",
+        "end my life",
+        "no reason to live"
+      })
+  void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
+    JsonObject crisis = search(q(text)).getAsJsonObject("crisis");
+    assertThat(crisis).isNotNull();
+    assertThat(crisis.get("message").getAsString()).contains("988");
+    JsonArray resources = crisis.getAsJsonArray("resources");
+    assertThat(resources.get(0).getAsJsonObject().get("phone").getAsString()).isEqualTo("988");
+    assertThat(resources.get(1).getAsJsonObject().get("phone").getAsString()).isEqualTo("911");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ketamine for depression",
+        "IV ketamine for PTSD in Austin TX",
+        "spravato clinic that takes insurance",
+        "how much does ketamine therapy cost",
+        "ketamine side effects",
+        "at home ketamine",
+        "ketamine for chronic pain",
+        "thinking about ketamine therapy",
+        "ketamine for grief after a loss",
+        "killer prices on ketamine"
+      })
+  void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
+    assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();
+  }
+
+  @Test
+  void aStateSearchShowsTheStateWithoutARadius() throws Exception {
+    JsonObject response = search(q("ketamine in Texas") + "&size=50");
+    JsonObject query = response.getAsJsonObject("query");
+    assertThat(query.getAsJsonObject("location").get("kind").getAsString()).isEqualTo("state");
+    assertThat(query.get("radiusMiles").isJsonNull()).isTrue();
+    for (JsonObject p : providers(response)) {
+      boolean inTexas =
+          !p.get("address").isJsonNull()
+              && p.getAsJsonObject("address").get("state").getAsString().equals("TX");
+      assertThat(inTexas || strings(p, "servesStates").contains("TX"))
+          .as(p.get("id").getAsString())
+          .isTrue();
+    }
+  }
+
+  @Test
+  void nearWinsOverAPlaceInTheTextAndTheClientPoint() throws Exception {
+    JsonObject response =
+        search(
+            q("ketamine in Austin")
+                + "&"
+                + LOS_ANGELES
+                + "&near="
+                + URLEncoder.encode("Boise, ID", StandardCharsets.UTF_8));
+    JsonObject location = response.getAsJsonObject("query").getAsJsonObject("location");
+    assertThat(location.get("label").getAsString()).isEqualTo("Boise, ID");
+    assertThat(location.get("source").getAsString()).isEqualTo("near");
+    assertThat(ids(response)).contains("boise-iv");
+  }
+
+  @Test
+  void nearMeWithoutAPointAsksForALocation() throws Exception {
+    JsonObject query = search(q("ketamine near me")).getAsJsonObject("query");
+    assertThat(query.get("location").isJsonNull()).isTrue();
+    assertThat(strings(query, "notices")).anyMatch(notice -> notice.contains("location"));
+  }
+
+  @Test
+  void typeSelectsTheLists() throws Exception {
+    JsonObject providersOnly = search(q("ketamine") + "&type=providers");
+    assertThat(providersOnly.getAsJsonObject("articles").get("total").getAsLong()).isZero();
+    JsonObject articlesOnly = search(q("ketamine") + "&type=articles");
+    assertThat(articlesOnly.getAsJsonObject("providers").get("total").getAsLong()).isZero();
+    assertThat(articlesOnly.getAsJsonObject("articles").get("total").getAsLong()).isPositive();
+  }
+
+  @Test
+  void articleSnippetsArePlainTextWithHighlightOffsets() throws Exception {
+    JsonObject response = search(q("ketamine for PTSD") + "&type=articles");
+    JsonObject first =
+        response.getAsJsonObject("articles").getAsJsonArray("items").get(0).getAsJsonObject();
+    assertThat(first.get("id").getAsString()).isEqualTo("ketamine-for-ptsd");
+    String snippet = first.get("snippet").getAsString();
+    JsonArray marks = first.getAsJsonArray("snippetHighlights");
+    assertThat(marks.size()).isPositive();
+    for (JsonElement mark : marks) {
+      int start = mark.getAsJsonArray().get(0).getAsInt();
+      int end = mark.getAsJsonArray().get(1).getAsInt();
+      assertThat(snippet.substring(start, end).toLowerCase(java.util.Locale.ROOT))
+          .isIn("ptsd", "ketamine", "post", "traumatic", "stress", "disorder", "trauma");
+    }
+  }
+
+  @Test
+  void explainAddsAScoreBreakdown() throws Exception {
+    JsonObject item = providers(search(q("ketamine") + "&" + AUSTIN + "&explain=true")).get(0);
+    assertThat(item.getAsJsonObject("explanation").get("value").getAsDouble())
+        .isEqualTo(item.get("score").getAsDouble(), org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
+  void typosStillFindWhatWasMeant() throws Exception {
+    JsonObject response = search(q("spravado theraphy in Austin"));
+    assertThat(ids(response)).contains("north-loop-spravato");
+    assertThat(response.getAsJsonObject("query").get("didYouMean").getAsString())
+        .isEqualTo("spravato therapy in Austin");
+  }
+
+  static long sum(JsonObject counts) {
+    long sum = 0;
+    for (Map.Entry<String, JsonElement> entry : counts.entrySet()) {
+      sum += entry.getValue().getAsLong();
+    }
+    return sum;
+  }
+
+  static JsonObject find(JsonObject response, String id) {
+    return providers(response).stream()
+        .filter(p -> p.get("id").getAsString().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(id + " not in " + ids(response)));
+  }
+}
