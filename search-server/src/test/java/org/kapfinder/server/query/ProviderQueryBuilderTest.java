@@ -1,0 +1,169 @@
+package org.kapfinder.server.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionMatchQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.ServiceAreas;
+import org.kapfinder.index.schema.TextAnalyzers;
+
+/** The exact Lucene queries the builder produces (Lucene queries implement equals). */
+class ProviderQueryBuilderTest {
+
+  static final ProviderQueryBuilder BUILDER =
+      new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10);
+
+  static TermQuery term(String field, String value) {
+    return new TermQuery(new Term(field, value));
+  }
+
+  @Test
+  void textIsWeightedAcrossFieldsAndStemmed() {
+    Query expected =
+        new BooleanQuery.Builder()
+            .add(new BoostQuery(term(ProviderFields.NAME, "lotu"), 3f), Occur.SHOULD)
+            .add(new BoostQuery(term(ProviderFields.CONDITIONS_TEXT, "lotu"), 2f), Occur.SHOULD)
+            .add(new BoostQuery(term(ProviderFields.ROUTES_TEXT, "lotu"), 2f), Occur.SHOULD)
+            .add(term(ProviderFields.DESCRIPTION, "lotu"), Occur.SHOULD)
+            .build();
+    assertThat(BUILDER.textQuery("Lotus")).isEqualTo(expected);
+  }
+
+  @Test
+  void stopWordsAndEmptyTextGiveNoTextQuery() {
+    assertThat(BUILDER.textQuery("")).isNull();
+    assertThat(BUILDER.textQuery("   ")).isNull();
+    assertThat(BUILDER.textQuery("the of and")).isNull();
+  }
+
+  @Test
+  void inPersonWithinIsTheReachTermAndAMetreRadius() {
+    Query expected =
+        new BooleanQuery.Builder()
+            .add(term(ProviderFields.REACH, "in_person"), Occur.FILTER)
+            .add(
+                LatLonPoint.newDistanceQuery(ProviderFields.LOCATION, 30.0, -97.0, 16093.44),
+                Occur.FILTER)
+            .build();
+    assertThat(BUILDER.inPersonWithin(30.0, -97.0, 10)).isEqualTo(expected);
+  }
+
+  @Test
+  void telehealthIsLicensureInTheSearchersState() {
+    Query expected =
+        new BooleanQuery.Builder()
+            .add(term(ProviderFields.REACH, "telehealth"), Occur.FILTER)
+            .add(term(ProviderFields.SERVES_STATE, "TX"), Occur.FILTER)
+            .build();
+    assertThat(BUILDER.telehealthServing("TX")).isEqualTo(expected);
+  }
+
+  @Test
+  void mobileCoverageIsThePrefixTreeCandidateConfirmedByExactDistance() {
+    Query query = BUILDER.mobileCovering(30.0, -97.0);
+    assertThat(query).isEqualTo(BUILDER.mobileCovering(30.0, -97.0));
+    assertThat(query).isNotEqualTo(BUILDER.mobileCovering(30.0, -97.1));
+    List<Query> filters =
+        ((BooleanQuery) query).clauses().stream().map(clause -> clause.getQuery()).toList();
+    assertThat(filters.get(0)).isEqualTo(term(ProviderFields.REACH, "mobile"));
+    assertThat(filters.get(1))
+        .isEqualTo(ServiceAreas.mayContain(ServiceAreas.strategy(), 30.0, -97.0));
+    assertThat(filters.get(2)).isInstanceOf(FunctionMatchQuery.class);
+    assertThat(((BooleanQuery) query).clauses())
+        .allMatch(clause -> clause.getOccur() == Occur.FILTER);
+  }
+
+  @Test
+  void filtersAreFilterClauses() {
+    ProviderFilters filters =
+        new ProviderFilters(
+            EnumSet.of(Route.IV, Route.IM),
+            EnumSet.of(Condition.PTSD),
+            EnumSet.of(Mode.TELEHEALTH),
+            true,
+            300.0,
+            true,
+            Set.of("es"),
+            Set.of(),
+            List.of(),
+            false,
+            false);
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    BUILDER.addFilters(builder, filters);
+    Query expected =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(
+                    ProviderFields.ROUTE, List.of(new BytesRef("im"), new BytesRef("iv"))),
+                Occur.FILTER)
+            .add(term(ProviderFields.CONDITION, "ptsd"), Occur.FILTER)
+            .add(term(ProviderFields.MODE, "telehealth"), Occur.FILTER)
+            .add(term(ProviderFields.INSURANCE, "true"), Occur.FILTER)
+            .add(DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, 300.0), Occur.FILTER)
+            .add(term(ProviderFields.PSYCHOTHERAPY, "true"), Occur.FILTER)
+            .add(term(ProviderFields.LANGUAGE, "es"), Occur.FILTER)
+            .build();
+    assertThat(builder.build()).isEqualTo(expected);
+  }
+
+  @Test
+  void conditionsFromTheTextAreBoostsNotFilters() {
+    ProviderFilters filters =
+        new ProviderFilters(
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            false,
+            null,
+            null,
+            Set.of(),
+            EnumSet.of(Condition.PTSD),
+            List.of(),
+            false,
+            false);
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    BUILDER.addScoring(builder, "", filters, null, null);
+    BooleanQuery query = builder.build();
+    assertThat(query.clauses())
+        .anySatisfy(
+            clause -> {
+              assertThat(clause.getOccur()).isEqualTo(Occur.SHOULD);
+              assertThat(clause.getQuery())
+                  .isEqualTo(
+                      new BoostQuery(
+                          new ConstantScoreQuery(term(ProviderFields.CONDITION, "ptsd")), 2.5f));
+            });
+    assertThat(query.clauses()).noneMatch(clause -> clause.getOccur() == Occur.FILTER);
+  }
+
+  @Test
+  void closenessIsLucenesDistanceFeatureWithTheConfiguredPivot() {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    BUILDER.addScoring(builder, "", ProviderFilters.NONE, 30.0, -97.0);
+    assertThat(builder.build().clauses())
+        .anySatisfy(
+            clause ->
+                assertThat(clause.getQuery())
+                    .isEqualTo(
+                        LatLonPoint.newDistanceFeatureQuery(
+                            ProviderFields.LOCATION, 3f, 30.0, -97.0, 16093.44)));
+  }
+}
