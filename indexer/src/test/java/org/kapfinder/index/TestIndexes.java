@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.kapfinder.index.build.BuildProgress;
+import org.kapfinder.index.build.GenerationStore;
 import org.kapfinder.index.build.IndexBuilder;
 import org.kapfinder.index.build.InvalidCorpusException;
 
@@ -29,6 +30,11 @@ public final class TestIndexes {
     } catch (InvalidCorpusException e) {
       throw new IllegalStateException("test corpus is invalid: " + e.problems(), e);
     }
+  }
+
+  /** The name of the generation {@code CURRENT} names. */
+  public static String publishedGeneration(Path indexDir) throws IOException {
+    return GenerationStore.current(indexDir).orElseThrow().getFileName().toString();
   }
 
   /** Builds the mini corpus into {@code indexDir}. */
