@@ -66,12 +66,15 @@ public final class KapFinderServer implements AutoCloseable {
             .setHandler(graceful)
             .build();
     undertow.start();
-    refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "kapfinder-index-refresh");
-      thread.setDaemon(true);
-      return thread;
-    });
-    refresher.scheduleWithFixedDelay(this::refresh, REFRESH_INTERVAL_MILLIS, REFRESH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+    refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "kapfinder-index-refresh");
+              thread.setDaemon(true);
+              return thread;
+            });
+    refresher.scheduleWithFixedDelay(
+        this::refresh, REFRESH_INTERVAL_MILLIS, REFRESH_INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     return this;
   }
 

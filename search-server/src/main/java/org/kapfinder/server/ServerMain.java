@@ -41,13 +41,15 @@ public final class ServerMain implements Callable<Integer> {
   @Option(
       names = "--host",
       defaultValue = "${env:KAPFINDER_HOST:-127.0.0.1}",
-      description = "Address to listen on; 0.0.0.0 for all interfaces (env KAPFINDER_HOST; default: ${DEFAULT-VALUE}).")
+      description =
+          "Address to listen on; 0.0.0.0 for all interfaces (env KAPFINDER_HOST; default: ${DEFAULT-VALUE}).")
   String host;
 
   @Option(
       names = "--port",
       defaultValue = "${env:KAPFINDER_PORT:-8080}",
-      description = "Port to listen on; 0 picks a free one (env KAPFINDER_PORT; default: ${DEFAULT-VALUE}).")
+      description =
+          "Port to listen on; 0 picks a free one (env KAPFINDER_PORT; default: ${DEFAULT-VALUE}).")
   int port;
 
   @Option(
@@ -59,7 +61,8 @@ public final class ServerMain implements Callable<Integer> {
   @Option(
       names = "--corpus",
       defaultValue = "${env:KAPFINDER_CORPUS:-corpus}",
-      description = "Corpus folder to build the index from when none is published (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
+      description =
+          "Corpus folder to build the index from when none is published (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @SuppressForbidden(reason = "the command-line entry point sets the process exit status")
@@ -76,7 +79,8 @@ public final class ServerMain implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (GenerationStore.current(index).isEmpty()) {
       if (!Files.isDirectory(corpus)) {
-        err.println("No index at " + index + " and no corpus folder at " + corpus + " to build one from.");
+        err.println(
+            "No index at " + index + " and no corpus folder at " + corpus + " to build one from.");
         return 1;
       }
       out.println("No index at " + index + " yet: building it from " + corpus + " first...");
@@ -100,7 +104,11 @@ public final class ServerMain implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "kapfinder-shutdown"));
-    out.println("KAP Finder is serving index generation " + server.currentGeneration() + " at " + url(server));
+    out.println(
+        "KAP Finder is serving index generation "
+            + server.currentGeneration()
+            + " at "
+            + url(server));
     out.flush();
     stopped.await();
     return 0;

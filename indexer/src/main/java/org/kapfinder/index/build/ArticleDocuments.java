@@ -18,7 +18,9 @@ import org.kapfinder.index.schema.RecordJson;
 /** Turns a validated {@link Article} into its Lucene document. */
 public final class ArticleDocuments {
 
-  /** Stored, analysed text whose postings carry offsets, so the highlighter needs no re-analysis. */
+  /**
+   * Stored, analysed text whose postings carry offsets, so the highlighter needs no re-analysis.
+   */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   static {
@@ -35,7 +37,9 @@ public final class ArticleDocuments {
     doc.add(new Field(ArticleFields.BODY, article.text(), TEXT_WITH_OFFSETS));
     doc.add(
         new TextField(
-            ArticleFields.TAGS_TEXT, String.join(" ", article.tags()).replace('-', ' '), Field.Store.NO));
+            ArticleFields.TAGS_TEXT,
+            String.join(" ", article.tags()).replace('-', ' '),
+            Field.Store.NO));
     article.tags().forEach(tag -> keyword(doc, ArticleFields.TAG, tag));
     article.conditions().forEach(c -> keyword(doc, ArticleFields.CONDITION, c.wireName()));
     article.routes().forEach(r -> keyword(doc, ArticleFields.ROUTE, r.wireName()));

@@ -1,6 +1,8 @@
 package org.kapfinder.index.build;
 
-/** Told how far a build has got, in bytes of provider files; implementations must be thread-safe. */
+/**
+ * Told how far a build has got, in bytes of provider files; implementations must be thread-safe.
+ */
 public interface BuildProgress extends AutoCloseable {
 
   /** Called once, before the first record, with the total size of the provider files. */

@@ -24,8 +24,8 @@ import org.apache.lucene.util.IOUtils;
 import org.kapfinder.index.schema.IndexLayout;
 
 /**
- * The generations of one index directory and the {@code CURRENT} pointer that publishes one of
- * them (see {@link IndexLayout}). Builders hold {@link #lock()} while they work; readers only call
+ * The generations of one index directory and the {@code CURRENT} pointer that publishes one of them
+ * (see {@link IndexLayout}). Builders hold {@link #lock()} while they work; readers only call
  * {@link #current}, which never blocks.
  *
  * <p>Crash safety comes from ordering: a generation is written under a {@code .partial} name,
@@ -71,8 +71,8 @@ public final class GenerationStore {
   }
 
   /**
-   * Takes the directory's build lock, so that two builds never interleave, and removes what
-   * earlier killed builds left behind.
+   * Takes the directory's build lock, so that two builds never interleave, and removes what earlier
+   * killed builds left behind.
    *
    * @throws IOException when another build holds the lock
    */
@@ -89,7 +89,8 @@ public final class GenerationStore {
     }
     if (lock == null) {
       channel.close();
-      throw new IOException("another build is running on " + indexDir + " (it holds " + LOCK_FILE + ")");
+      throw new IOException(
+          "another build is running on " + indexDir + " (it holds " + LOCK_FILE + ")");
     }
     FileLock held = lock;
     removePartialGenerations();
@@ -192,7 +193,8 @@ public final class GenerationStore {
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

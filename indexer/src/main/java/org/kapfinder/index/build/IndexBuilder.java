@@ -163,7 +163,15 @@ public final class IndexBuilder {
         progress.close();
         throw new InvalidCorpusException(
             problems,
-            summary(ingest, articleFiles.size(), articlesIndexed, places.size(), startNanos, 0, null, null));
+            summary(
+                ingest,
+                articleFiles.size(),
+                articlesIndexed,
+                places.size(),
+                startNanos,
+                0,
+                null,
+                null));
       }
       commit(writer, userData, indexed);
       writeRejectedReport(options.rejectedReport(), rejected);
@@ -176,7 +184,8 @@ public final class IndexBuilder {
     IndexVerifier.verify(partial.resolve(IndexLayout.PROVIDERS), providersIndexed);
     IOUtils.fsync(partial, true);
 
-    Path report = options.skipInvalid() && !ingest.rejected().isEmpty() ? options.rejectedReport() : null;
+    Path report =
+        options.skipInvalid() && !ingest.rejected().isEmpty() ? options.rejectedReport() : null;
     return summary(
         ingest,
         articleFiles.size(),
@@ -200,7 +209,8 @@ public final class IndexBuilder {
     return Map.of(
         IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION),
         IndexLayout.USER_DATA_GENERATION, generation,
-        IndexLayout.USER_DATA_SAMPLE, String.valueOf(Boolean.parseBoolean(properties.getProperty("sampleData", "false"))),
+        IndexLayout.USER_DATA_SAMPLE,
+            String.valueOf(Boolean.parseBoolean(properties.getProperty("sampleData", "false"))),
         IndexLayout.USER_DATA_BUILT_AT, clock.instant().atOffset(ZoneOffset.UTC).toString());
   }
 

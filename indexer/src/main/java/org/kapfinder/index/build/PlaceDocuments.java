@@ -49,7 +49,8 @@ public final class PlaceDocuments {
       doc.add(key(state.code().toLowerCase(Locale.ROOT)));
       doc.add(
           new StoredField(
-              PlaceFields.BOUNDARY, gazetteer.boundaries().geometryJsonByState().get(state.code())));
+              PlaceFields.BOUNDARY,
+              gazetteer.boundaries().geometryJsonByState().get(state.code())));
       docs.add(doc);
     }
     for (Place place : gazetteer.places()) {
@@ -89,7 +90,8 @@ public final class PlaceDocuments {
             (abbreviation, expansion) -> {
               Document doc = new Document();
               doc.add(
-                  new StringField(PlaceFields.KIND, PlaceFields.KIND_ABBREVIATION, Field.Store.YES));
+                  new StringField(
+                      PlaceFields.KIND, PlaceFields.KIND_ABBREVIATION, Field.Store.YES));
               doc.add(key(abbreviation));
               doc.add(new StoredField(PlaceFields.KEY_STORED, abbreviation));
               doc.add(new StoredField(PlaceFields.NAME, expansion));
@@ -98,7 +100,8 @@ public final class PlaceDocuments {
     return docs;
   }
 
-  private Document base(String kind, String name, String state, double lat, double lon, long population) {
+  private Document base(
+      String kind, String name, String state, double lat, double lon, long population) {
     Document doc = new Document();
     doc.add(new StringField(PlaceFields.KIND, kind, Field.Store.YES));
     doc.add(new StoredField(PlaceFields.NAME, name));

@@ -65,7 +65,9 @@ public final class ProviderDocuments {
     if (provider.description() != null) {
       doc.add(new TextField(ProviderFields.DESCRIPTION, provider.description(), Field.Store.NO));
     }
-    doc.add(new TextField(ProviderFields.CONDITIONS_TEXT, labels(provider.conditions()), Field.Store.NO));
+    doc.add(
+        new TextField(
+            ProviderFields.CONDITIONS_TEXT, labels(provider.conditions()), Field.Store.NO));
     doc.add(new TextField(ProviderFields.ROUTES_TEXT, labels(provider.routes()), Field.Store.NO));
 
     // Keywords: a term for filters, doc values for facet counts.
@@ -79,7 +81,9 @@ public final class ProviderDocuments {
         .clinicians()
         .forEach(clinician -> keyword(doc, ProviderFields.CLINICIAN, clinician.wireName()));
     provider.languages().forEach(language -> keyword(doc, ProviderFields.LANGUAGE, language));
-    provider.memberships().forEach(membership -> keyword(doc, ProviderFields.MEMBERSHIP, membership));
+    provider
+        .memberships()
+        .forEach(membership -> keyword(doc, ProviderFields.MEMBERSHIP, membership));
     provider.servesStates().forEach(state -> keyword(doc, ProviderFields.SERVES_STATE, state));
     if (provider.address() != null) {
       keyword(doc, ProviderFields.STATE, provider.address().state());
@@ -140,7 +144,8 @@ public final class ProviderDocuments {
       double average = provider.rating().average();
       int count = provider.rating().count();
       double shrunk = (average * count + PRIOR_RATING * PRIOR_REVIEWS) / (count + PRIOR_REVIEWS);
-      doc.add(new FeatureField(ProviderFields.QUALITY, ProviderFields.QUALITY_RATING, (float) shrunk));
+      doc.add(
+          new FeatureField(ProviderFields.QUALITY, ProviderFields.QUALITY_RATING, (float) shrunk));
       doc.add(
           new FeatureField(
               ProviderFields.QUALITY,
@@ -151,8 +156,7 @@ public final class ProviderDocuments {
       long days =
           Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(provider.lastVerified()), today));
       float freshness = (float) (RECENCY_HALF_DAYS / (RECENCY_HALF_DAYS + days));
-      doc.add(
-          new FeatureField(ProviderFields.QUALITY, ProviderFields.QUALITY_RECENCY, freshness));
+      doc.add(new FeatureField(ProviderFields.QUALITY, ProviderFields.QUALITY_RECENCY, freshness));
     }
     doc.add(
         new FeatureField(

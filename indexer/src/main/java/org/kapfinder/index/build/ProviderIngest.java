@@ -57,7 +57,8 @@ final class ProviderIngest {
       new ConcurrentHashMap<>();
   private final Map<LocationPrecision, AtomicLong> precisions = new ConcurrentHashMap<>();
 
-  ProviderIngest(ProviderParser parser, ProviderDocuments documents, IndexWriter writer, int workers) {
+  ProviderIngest(
+      ProviderParser parser, ProviderDocuments documents, IndexWriter writer, int workers) {
     this.parser = parser;
     this.documents = documents;
     this.writer = writer;
@@ -206,8 +207,7 @@ final class ProviderIngest {
       List<RawRecord> all = new ArrayList<>(entry.getValue());
       all.add(first);
       all.sort(Comparator.comparing(RawRecord::file).thenComparingLong(RawRecord::line));
-      String where =
-          String.join(", ", all.stream().map(r -> r.file() + ":" + r.line()).toList());
+      String where = String.join(", ", all.stream().map(r -> r.file() + ":" + r.line()).toList());
       writer.deleteDocuments(new Term(ProviderFields.ID, id));
       counts.get(first.file()).moveIndexedToRejected();
       for (RawRecord record : all) {

@@ -59,30 +59,35 @@ public final class IndexerCli {
     @Option(
         names = "--corpus",
         defaultValue = "${env:KAPFINDER_CORPUS:-corpus}",
-        description = "Corpus folder: providers/, articles/, gazetteer/ (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
+        description =
+            "Corpus folder: providers/, articles/, gazetteer/ (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
     Path corpus;
 
     @Option(
         names = "--gazetteer",
-        description = "Gazetteer folder (env KAPFINDER_GAZETTEER; default: the corpus's gazetteer/).",
+        description =
+            "Gazetteer folder (env KAPFINDER_GAZETTEER; default: the corpus's gazetteer/).",
         defaultValue = "${env:KAPFINDER_GAZETTEER}")
     Path gazetteer;
 
     @Option(
         names = "--index",
         defaultValue = "${env:KAPFINDER_INDEX:-data/index}",
-        description = "Index folder to publish into (env KAPFINDER_INDEX; default: ${DEFAULT-VALUE}).")
+        description =
+            "Index folder to publish into (env KAPFINDER_INDEX; default: ${DEFAULT-VALUE}).")
     Path index;
 
     @Option(
         names = "--skip-invalid",
-        description = "Index the valid records and list the rejected ones in the report, instead of failing the build.")
+        description =
+            "Index the valid records and list the rejected ones in the report, instead of failing the build.")
     boolean skipInvalid;
 
     @Option(
         names = "--rejected-report",
         defaultValue = "rejected-records.jsonl",
-        description = "Where --skip-invalid writes rejected records with their reasons, one JSON object per line (default: ${DEFAULT-VALUE}).")
+        description =
+            "Where --skip-invalid writes rejected records with their reasons, one JSON object per line (default: ${DEFAULT-VALUE}).")
     Path rejectedReport;
 
     @Option(
@@ -93,7 +98,8 @@ public final class IndexerCli {
     @Option(
         names = "--progress",
         defaultValue = "auto",
-        description = "bar, lines or auto: a progress bar on a terminal, log lines otherwise (default: ${DEFAULT-VALUE}).")
+        description =
+            "bar, lines or auto: a progress bar on a terminal, log lines otherwise (default: ${DEFAULT-VALUE}).")
     String progress;
 
     @Override
@@ -154,10 +160,7 @@ public final class IndexerCli {
           summary.providersIndexed(),
           summary.providersRejected());
       out.printf(
-          Locale.ROOT,
-          "Geocoded: %,d (%s)%n",
-          summary.geocoded(),
-          summary.locationPrecisions());
+          Locale.ROOT, "Geocoded: %,d (%s)%n", summary.geocoded(), summary.locationPrecisions());
       out.printf(
           Locale.ROOT,
           "Articles: read %d, indexed %d. Places: %,d.%n",

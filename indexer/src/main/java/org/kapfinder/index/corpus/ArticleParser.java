@@ -34,8 +34,17 @@ public final class ArticleParser {
 
   static final Set<String> FIELDS =
       Set.of(
-          "id", "title", "summary", "tags", "conditions", "routes", "city", "state", "published",
-          "updated", "author");
+          "id",
+          "title",
+          "summary",
+          "tags",
+          "conditions",
+          "routes",
+          "city",
+          "state",
+          "published",
+          "updated",
+          "author");
 
   private static final String DELIMITER = "---";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
@@ -45,7 +54,8 @@ public final class ArticleParser {
   private final Gazetteer gazetteer;
   private final Parser markdown = Parser.builder().build();
   // Raw HTML in the corpus is shown as text, and javascript: and other unsafe links are dropped.
-  private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private final HtmlRenderer html =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private final TextContentRenderer text = TextContentRenderer.builder().build();
 
   /** The outcome for one file: an article, or the problems that prevent one. */
@@ -79,9 +89,12 @@ public final class ArticleParser {
 
     Object loaded;
     try {
-      loaded = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(frontMatter);
+      loaded =
+          new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build())
+              .loadFromString(frontMatter);
     } catch (YamlEngineException e) {
-      return failed(fileName, 2, "-", "front matter is not valid YAML: " + firstLine(e.getMessage()));
+      return failed(
+          fileName, 2, "-", "front matter is not valid YAML: " + firstLine(e.getMessage()));
     }
     if (!(loaded instanceof Map<?, ?>)) {
       return failed(fileName, 2, "-", "front matter must be a map of fields");
@@ -92,7 +105,8 @@ public final class ArticleParser {
     RecordFields front = new RecordFields(fields, "", found);
     front.rejectUnknownFields(FIELDS);
     String id = front.string("id", true);
-    String expectedId = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    String expectedId =
+        fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
     if (id != null && !ID.matcher(id).matches()) {
       front.problem("id", "must be a lower-case slug of a-z, 0-9 and '-'");
     } else if (id != null && !id.equals(expectedId)) {
@@ -138,7 +152,11 @@ public final class ArticleParser {
       List<Problem> problems = new ArrayList<>();
       for (FieldProblem problem : found) {
         problems.add(
-            new Problem(fileName, lineOf(lines, close, problem.field()), problem.field(), problem.message()));
+            new Problem(
+                fileName,
+                lineOf(lines, close, problem.field()),
+                problem.field(),
+                problem.message()));
       }
       return new Result(null, problems);
     }

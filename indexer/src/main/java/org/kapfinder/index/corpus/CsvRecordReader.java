@@ -94,7 +94,8 @@ final class CsvRecordReader implements ProviderFileReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
       List<String> header = parser.getHeaderNames();
-      List<String> unknown = header.stream().filter(column -> !COLUMNS.containsKey(column)).toList();
+      List<String> unknown =
+          header.stream().filter(column -> !COLUMNS.containsKey(column)).toList();
       if (!unknown.isEmpty()) {
         throw new IOException(
             name

@@ -122,7 +122,8 @@ public final class ProviderParser {
     if (serviceRadiusMiles != null
         && (serviceRadiusMiles <= 0 || serviceRadiusMiles > MAX_SERVICE_RADIUS_MILES)) {
       fields.problem(
-          "serviceRadiusMiles", "must be greater than 0 and at most " + (int) MAX_SERVICE_RADIUS_MILES);
+          "serviceRadiusMiles",
+          "must be greater than 0 and at most " + (int) MAX_SERVICE_RADIUS_MILES);
       serviceRadiusMiles = null;
     }
     List<Route> routes = fields.enums("routes", Route.class, true);
@@ -136,7 +137,8 @@ public final class ProviderParser {
     List<String> memberships = orEmpty(fields.strings("memberships", false));
     for (String membership : memberships) {
       if (!MEMBERSHIP.matcher(membership).matches()) {
-        fields.problem("memberships", "\"" + membership + "\" must be a lower-case slug such as askp3");
+        fields.problem(
+            "memberships", "\"" + membership + "\" must be a lower-case slug such as askp3");
       }
     }
     Rating rating = rating(fields);
@@ -217,7 +219,8 @@ public final class ProviderParser {
     if (routes != null && routes.contains(Route.SPRAVATO)) {
       if (!inPerson) {
         fields.problem(
-            "routes", "spravato is given only in a certified setting: modes must include in_person");
+            "routes",
+            "spravato is given only in a certified setting: modes must include in_person");
       }
       if (atHome) {
         fields.problem("routes", "spravato is never given at home: remove at_home from modes");
@@ -225,7 +228,8 @@ public final class ProviderParser {
     }
     if (telehealth && (servesStates == null || servesStates.isEmpty())) {
       fields.problem(
-          "servesStates", "is required when modes include telehealth (the states it is licensed in)");
+          "servesStates",
+          "is required when modes include telehealth (the states it is licensed in)");
     }
     if (!telehealth && servesStates != null && !servesStates.isEmpty()) {
       fields.problem("servesStates", "is only meaningful when modes include telehealth");
@@ -245,7 +249,8 @@ public final class ProviderParser {
       fields.problem("serviceRadiusMiles", "is only meaningful when modes include at_home");
     }
     if (serviceRadiusMiles != null && address == null) {
-      fields.problem("address", "is required with serviceRadiusMiles (where the provider starts from)");
+      fields.problem(
+          "address", "is required with serviceRadiusMiles (where the provider starts from)");
     }
   }
 
@@ -338,7 +343,9 @@ public final class ProviderParser {
     if (min != null && max != null && min > max) {
       pricing.problem("sessionMaxUsd", "must not be less than sessionMinUsd");
     }
-    return fields.problemCount() == problemsBefore ? new Pricing(min, max, program, sessions, slidingScale) : null;
+    return fields.problemCount() == problemsBefore
+        ? new Pricing(min, max, program, sessions, slidingScale)
+        : null;
   }
 
   private static Double nonNegative(RecordFields fields, String name) {
@@ -364,7 +371,9 @@ public final class ProviderParser {
     if (Boolean.FALSE.equals(accepted) && !plans.isEmpty()) {
       insurance.problem("plans", "lists plans although accepted is false");
     }
-    return fields.problemCount() == problemsBefore ? new Insurance(accepted, plans, spravatoCovered) : null;
+    return fields.problemCount() == problemsBefore
+        ? new Insurance(accepted, plans, spravatoCovered)
+        : null;
   }
 
   private static List<String> languages(RecordFields fields) {
@@ -376,7 +385,8 @@ public final class ProviderParser {
     for (String value : values) {
       String code = value.toLowerCase(Locale.ROOT);
       if (code.length() != 2 || !LANGUAGE_CODES.contains(code)) {
-        fields.problem("languages", "\"" + value + "\" is not an ISO 639-1 language code such as en");
+        fields.problem(
+            "languages", "\"" + value + "\" is not an ISO 639-1 language code such as en");
       } else {
         codes.add(code);
       }

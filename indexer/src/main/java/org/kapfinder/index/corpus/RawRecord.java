@@ -7,7 +7,8 @@ import com.google.gson.JsonObject;
  * converted to the same shape), or, when the line could not even be read as a record, the problem
  * saying why. {@code text} is the original line, kept for the rejected-records report.
  */
-public record RawRecord(String file, long line, JsonObject object, Problem unreadable, String text) {
+public record RawRecord(
+    String file, long line, JsonObject object, Problem unreadable, String text) {
 
   public static RawRecord of(String file, long line, JsonObject object, String text) {
     return new RawRecord(file, line, object, null, text);

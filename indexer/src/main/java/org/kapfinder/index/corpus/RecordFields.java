@@ -170,8 +170,7 @@ final class RecordFields {
               parsed::add,
               () ->
                   problem(
-                      name,
-                      "unknown value \"" + value + "\"; allowed: " + WireEnum.allowed(type)));
+                      name, "unknown value \"" + value + "\"; allowed: " + WireEnum.allowed(type)));
     }
     return List.copyOf(parsed);
   }

@@ -112,7 +112,9 @@ public final class Gazetteer {
     List<PlaceAlias> aliases =
         read(
             directory.resolve(ALIASES_FILE),
-            row -> new PlaceAlias(row.get("alias"), row.get("kind"), row.get("state"), row.get("name")));
+            row ->
+                new PlaceAlias(
+                    row.get("alias"), row.get("kind"), row.get("state"), row.get("name")));
     StateBoundaries boundaries =
         StateBoundaries.fromFeatureCollection(
             Files.readString(directory.resolve(BOUNDARIES_FILE), StandardCharsets.UTF_8));

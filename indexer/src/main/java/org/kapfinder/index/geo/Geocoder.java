@@ -28,7 +28,8 @@ public final class Geocoder {
     if (address.city() != null && address.state() != null) {
       return gazetteer
           .place(address.city(), address.state())
-          .map(place -> new Located(new GeoPoint(place.lat(), place.lon()), LocationPrecision.CITY));
+          .map(
+              place -> new Located(new GeoPoint(place.lat(), place.lon()), LocationPrecision.CITY));
     }
     return Optional.empty();
   }

@@ -8,20 +8,23 @@ import java.util.regex.Pattern;
 /**
  * Normalises place names so that what people type matches what the gazetteer holds: case, accents
  * and punctuation are dropped and abbreviations expanded ("St. Louis" and "saint louis" both become
- * {@code saint louis}, "Washington, D.C." becomes {@code washington dc}). Both sides of every comparison go through the same {@link #normalize}.
+ * {@code saint louis}, "Washington, D.C." becomes {@code washington dc}). Both sides of every
+ * comparison go through the same {@link #normalize}.
  */
 public final class PlaceNames {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** Dots and apostrophes join what they sit in: "D.C." is "dc", "O'Fallon" is "ofallon". */
   private static final Pattern JOINERS = Pattern.compile("[.'\u2018\u2019\u02bb`]");
+
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   private final Map<String, String> abbreviations;
 
   /**
-   * @param abbreviations lower-case abbreviation (without its dot) to its expansion, e.g. {@code
-   *     st -> saint}
+   * @param abbreviations lower-case abbreviation (without its dot) to its expansion, e.g. {@code st
+   *     -> saint}
    */
   public PlaceNames(Map<String, String> abbreviations) {
     this.abbreviations = Map.copyOf(abbreviations);
@@ -34,8 +37,7 @@ public final class PlaceNames {
 
   /** The normalised form: lower-case ASCII words separated by single spaces. */
   public String normalize(String name) {
-    String folded =
-        MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     folded = JOINERS.matcher(folded).replaceAll("");
     String[] words = NOT_WORD.split(folded.toLowerCase(Locale.ROOT));
     StringBuilder normalized = new StringBuilder(name.length());

@@ -4,11 +4,15 @@ package org.kapfinder.index.schema;
 public final class ArticleFields {
 
   public static final String ID = "id";
+
   /** Analysed, stored, with offsets for highlighting. */
   public static final String TITLE = "title";
+
   public static final String SUMMARY = "summary";
+
   /** The body as plain text: analysed, stored, with offsets for highlighting. */
   public static final String BODY = "body";
+
   public static final String TAGS_TEXT = "tags_text";
 
   public static final String TAG = "tag";
@@ -16,6 +20,7 @@ public final class ArticleFields {
   public static final String ROUTE = "route";
   public static final String STATE = "state";
   public static final String CITY = "city";
+
   /** A local guide's point. */
   public static final String LOCATION = "location";
 

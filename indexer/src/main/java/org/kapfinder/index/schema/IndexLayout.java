@@ -7,8 +7,8 @@ import java.nio.file.Path;
  *
  * <p>An index directory holds {@code generations/<name>/} folders, each a complete, verified index
  * made of three Lucene indexes ({@link #PROVIDERS}, {@link #ARTICLES}, {@link #PLACES}), and a
- * {@link #CURRENT} file naming the generation to serve. Publishing a generation is one atomic rename
- * of that file, so a reader sees the old generation or the new one, never a mix.
+ * {@link #CURRENT} file naming the generation to serve. Publishing a generation is one atomic
+ * rename of that file, so a reader sees the old generation or the new one, never a mix.
  */
 public final class IndexLayout {
 

@@ -5,23 +5,31 @@ public final class PlaceFields {
 
   /** {@code zip}, {@code city}, {@code state} or {@code alias}. */
   public static final String KIND = "kind";
+
   /** A normalised name ({@code PlaceNames}) or a ZIP; several per document for aliases. */
   public static final String KEY = "key";
+
   /** The alias or abbreviation as typed, stored (the indexed {@link #KEY} is not). */
   public static final String KEY_STORED = "key_stored";
+
   /** The name as shown, e.g. "Austin". */
   public static final String NAME = "name";
+
   /** Edge n-grams of the normalised name, for autocomplete. */
   public static final String NAME_PREFIX = "name_prefix";
+
   public static final String STATE = "state";
   public static final String POPULATION = "population";
   public static final String LOCATION = "location";
   public static final String LAT = "lat";
   public static final String LON = "lon";
+
   /** A ZIP document's primary city. */
   public static final String CITY_OF_ZIP = "city";
+
   /** An alias document's target kind, {@code city} or {@code state}. */
   public static final String ALIAS_KIND = "alias_kind";
+
   /** A state document's boundary, GeoJSON geometry text. */
   public static final String BOUNDARY = "boundary";
 

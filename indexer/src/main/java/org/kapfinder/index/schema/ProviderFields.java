@@ -13,8 +13,10 @@ public final class ProviderFields {
   // Analysed text (English analysis; domain synonyms are applied at query time).
   public static final String NAME = "name";
   public static final String DESCRIPTION = "description";
+
   /** Labels of the conditions treated, with their common names, for free-text matches. */
   public static final String CONDITIONS_TEXT = "conditions_text";
+
   /** Labels of the routes offered, with their common names, for free-text matches. */
   public static final String ROUTES_TEXT = "routes_text";
 
@@ -26,18 +28,23 @@ public final class ProviderFields {
   public static final String CLINICIAN = "clinician";
   public static final String LANGUAGE = "language";
   public static final String MEMBERSHIP = "membership";
+
   /** USPS state of the address. */
   public static final String STATE = "state";
+
   /** Normalised city of the address ({@code PlaceNames}), for browse pages. */
   public static final String CITY = "city";
+
   /** States a telehealth provider may treat residents of. */
   public static final String SERVES_STATE = "serves_state";
+
   /** {@code true}, {@code false} or {@link #UNKNOWN} when the record does not say. */
   public static final String INSURANCE = "insurance";
 
   public static final String PSYCHOTHERAPY = "psychotherapy";
   public static final String ACCEPTING_NEW_PATIENTS = "accepting_new_patients";
   public static final String LOCATION_PRECISION = "location_precision";
+
   /**
    * How a searcher can be served: {@code in_person} (has a place to visit), {@code mobile} (travels
    * within a radius), {@code telehealth} (licensed states). One document may have several.
@@ -47,12 +54,14 @@ public final class ProviderFields {
   // Numbers.
   /** Cheapest session in USD; absent when the record gives no price. */
   public static final String SESSION_MIN_USD = "session_min_usd";
+
   /** How far a mobile provider travels, for the exact check of its service circle. */
   public static final String SERVICE_RADIUS_MILES = "service_radius_miles";
 
   // Geo.
   /** The provider's point: LatLonPoint (filter), LatLonDocValuesField (sort, distance feature). */
   public static final String LOCATION = "location";
+
   /** A mobile provider's service circle, a spatial-extras prefix-tree shape. */
   public static final String SERVICE_AREA = "service_area";
 

@@ -54,7 +54,8 @@ public final class TextAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        return new TokenStreamComponents(
+            source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
       }
     };
   }

@@ -27,7 +27,10 @@ final class ErrorHandling implements HttpHandler {
       respond(exchange, e);
     } catch (Throwable e) {
       log.error("request failed: {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), e);
-      respond(exchange, new ApiException(500, "internal_error", "Something went wrong on our side. Please try again.", null));
+      respond(
+          exchange,
+          new ApiException(
+              500, "internal_error", "Something went wrong on our side. Please try again.", null));
     }
   }
 

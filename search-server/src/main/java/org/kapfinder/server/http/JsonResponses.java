@@ -12,7 +12,8 @@ import java.util.Map;
 /** Writes JSON responses with the headers every API response carries. */
 public final class JsonResponses {
 
-  private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+  private static final Gson GSON =
+      new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
   static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -23,7 +24,8 @@ public final class JsonResponses {
   }
 
   /** Sends {@code body} as JSON with {@code status}; {@code cacheControl} suits the resource. */
-  public static void send(HttpServerExchange exchange, int status, Object body, String cacheControl) {
+  public static void send(
+      HttpServerExchange exchange, int status, Object body, String cacheControl) {
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, CONTENT_TYPE);
     exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, cacheControl);

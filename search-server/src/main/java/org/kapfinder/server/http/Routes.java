@@ -17,15 +17,28 @@ public final class Routes {
     RoutingHandler routes =
         Handlers.routing()
             .get("/api/v1/search", blocking(new SearchHandler(search)))
-            .get("/healthz", exchange -> JsonResponses.send(exchange, 200, Map.of("status", "ok"), "no-store"))
-            .get("/readyz", blocking(exchange -> JsonResponses.send(exchange, 200, Map.of("status", "ready", "generation", generation(snapshots)), "no-store")))
+            .get(
+                "/healthz",
+                exchange -> JsonResponses.send(exchange, 200, Map.of("status", "ok"), "no-store"))
+            .get(
+                "/readyz",
+                blocking(
+                    exchange ->
+                        JsonResponses.send(
+                            exchange,
+                            200,
+                            Map.of("status", "ready", "generation", generation(snapshots)),
+                            "no-store")))
             .setFallbackHandler(
-                exchange -> JsonResponses.sendError(exchange, ApiException.notFound("No such page or API path.")))
+                exchange ->
+                    JsonResponses.sendError(
+                        exchange, ApiException.notFound("No such page or API path.")))
             .setInvalidMethodHandler(
                 exchange ->
                     JsonResponses.sendError(
                         exchange,
-                        new ApiException(405, "method_not_allowed", "This path answers GET only.", null)));
+                        new ApiException(
+                            405, "method_not_allowed", "This path answers GET only.", null)));
     return new ErrorHandling(routes);
   }
 

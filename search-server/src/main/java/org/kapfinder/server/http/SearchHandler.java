@@ -26,7 +26,8 @@ final class SearchHandler implements HttpHandler {
   static SearchRequest parse(QueryParams params) {
     String q = params.single("q");
     if (q != null && q.length() > MAX_QUERY_CHARS) {
-      throw ApiException.invalidParameter("q", "q must be at most " + MAX_QUERY_CHARS + " characters");
+      throw ApiException.invalidParameter(
+          "q", "q must be at most " + MAX_QUERY_CHARS + " characters");
     }
     Double lat = params.decimal("lat", -90, 90);
     Double lon = params.decimal("lon", -180, 180);
@@ -38,7 +39,8 @@ final class SearchHandler implements HttpHandler {
     int page = params.integer("page", 1, MAX_RESULT_WINDOW, 1);
     if ((long) page * size > MAX_RESULT_WINDOW) {
       throw ApiException.invalidParameter(
-          "page", "page * size must be at most " + MAX_RESULT_WINDOW + "; narrow the search instead");
+          "page",
+          "page * size must be at most " + MAX_RESULT_WINDOW + "; narrow the search instead");
     }
     return new SearchRequest(q, lat, lon, page, size);
   }

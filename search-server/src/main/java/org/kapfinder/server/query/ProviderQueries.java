@@ -62,10 +62,15 @@ public final class ProviderQueries {
     query.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, Occur.MUST);
     query.add(
         LatLonPoint.newDistanceFeatureQuery(
-            ProviderFields.LOCATION, DISTANCE_WEIGHT, lat, lon, Distances.milesToMeters(pivotMiles)),
+            ProviderFields.LOCATION,
+            DISTANCE_WEIGHT,
+            lat,
+            lon,
+            Distances.milesToMeters(pivotMiles)),
         Occur.SHOULD);
     query.add(
-        new TermQuery(new Term(ProviderFields.REACH, ProviderFields.REACH_IN_PERSON)), Occur.FILTER);
+        new TermQuery(new Term(ProviderFields.REACH, ProviderFields.REACH_IN_PERSON)),
+        Occur.FILTER);
     query.add(
         LatLonPoint.newDistanceQuery(
             ProviderFields.LOCATION, lat, lon, Distances.milesToMeters(radiusMiles)),

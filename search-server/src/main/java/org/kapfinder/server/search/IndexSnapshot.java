@@ -29,7 +29,10 @@ public final class IndexSnapshot implements Closeable {
   private final PlaceData placeData;
 
   private IndexSnapshot(
-      String generation, DirectoryReader providers, DirectoryReader articles, DirectoryReader places)
+      String generation,
+      DirectoryReader providers,
+      DirectoryReader articles,
+      DirectoryReader places)
       throws IOException {
     this.generation = generation;
     this.providers = providers;
@@ -77,7 +80,8 @@ public final class IndexSnapshot implements Closeable {
       directory.close();
       throw e;
     }
-    String version = reader.getIndexCommit().getUserData().get(IndexLayout.USER_DATA_SCHEMA_VERSION);
+    String version =
+        reader.getIndexCommit().getUserData().get(IndexLayout.USER_DATA_SCHEMA_VERSION);
     if (!String.valueOf(IndexLayout.SCHEMA_VERSION).equals(version)) {
       reader.close();
       directory.close();
@@ -109,7 +113,9 @@ public final class IndexSnapshot implements Closeable {
     return sampleData;
   }
 
-  /** The small place tables (states, aliases, abbreviations) the query interpreter keeps at hand. */
+  /**
+   * The small place tables (states, aliases, abbreviations) the query interpreter keeps at hand.
+   */
   public PlaceData placeData() {
     return placeData;
   }

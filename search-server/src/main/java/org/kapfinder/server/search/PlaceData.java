@@ -22,8 +22,8 @@ import org.kapfinder.index.schema.PlaceFields;
 
 /**
  * The small tables of the places index that every query consults, loaded once per generation:
- * states with their boundaries, aliases and abbreviations. ZIPs and places stay in the index and are
- * looked up per query.
+ * states with their boundaries, aliases and abbreviations. ZIPs and places stay in the index and
+ * are looked up per query.
  */
 public final class PlaceData {
 

@@ -12,7 +12,8 @@ public record SearchResponse(Providers providers, Articles articles, double took
   public record Articles(long total, List<ArticleHit> items) {}
 
   /** A provider in the results; {@code distanceMiles} is null when there is no searcher point. */
-  public record ProviderHit(String id, String name, String type, Double distanceMiles, float score) {}
+  public record ProviderHit(
+      String id, String name, String type, Double distanceMiles, float score) {}
 
   /** An article in the results. */
   public record ArticleHit(String id, String title, String summary, String url, float score) {}

@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ArticleFields;
@@ -53,7 +53,8 @@ public final class SearchService {
       throws IOException {
     Query query =
         request.hasPoint()
-            ? providerQueries.inPersonNear(request.q(), request.lat(), request.lon(), DEFAULT_RADIUS_MILES)
+            ? providerQueries.inPersonNear(
+                request.q(), request.lat(), request.lon(), DEFAULT_RADIUS_MILES)
             : orMatchAll(providerQueries.textQuery(request.q()));
     int end = request.page() * request.size();
     TopDocs top = searcher.search(query, end);
@@ -96,7 +97,11 @@ public final class SearchService {
       String id = doc.get(ArticleFields.ID);
       items.add(
           new SearchResponse.ArticleHit(
-              id, doc.get(ArticleFields.TITLE), doc.get(ArticleFields.SUMMARY), "/articles/" + id, hit.score));
+              id,
+              doc.get(ArticleFields.TITLE),
+              doc.get(ArticleFields.SUMMARY),
+              "/articles/" + id,
+              hit.score));
     }
     return new SearchResponse.Articles(top.totalHits.value, items);
   }
@@ -110,7 +115,8 @@ public final class SearchService {
     for (String field : List.of(ArticleFields.TITLE, ArticleFields.SUMMARY, ArticleFields.BODY)) {
       Query query = articleText.createBooleanQuery(field, q, Occur.SHOULD);
       if (query != null) {
-        float boost = field.equals(ArticleFields.TITLE) ? 3f : field.equals(ArticleFields.SUMMARY) ? 2f : 1f;
+        float boost =
+            field.equals(ArticleFields.TITLE) ? 3f : field.equals(ArticleFields.SUMMARY) ? 2f : 1f;
         fields.add(new BoostQuery(query, boost), Occur.SHOULD);
         any = true;
       }

@@ -25,7 +25,12 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
    */
   public SnapshotManager(Path indexDir) throws IOException {
     this.indexDir = indexDir;
-    this.current = openCurrent().orElseThrow(() -> new NoSuchFileException(indexDir + "/CURRENT", null, "no index has been published here"));
+    this.current =
+        openCurrent()
+            .orElseThrow(
+                () ->
+                    new NoSuchFileException(
+                        indexDir + "/CURRENT", null, "no index has been published here"));
   }
 
   @Override
