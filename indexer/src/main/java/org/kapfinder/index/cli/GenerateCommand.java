@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes fictional provider records in the record format: the bundled sample (--sample) or",
-      "N synthetic providers for benchmarks (--count N). Same options, same bytes: each record",
-      "depends only on the seed, its position and the gazetteer.",
+      "Writes fictional provider records in the record format: the bundled sample (--sample)"
+          + " or N synthetic providers for benchmarks (--count N).",
+      "Same options, same bytes: each record depends only on the seed, its position and the"
+          + " gazetteer, whatever the number of threads.",
       "",
       "Examples:",
       "  generate --sample --out corpus/providers/providers.jsonl",
