@@ -2,6 +2,8 @@ package org.kapfinder.index.corpus.generate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
@@ -16,6 +18,8 @@ final class Descriptions {
 
   /** The last sentence of every generated description. */
   static final String FICTIONAL = "Fictional sample listing.";
+
+  private static final Map<String, String> LANGUAGE_NAMES = new ConcurrentHashMap<>();
 
   /** What a description may mention besides the offering itself. */
   record Facts(
@@ -239,7 +243,8 @@ final class Descriptions {
   }
 
   private static String language(String code) {
-    return Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return LANGUAGE_NAMES.computeIfAbsent(
+        code, c -> Locale.forLanguageTag(c).getDisplayLanguage(Locale.ENGLISH));
   }
 
   /** "a", "a and b", "a, b and c". */

@@ -1,6 +1,7 @@
 package org.kapfinder.index.corpus.generate;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.CharArrayWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -120,26 +121,25 @@ public final class GeneratedCorpusWriter {
 
   private Chunk chunk(OutputFormat format, long from, long to) throws IOException {
     GenerationStats stats = new GenerationStats();
-    StringBuilderWriter text = new StringBuilderWriter((int) (to - from) * 1_100);
-    if (format == OutputFormat.CSV) {
-      // Not closed: closing the printer would only close the in-memory writer.
-      CSVPrinter printer = new CSVPrinter(text, RecordCsvWriter.FORMAT);
-      for (long index = from; index < to; index++) {
-        Provider provider = generator.provider(index);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) (to - from) * 1_100);
+    StringBuilderWriter record = new StringBuilderWriter(2_048);
+    // Not closed: closing the printer would only close the in-memory writer.
+    CSVPrinter printer =
+        format == OutputFormat.CSV ? new CSVPrinter(record, RecordCsvWriter.FORMAT) : null;
+    for (long index = from; index < to; index++) {
+      Provider provider = generator.provider(index);
+      if (printer != null) {
         RecordCsvWriter.writeRow(provider, printer);
-        stats.add(provider);
+      } else {
+        RecordJsonWriter.appendLine(provider, record.text);
       }
-      printer.flush();
-    } else {
-      for (long index = from; index < to; index++) {
-        Provider provider = generator.provider(index);
-        RecordJsonWriter.writeLine(provider, text);
-        stats.add(provider);
-      }
+      stats.add(provider);
+      // Encoded record by record: an all-ASCII string (most records) is copied rather than
+      // encoded character by character, as a whole chunk with one "ñ" in it would be.
+      bytes.writeBytes(record.takeUtf8());
     }
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    stats.addBytes(bytes.length);
-    return new Chunk(bytes, stats);
+    stats.addBytes(bytes.size());
+    return new Chunk(bytes.toByteArray(), stats);
   }
 
   /** A writer into a StringBuilder, without the locking of StringWriter and CharArrayWriter. */
@@ -169,6 +169,13 @@ public final class GeneratedCorpusWriter {
     public Writer append(CharSequence chars) {
       text.append(chars);
       return this;
+    }
+
+    /** The text written so far as UTF-8, emptying the writer. */
+    byte[] takeUtf8() {
+      byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+      text.setLength(0);
+      return utf8;
     }
 
     @Override

@@ -118,7 +118,7 @@ final class Names {
       } else if (c == '&') {
         slug.append(slug.length() > 0 ? "-and" : "and");
         hyphen = true;
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+      } else if (c < 128 || Character.getType(c) != Character.NON_SPACING_MARK) {
         hyphen = true;
       }
     }

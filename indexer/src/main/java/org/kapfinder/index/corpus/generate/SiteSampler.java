@@ -2,6 +2,7 @@ package org.kapfinder.index.corpus.generate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,8 @@ final class SiteSampler {
             .add(new Candidate(zip, discInside(zip.lat(), zip.lon(), zip.state())));
       }
     }
+    // Sorted by latitude so that zipsNear scans only a band; ties keep ZIP order.
+    zipsByState.values().forEach(zips -> zips.sort(Comparator.comparingDouble(c -> c.zip().lat())));
     List<Place> kept = new ArrayList<>();
     List<Candidate[]> candidates = new ArrayList<>();
     List<Boolean> resolves = new ArrayList<>();
@@ -197,14 +200,18 @@ final class SiteSampler {
   /**
    * The ZIPs of the place's state whose centroid is within a radius that grows with the place's
    * population (a big city's offices spread over many ZIPs); the nearest one within 30 km when none
-   * is.
+   * is. {@code stateZips} is sorted by latitude, so only a band of it is scanned.
    */
   private static Candidate[] zipsNear(Place place, List<Candidate> stateZips) {
     double radiusKm = Math.min(25, 3 + Math.sqrt(place.population()) / 120);
+    double bandDegrees = Math.max(radiusKm, FALLBACK_RADIUS_KM) / KM_PER_DEGREE_LAT;
     List<Candidate> near = new ArrayList<>();
     Candidate nearest = null;
     double nearestKm = Double.MAX_VALUE;
-    for (Candidate candidate : stateZips) {
+    for (int i = firstAtOrAbove(stateZips, place.lat() - bandDegrees);
+        i < stateZips.size() && stateZips.get(i).zip().lat() <= place.lat() + bandDegrees;
+        i++) {
+      Candidate candidate = stateZips.get(i);
       ZipCode zip = candidate.zip();
       double km = approximateKm(place.lat(), place.lon(), zip.lat(), zip.lon());
       if (km <= radiusKm) {
@@ -218,7 +225,24 @@ final class SiteSampler {
     if (near.isEmpty() && nearest != null && nearestKm <= FALLBACK_RADIUS_KM) {
       near.add(nearest);
     }
+    // In ZIP order, so that which ZIP a draw picks does not depend on how they were found.
+    near.sort(Comparator.comparing(c -> c.zip().zip()));
     return near.toArray(new Candidate[0]);
+  }
+
+  /** The first index whose ZIP latitude is at least {@code lat}, in a list sorted by latitude. */
+  private static int firstAtOrAbove(List<Candidate> byLatitude, double lat) {
+    int low = 0;
+    int high = byLatitude.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (byLatitude.get(middle).zip().lat() < lat) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 
   /** True when the place's own name finds it again, and its point lies in its state's polygon. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +59,47 @@ class ProviderGeneratorTest {
                 written.address().zip() != null ? LocationPrecision.ZIP : LocationPrecision.CITY);
       }
     }
+  }
+
+  @Test
+  void stringsAreEscapedSoThatTheyReadBackUnchanged() throws IOException {
+    Provider generated = synthetic(1, 2).provider(0);
+    String awkward =
+        "Quote \" backslash \\ line\nbreak\ttab \u0001 \u2028 se habla español \uD83C\uDF3F";
+    Provider provider =
+        new Provider(
+            generated.id(),
+            awkward,
+            generated.type(),
+            awkward,
+            generated.address(),
+            generated.location(),
+            generated.locationPrecision(),
+            generated.modes(),
+            generated.servesStates(),
+            generated.serviceRadiusMiles(),
+            generated.routes(),
+            generated.conditions(),
+            generated.psychotherapy(),
+            generated.clinicians(),
+            generated.pricing(),
+            generated.insurance(),
+            generated.languages(),
+            generated.acceptingNewPatients(),
+            generated.memberships(),
+            generated.rating(),
+            generated.phone(),
+            generated.website(),
+            generated.email(),
+            generated.lastVerified());
+    StringBuilder line = new StringBuilder();
+    RecordJsonWriter.appendLine(provider, line);
+    assertThat(line.toString()).endsWith("}\n").doesNotContain("\u2028").hasLineCount(1);
+    Path file = temp.resolve("awkward.jsonl");
+    Files.writeString(file, line, StandardCharsets.UTF_8);
+    List<Provider> read = parseAll(file);
+    assertThat(read.get(0).name()).isEqualTo(awkward.strip());
+    assertThat(read.get(0).description()).isEqualTo(awkward.strip());
   }
 
   @Test
