@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -39,8 +41,13 @@ public final class TextAnalyzers {
 
   /** Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields. */
   public static Analyzer forIndexing() {
-    return new PerFieldAnalyzerWrapper(
-        new EnglishText(null), Map.of(PlaceFields.NAME_PREFIX, new EdgeNGrams()));
+    // The places' and the providers' autocomplete fields share a name; one chain serves all three.
+    Analyzer edgeNGrams = new EdgeNGrams();
+    Map<String, Analyzer> prefixFields =
+        Stream.of(PlaceFields.NAME_PREFIX, ProviderFields.NAME_PREFIX, ArticleFields.TITLE_PREFIX)
+            .distinct()
+            .collect(Collectors.toMap(field -> field, field -> edgeNGrams));
+    return new PerFieldAnalyzerWrapper(new EnglishText(null), prefixFields);
   }
 
   /** Analyzer for free-text queries: the indexing chain plus the domain synonyms. */
