@@ -1,10 +1,10 @@
 package org.kapfinder.server.http;
 
-import io.undertow.Handlers;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import java.util.Map;
+import org.kapfinder.server.search.RecordLookup;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
 
@@ -14,9 +14,13 @@ public final class Routes {
   private Routes() {}
 
   public static HttpHandler create(SearchService search, SnapshotManager snapshots) {
+    RecordLookup records = new RecordLookup(snapshots);
+    // Path parameters are read from the match, never mixed into the query parameters.
     RoutingHandler routes =
-        Handlers.routing()
+        new RoutingHandler(false)
             .get("/api/v1/search", blocking(new SearchHandler(search)))
+            .get("/api/v1/providers/{id}", blocking(new ProviderHandler(records)))
+            .get("/api/v1/articles/{id}", blocking(new ArticleHandler(records)))
             .get(
                 "/healthz",
                 exchange -> JsonResponses.send(exchange, 200, Map.of("status", "ok"), "no-store"))
