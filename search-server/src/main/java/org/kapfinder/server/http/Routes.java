@@ -4,6 +4,7 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
 import java.util.Map;
+import org.kapfinder.server.search.PlaceResolution;
 import org.kapfinder.server.search.RecordLookup;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
@@ -21,6 +22,7 @@ public final class Routes {
             .get("/api/v1/search", blocking(new SearchHandler(search)))
             .get("/api/v1/providers/{id}", blocking(new ProviderHandler(records)))
             .get("/api/v1/articles/{id}", blocking(new ArticleHandler(records)))
+            .get("/api/v1/places", blocking(new PlacesHandler(new PlaceResolution(snapshots))))
             .get(
                 "/healthz",
                 exchange -> JsonResponses.send(exchange, 200, Map.of("status", "ok"), "no-store"))
