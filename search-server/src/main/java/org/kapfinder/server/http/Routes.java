@@ -8,6 +8,7 @@ import org.kapfinder.server.search.PlaceResolution;
 import org.kapfinder.server.search.RecordLookup;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
+import org.kapfinder.server.search.SuggestService;
 
 /** The routes table: every public path and method, and nothing else. */
 public final class Routes {
@@ -22,6 +23,7 @@ public final class Routes {
             .get("/api/v1/search", blocking(new SearchHandler(search)))
             .get("/api/v1/providers/{id}", blocking(new ProviderHandler(records)))
             .get("/api/v1/articles/{id}", blocking(new ArticleHandler(records)))
+            .get("/api/v1/suggest", blocking(new SuggestHandler(new SuggestService(snapshots))))
             .get("/api/v1/places", blocking(new PlacesHandler(new PlaceResolution(snapshots))))
             .get(
                 "/healthz",
