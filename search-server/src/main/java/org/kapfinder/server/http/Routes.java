@@ -4,6 +4,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
 import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.PathTemplateMatcher;
 import org.kapfinder.server.search.PlaceResolution;
@@ -13,10 +14,13 @@ import org.kapfinder.server.search.SnapshotManager;
 import org.kapfinder.server.search.SuggestService;
 
 /**
- * The routes table: every public path and method, and nothing else.
+ * The routes table: every public path and method, and nothing else. Every route answers GET; the
+ * {@code /api/v1/*} routes also answer CORS preflights. Any other method on a known path is a 405
+ * naming the allowed ones, any unknown path a 404, both as JSON.
  *
  * <p>Around the table, outermost first: {@link ErrorHandling} (one place maps exceptions to
- * responses), {@link HttpMetrics}, {@link RouteTemplates} (names the endpoint for the metrics).
+ * responses), {@link HttpMetrics}, {@link RouteTemplates} (names the endpoint for the metrics),
+ * {@link Cors}.
  */
 public final class Routes {
 
@@ -26,24 +30,26 @@ public final class Routes {
       SnapshotManager snapshots, SearchService search, PrometheusMeterRegistry metrics) {
     RecordLookup records = new RecordLookup(snapshots);
     Table table = new Table();
-    table.get("/api/v1/search", blocking(new SearchHandler(search)));
-    table.get("/api/v1/providers/{id}", blocking(new ProviderHandler(records)));
-    table.get("/api/v1/articles/{id}", blocking(new ArticleHandler(records)));
-    table.get("/api/v1/suggest", blocking(new SuggestHandler(new SuggestService(snapshots))));
-    table.get("/api/v1/places", blocking(new PlacesHandler(new PlaceResolution(snapshots))));
+    table.api("/api/v1/search", blocking(new SearchHandler(search)));
+    table.api("/api/v1/providers/{id}", blocking(new ProviderHandler(records)));
+    table.api("/api/v1/articles/{id}", blocking(new ArticleHandler(records)));
+    table.api("/api/v1/suggest", blocking(new SuggestHandler(new SuggestService(snapshots))));
+    table.api("/api/v1/places", blocking(new PlacesHandler(new PlaceResolution(snapshots))));
     table.get("/healthz", HealthHandlers::healthz);
     table.get("/readyz", blocking(HealthHandlers.readyz(snapshots)));
     table.get("/metrics", blocking(new MetricsHandler(metrics)));
     table.routes.setFallbackHandler(
-        exchange ->
-            JsonResponses.sendError(exchange, ApiException.notFound("No such page or API path.")));
+        exchange -> {
+          throw ApiException.notFound("No such page or API path.");
+        });
     table.routes.setInvalidMethodHandler(
-        exchange ->
-            JsonResponses.sendError(
-                exchange,
-                new ApiException(405, "method_not_allowed", "This path answers GET only.", null)));
+        exchange -> {
+          String allowed = Cors.isApi(exchange.getRelativePath()) ? "GET, OPTIONS" : "GET";
+          exchange.getResponseHeaders().put(Headers.ALLOW, allowed);
+          throw ApiException.methodNotAllowed(allowed);
+        });
     return new ErrorHandling(
-        new HttpMetrics(new RouteTemplates(table.templates, table.routes), metrics));
+        new HttpMetrics(new RouteTemplates(table.templates, new Cors(table.routes)), metrics));
   }
 
   /** Registers each route once, for both dispatch and naming by {@link RouteTemplates}. */
@@ -55,6 +61,11 @@ public final class Routes {
     void get(String template, HttpHandler handler) {
       routes.add(Methods.GET, template, handler);
       templates.add(template, template);
+    }
+
+    void api(String template, HttpHandler handler) {
+      get(template, handler);
+      routes.add(Methods.OPTIONS, template, Cors.PREFLIGHT);
     }
   }
 
