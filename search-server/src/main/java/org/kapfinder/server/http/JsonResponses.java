@@ -3,6 +3,7 @@ package org.kapfinder.server.http;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.util.AttachmentKey;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
@@ -25,6 +26,12 @@ public final class JsonResponses {
   /** Nothing to load, nothing to frame: these responses are data, never a document. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+  /**
+   * The object last sent as the response body, for observers of the finished exchange such as the
+   * access log, which summarises a search from its response rather than from the raw query.
+   */
+  static final AttachmentKey<Object> RESPONSE_BODY = AttachmentKey.create(Object.class);
+
   private JsonResponses() {}
 
   public static Gson gson() {
@@ -34,6 +41,7 @@ public final class JsonResponses {
   /** Sends {@code body} as JSON with {@code status}; {@code cacheControl} suits the resource. */
   public static void send(
       HttpServerExchange exchange, int status, Object body, String cacheControl) {
+    exchange.putAttachment(RESPONSE_BODY, body);
     sendText(exchange, status, CONTENT_TYPE, GSON.toJson(body), cacheControl);
   }
 

@@ -19,8 +19,8 @@ import org.kapfinder.server.search.SuggestService;
  * naming the allowed ones, any unknown path a 404, both as JSON.
  *
  * <p>Around the table, outermost first: {@link ErrorHandling} (one place maps exceptions to
- * responses), {@link HttpMetrics}, {@link RouteTemplates} (names the endpoint for the metrics),
- * {@link Cors}.
+ * responses), {@link AccessLog}, {@link HttpMetrics}, {@link RouteTemplates} (names the endpoint
+ * for those two), {@link Cors}.
  */
 public final class Routes {
 
@@ -48,8 +48,10 @@ public final class Routes {
           exchange.getResponseHeaders().put(Headers.ALLOW, allowed);
           throw ApiException.methodNotAllowed(allowed);
         });
-    return new ErrorHandling(
-        new HttpMetrics(new RouteTemplates(table.templates, new Cors(table.routes)), metrics));
+    HttpHandler observed =
+        new AccessLog(
+            new HttpMetrics(new RouteTemplates(table.templates, new Cors(table.routes)), metrics));
+    return new ErrorHandling(observed);
   }
 
   /** Registers each route once, for both dispatch and naming by {@link RouteTemplates}. */
