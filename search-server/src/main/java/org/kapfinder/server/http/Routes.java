@@ -35,6 +35,7 @@ public final class Routes {
     table.api("/api/v1/articles/{id}", blocking(new ArticleHandler(records)));
     table.api("/api/v1/suggest", blocking(new SuggestHandler(new SuggestService(snapshots))));
     table.api("/api/v1/places", blocking(new PlacesHandler(new PlaceResolution(snapshots))));
+    table.get("/api/openapi.json", OpenApiHandler.fromClasspath());
     table.get("/healthz", HealthHandlers::healthz);
     table.get("/readyz", blocking(HealthHandlers.readyz(snapshots)));
     table.get("/metrics", blocking(new MetricsHandler(metrics)));

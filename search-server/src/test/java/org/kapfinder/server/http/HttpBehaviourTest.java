@@ -25,7 +25,8 @@ class HttpBehaviourTest {
           "/api/v1/suggest?q=aus",
           "/api/v1/places?q=austin");
 
-  static final List<String> OTHER_ROUTES = List.of("/healthz", "/readyz", "/metrics");
+  static final List<String> OTHER_ROUTES =
+      List.of("/api/openapi.json", "/healthz", "/readyz", "/metrics");
 
   static TestServer server;
 
@@ -120,7 +121,7 @@ class HttpBehaviourTest {
   void everyJsonResponseCarriesTheSecurityHeaders() throws Exception {
     List<String> paths =
         concat(
-            concat(API_ROUTES, List.of("/healthz", "/readyz")),
+            concat(API_ROUTES, List.of("/api/openapi.json", "/healthz", "/readyz")),
             List.of("/nope", "/api/v1/suggest", "/api/v1/providers/nope"));
     for (String path : paths) {
       HttpResponse<String> response = server.get(path);
@@ -139,6 +140,7 @@ class HttpBehaviourTest {
     assertThat(cacheControl("/api/v1/search?q=ketamine")).isEqualTo("no-store");
     assertThat(cacheControl("/api/v1/providers/la-iv")).isEqualTo("public, max-age=300");
     assertThat(cacheControl("/api/v1/articles/what-is-kap")).isEqualTo("public, max-age=300");
+    assertThat(cacheControl("/api/openapi.json")).isEqualTo("public, max-age=3600");
     assertThat(cacheControl("/api/v1/suggest?q=a")).isEqualTo("private, max-age=300");
     assertThat(cacheControl("/api/v1/nope")).isEqualTo("no-store");
     assertThat(cacheControl("/readyz")).isEqualTo("no-store");
