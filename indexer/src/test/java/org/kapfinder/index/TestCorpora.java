@@ -15,4 +15,14 @@ public final class TestCorpora {
   public static final Path MINI = BUNDLED.resolve("fixtures").resolve("mini-corpus");
 
   private TestCorpora() {}
+
+  /** How many provider records the mini corpus holds (one per non-blank line). */
+  public static int miniProviderCount() {
+    try (java.util.stream.Stream<String> lines =
+        java.nio.file.Files.lines(MINI.resolve("providers").resolve("providers.jsonl"))) {
+      return (int) lines.filter(line -> !line.isBlank()).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

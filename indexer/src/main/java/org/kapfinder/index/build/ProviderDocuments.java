@@ -63,6 +63,8 @@ public final class ProviderDocuments {
 
     // BM25 text: each field weighted separately at query time.
     doc.add(new TextField(ProviderFields.NAME, provider.name(), Field.Store.NO));
+    // Autocomplete: "lady b" finds Lady Bird Lake; the stored name is the suggestion's text.
+    doc.add(new TextField(ProviderFields.NAME_PREFIX, provider.name(), Field.Store.YES));
     if (provider.description() != null) {
       doc.add(new TextField(ProviderFields.DESCRIPTION, provider.description(), Field.Store.NO));
     }

@@ -14,6 +14,9 @@ public final class ProviderFields {
   public static final String NAME = "name";
   public static final String DESCRIPTION = "description";
 
+  /** Edge n-grams of each word of the name, for autocomplete; stores the name as written. */
+  public static final String NAME_PREFIX = "name_prefix";
+
   /** Labels of the conditions treated, with their common names, for free-text matches. */
   public static final String CONDITIONS_TEXT = "conditions_text";
 
