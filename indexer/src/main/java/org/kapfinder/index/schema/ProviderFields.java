@@ -56,7 +56,8 @@ public final class ProviderFields {
 
   /**
    * How a searcher can be served: {@code in_person} (has a place to visit), {@code mobile} (travels
-   * within a radius), {@code telehealth} (licensed states). One document may have several.
+   * within a radius), {@code telehealth} (treats residents of its licensed states at home:
+   * telehealth visits and a self-administered route). One document may have several.
    */
   public static final String REACH = "reach";
 
