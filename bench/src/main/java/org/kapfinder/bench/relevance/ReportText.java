@@ -31,7 +31,11 @@ final class ReportText {
           floor != null
               ? String.format(Locale.ROOT, ">= %.4f", floor)
               : limit != null ? String.format(Locale.ROOT, "<= %.0f", limit) : "";
-      out.printf(Locale.ROOT, "%-22s %9s %9s%n", metric.getKey(), number(metric.getValue()), bound);
+      String value =
+          limit != null
+              ? String.format(Locale.ROOT, "%.0f", metric.getValue())
+              : number(metric.getValue());
+      out.printf(Locale.ROOT, "%-22s %9s %9s%n", metric.getKey(), value, bound);
     }
     out.printf(
         Locale.ROOT,
