@@ -141,8 +141,13 @@ public final class SearchService {
       IndexSearcher searcher = budgeted(snapshot.articles(), budget);
       boolean point = location != null && !location.isState();
       Set<String> topics = articleTopics(filters);
+      // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
       String articleText =
-          ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty());
+          String.join(
+                  " ",
+                  ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty()),
+                  String.join(" ", topics).replace('-', ' '))
+              .strip();
       Query query =
           articleQueries.query(
               articleText,
