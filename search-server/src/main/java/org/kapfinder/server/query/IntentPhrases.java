@@ -289,6 +289,15 @@ final class IntentPhrases {
         Clinician.NURSE_PRACTITIONER, "nurse practitioner", "nurse practitioners", "np", "pmhnp");
     clinicians(Clinician.CRNA, "crna", "nurse anesthetist", "nurse anesthetists");
     clinicians(Clinician.PSYCHOLOGIST, "psychologist", "psychologists");
+    for (String doctor : List.of("doctor", "doctors", "dr")) {
+      PHRASES.put(
+          doctor,
+          new Intent.All(
+              List.of(
+                  new Intent.ClinicianKind(Clinician.PHYSICIAN),
+                  new Intent.ClinicianKind(Clinician.PSYCHIATRIST),
+                  new Intent.ClinicianKind(Clinician.ANESTHESIOLOGIST))));
+    }
     // Not "md": in "ketamine MD" it may be Maryland.
     clinicians(Clinician.PHYSICIAN, "physician", "physicians", "medical doctor");
     clinicians(Clinician.REGISTERED_NURSE, "registered nurse", "rn");
@@ -380,8 +389,6 @@ final class IntentPhrases {
             "centre",
             "provider",
             "providers",
-            "doctor",
-            "doctors",
             "treatment",
             "treatments",
             "therapy",
