@@ -30,6 +30,23 @@ public final class OpenFiles {
     }
   }
 
+  /** Open file descriptors other than sockets: files, pipes, and the like. */
+  public static int countExceptSockets() throws IOException {
+    int count = 0;
+    try (Stream<Path> fds = Files.list(FDS)) {
+      for (Path fd : fds.toList()) {
+        try {
+          if (!Files.readSymbolicLink(fd).toString().startsWith("socket:")) {
+            count++;
+          }
+        } catch (IOException e) {
+          // Closed between the listing and the read.
+        }
+      }
+    }
+    return count;
+  }
+
   /**
    * The distinct paths of files under {@code dir} that are open or mapped (a deleted one still
    * counts, with its old path and a " (deleted)" suffix, as Linux shows it).
