@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kapfinder.index.SuppressForbidden;
@@ -114,10 +113,9 @@ public final class ServerMain implements Callable<Integer> {
   @Option(
       names = "--trusted-proxies",
       defaultValue = "${env:KAPFINDER_TRUSTED_PROXIES:-}",
-      converter = IpRangesConverter.class,
       description =
           "Comma-separated addresses or CIDR blocks of the proxies in front, whose X-Forwarded-For names the client for the rate limit (env KAPFINDER_TRUSTED_PROXIES; default: none).")
-  List<IpRange> trustedProxies;
+  String trustedProxies;
 
   @Option(
       names = "--keep-alive-timeout",
@@ -139,14 +137,6 @@ public final class ServerMain implements Callable<Integer> {
       description =
           "Then, seconds requests in flight may take to finish before the server stops anyway (env KAPFINDER_SHUTDOWN_GRACE; default: ${DEFAULT-VALUE}).")
   int shutdownGraceSeconds;
-
-  /** Reads {@code --trusted-proxies}. */
-  static final class IpRangesConverter implements CommandLine.ITypeConverter<List<IpRange>> {
-    @Override
-    public List<IpRange> convert(String value) {
-      return IpRange.parseList(value);
-    }
-  }
 
   @SuppressForbidden(reason = "the command-line entry point sets the process exit status")
   public static void main(String[] args) {
@@ -217,7 +207,7 @@ public final class ServerMain implements Callable<Integer> {
             maxQueuedRequests,
             rateLimit,
             rateLimitBurst,
-            trustedProxies == null ? List.of() : trustedProxies);
+            IpRange.parseList(trustedProxies));
     return new ServerConfig(host, port, index)
         .withManagement(managementHost, managementPort)
         .withHttp(HttpLimits.DEFAULTS.withNoRequestTimeoutMillis(keepAliveTimeoutSeconds * 1000))

@@ -97,7 +97,12 @@ class ReliabilityLoadTest {
   @Test
   void indexSwitchesUnderLoadFailNoRequestAndLeakNothing() throws Exception {
     TestIndexes.build(CORPUS, indexDir);
-    ServerConfig config = new ServerConfig("127.0.0.1", 0, indexDir).withRefreshIntervalMillis(100);
+    // A queue that never fills: this test is about switching, so a slow or shared machine shows
+    // up here as latency in the report, not as shed requests (the next test is about shedding).
+    LoadLimits unshed =
+        LoadLimits.DEFAULTS.withConcurrency(LoadLimits.DEFAULT_MAX_CONCURRENT_REQUESTS, 1_000_000);
+    ServerConfig config =
+        new ServerConfig("127.0.0.1", 0, indexDir).withRefreshIntervalMillis(100).withLoad(unshed);
     try (TestServer server = TestServer.start(config)) {
       OpenLoopClient load = new OpenLoopClient(client);
       // Warm up (connections, caches, JIT), then measure what is held at rest.
