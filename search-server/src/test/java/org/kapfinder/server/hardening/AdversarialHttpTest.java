@@ -90,6 +90,31 @@ class AdversarialHttpTest {
   }
 
   @Test
+  void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+    List<String> requests =
+        List.of(
+            "OPTIONS /api/v1/search HTTP/1.1\r\nHost: x\r\nOrigin: https://example.org\r\n"
+                + "Access-Control-Request-Method: GET\r\nConnection: close\r\n\r\n",
+            RawHttp.get("/api/v1/search?q=%FF"),
+            RawHttp.get("/nope"),
+            "DELETE /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+            "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 999999999\r\n\r\n");
+    for (String request : requests) {
+      Response response = RawHttp.send(port, request);
+      assertThat(response.header("x-content-type-options")).as(request).isEqualTo("nosniff");
+      assertThat(response.header("content-security-policy"))
+          .as(request)
+          .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+      assertThat(response.header("referrer-policy")).as(request).isEqualTo("no-referrer");
+      assertThat(response.header("cache-control")).as(request).isNotBlank();
+    }
+    java.net.http.HttpResponse<String> head = server.send("HEAD", "/api/v1/search?q=ketamine");
+    assertThat(head.statusCode()).isEqualTo(200);
+    assertThat(head.body()).isEmpty();
+    assertThat(head.headers().firstValue("x-content-type-options")).contains("nosniff");
+  }
+
+  @Test
   void aSmallBodyOnAGetIsIgnored() throws Exception {
     Response response =
         RawHttp.send(
