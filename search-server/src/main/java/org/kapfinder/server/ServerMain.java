@@ -13,6 +13,9 @@ import org.kapfinder.index.build.BuildSummary;
 import org.kapfinder.index.build.GenerationStore;
 import org.kapfinder.index.build.IndexBuilder;
 import org.kapfinder.index.build.InvalidCorpusException;
+import org.kapfinder.server.http.HttpLimits;
+import org.kapfinder.server.http.IpRange;
+import org.kapfinder.server.http.LoadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -65,6 +68,76 @@ public final class ServerMain implements Callable<Integer> {
           "Corpus folder to build the index from when none is published (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
   Path corpus;
 
+  @Option(
+      names = "--management-host",
+      defaultValue = "${env:KAPFINDER_MANAGEMENT_HOST:-127.0.0.1}",
+      description =
+          "Address of the management listener, which serves /metrics and the health checks (env KAPFINDER_MANAGEMENT_HOST; default: ${DEFAULT-VALUE}).")
+  String managementHost;
+
+  @Option(
+      names = "--management-port",
+      defaultValue = "${env:KAPFINDER_MANAGEMENT_PORT:-8081}",
+      description =
+          "Port of the management listener; -1 turns it off (env KAPFINDER_MANAGEMENT_PORT; default: ${DEFAULT-VALUE}).")
+  int managementPort;
+
+  @Option(
+      names = "--max-concurrent-requests",
+      defaultValue = "${env:KAPFINDER_MAX_CONCURRENT_REQUESTS}",
+      description =
+          "API requests run at once; more wait in the queue (env KAPFINDER_MAX_CONCURRENT_REQUESTS; default: twice the number of cores).")
+  Integer maxConcurrentRequests;
+
+  @Option(
+      names = "--max-queued-requests",
+      defaultValue = "${env:KAPFINDER_MAX_QUEUED_REQUESTS:-100}",
+      description =
+          "API requests that may wait; more are answered 503 with Retry-After (env KAPFINDER_MAX_QUEUED_REQUESTS; default: ${DEFAULT-VALUE}).")
+  int maxQueuedRequests;
+
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "${env:KAPFINDER_RATE_LIMIT:-0}",
+      description =
+          "API requests per second each client may make on average, beyond which it is answered 429 with Retry-After; 0 turns the limit off (env KAPFINDER_RATE_LIMIT; default: ${DEFAULT-VALUE}).")
+  double rateLimit;
+
+  @Option(
+      names = "--rate-limit-burst",
+      defaultValue = "${env:KAPFINDER_RATE_LIMIT_BURST:-20}",
+      description =
+          "API requests a client may make at once before the rate applies (env KAPFINDER_RATE_LIMIT_BURST; default: ${DEFAULT-VALUE}).")
+  int rateLimitBurst;
+
+  @Option(
+      names = "--trusted-proxies",
+      defaultValue = "${env:KAPFINDER_TRUSTED_PROXIES:-}",
+      description =
+          "Comma-separated addresses or CIDR blocks of the proxies in front, whose X-Forwarded-For names the client for the rate limit (env KAPFINDER_TRUSTED_PROXIES; default: none).")
+  String trustedProxies;
+
+  @Option(
+      names = "--keep-alive-timeout",
+      defaultValue = "${env:KAPFINDER_KEEP_ALIVE_TIMEOUT:-75}",
+      description =
+          "Seconds an idle connection is kept open for its next request; keep it above the idle timeout of a proxy in front (env KAPFINDER_KEEP_ALIVE_TIMEOUT; default: ${DEFAULT-VALUE}).")
+  int keepAliveTimeoutSeconds;
+
+  @Option(
+      names = "--shutdown-delay",
+      defaultValue = "${env:KAPFINDER_SHUTDOWN_DELAY:-0}",
+      description =
+          "On SIGTERM, seconds during which /readyz answers 503 while requests are still served, for a load balancer to notice (env KAPFINDER_SHUTDOWN_DELAY; default: ${DEFAULT-VALUE}).")
+  int shutdownDelaySeconds;
+
+  @Option(
+      names = "--shutdown-grace",
+      defaultValue = "${env:KAPFINDER_SHUTDOWN_GRACE:-10}",
+      description =
+          "Then, seconds requests in flight may take to finish before the server stops anyway (env KAPFINDER_SHUTDOWN_GRACE; default: ${DEFAULT-VALUE}).")
+  int shutdownGraceSeconds;
+
   @SuppressForbidden(reason = "the command-line entry point sets the process exit status")
   public static void main(String[] args) {
     int status = new CommandLine(new ServerMain()).execute(args);
@@ -77,6 +150,13 @@ public final class ServerMain implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    ServerConfig config;
+    try {
+      config = config();
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
     if (GenerationStore.current(index).isEmpty()) {
       if (!Files.isDirectory(corpus)) {
         err.println(
@@ -89,7 +169,7 @@ public final class ServerMain implements Callable<Integer> {
         return 1;
       }
     }
-    KapFinderServer server = new KapFinderServer(new ServerConfig(host, port, index)).start();
+    KapFinderServer server = new KapFinderServer(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -108,18 +188,39 @@ public final class ServerMain implements Callable<Integer> {
         "KAP Finder is serving index generation "
             + server.currentGeneration()
             + " at "
-            + url(server));
+            + url(host, server.port()));
+    if (server.managementPort() >= 0) {
+      out.println("Metrics at " + url(managementHost, server.managementPort()) + "metrics");
+    }
     out.flush();
     stopped.await();
     return 0;
   }
 
-  private String url(KapFinderServer server) {
+  ServerConfig config() {
+    LoadLimits defaults = LoadLimits.DEFAULTS;
+    LoadLimits load =
+        new LoadLimits(
+            maxConcurrentRequests == null
+                ? defaults.maxConcurrentRequests()
+                : maxConcurrentRequests,
+            maxQueuedRequests,
+            rateLimit,
+            rateLimitBurst,
+            IpRange.parseList(trustedProxies));
+    return new ServerConfig(host, port, index)
+        .withManagement(managementHost, managementPort)
+        .withHttp(HttpLimits.DEFAULTS.withNoRequestTimeoutMillis(keepAliveTimeoutSeconds * 1000))
+        .withLoad(load)
+        .withShutdown(shutdownDelaySeconds * 1000L, shutdownGraceSeconds * 1000L);
+  }
+
+  private static String url(String host, int port) {
     String shownHost = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
     if (shownHost.contains(":")) {
       shownHost = "[" + shownHost + "]";
     }
-    return "http://" + shownHost + ":" + server.port() + "/";
+    return "http://" + shownHost + ":" + port + "/";
   }
 
   private boolean buildIndex(PrintWriter out, PrintWriter err) throws IOException {

@@ -22,7 +22,11 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path indexDir) throws IOException {
-    return new TestServer(new KapFinderServer(new ServerConfig("127.0.0.1", 0, indexDir)).start());
+    return start(new ServerConfig("127.0.0.1", 0, indexDir));
+  }
+
+  public static TestServer start(ServerConfig config) throws IOException {
+    return new TestServer(new KapFinderServer(config).start());
   }
 
   public KapFinderServer server() {
@@ -31,6 +35,18 @@ public final class TestServer implements AutoCloseable {
 
   public URI uri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+  }
+
+  /** A URI on the management listener ({@code /metrics}, health checks). */
+  public URI managementUri(String path) {
+    return URI.create("http://127.0.0.1:" + server.managementPort() + path);
+  }
+
+  /** GETs {@code path} from the management listener. */
+  public HttpResponse<String> getManagement(String path) throws IOException, InterruptedException {
+    return client.send(
+        HttpRequest.newBuilder(managementUri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {

@@ -5,12 +5,15 @@ import io.undertow.server.HttpServerExchange;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.kapfinder.server.search.IndexStats;
 import org.kapfinder.server.search.SnapshotManager;
 
 /**
  * {@code GET /healthz} (the process answers) and {@code GET /readyz} (an index is open and
- * searchable: 200 with what is served, else 503, as while the server stops).
+ * searchable: 200 with what is served, else 503). Readiness turns 503 first when the server stops,
+ * while it still answers everything else, so that a load balancer stops sending it new requests
+ * before it refuses them.
  */
 final class HealthHandlers {
 
@@ -20,8 +23,12 @@ final class HealthHandlers {
     JsonResponses.send(exchange, 200, Map.of("status", "ok"), "no-store");
   }
 
-  static HttpHandler readyz(SnapshotManager snapshots) {
+  static HttpHandler readyz(SnapshotManager snapshots, BooleanSupplier stopping) {
     return exchange -> {
+      if (stopping.getAsBoolean()) {
+        JsonResponses.send(exchange, 503, Map.of("status", "stopping"), "no-store");
+        return;
+      }
       Optional<IndexStats> stats = IndexStats.of(snapshots);
       if (stats.isEmpty()) {
         JsonResponses.send(exchange, 503, Map.of("status", "unavailable"), "no-store");

@@ -104,16 +104,46 @@ public final class QueryParams {
     return number;
   }
 
-  /** Rejects any parameter not in {@code known}, naming it and the known ones. */
+  /** The longest unknown parameter name echoed back; enough to spot a typo. */
+  static final int MAX_ECHOED_NAME_CHARS = 32;
+
+  /**
+   * Rejects any parameter not in {@code known}, naming it (see {@link #echoable}) and the known
+   * ones: naming it is what makes a typo obvious.
+   */
   public void rejectUnknown(Set<String> known) {
     for (String name : params.keySet()) {
       if (!known.contains(name)) {
-        String shown = name.length() > 40 ? name.substring(0, 40) + "..." : name;
         throw ApiException.invalidParameter(
-            shown,
+            echoable(name),
             "unknown parameter; known parameters are " + String.join(", ", new TreeSet<>(known)));
       }
     }
+  }
+
+  /**
+   * A parameter name as it may be echoed in an error: at most {@value #MAX_ECHOED_NAME_CHARS}
+   * characters, and every character that could not be in a real parameter name (markup, quotes,
+   * control and bidirectional characters...) replaced by {@code ?}, so that an error never carries
+   * raw input back.
+   */
+  static String echoable(String name) {
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < name.length() && i < MAX_ECHOED_NAME_CHARS; i++) {
+      char c = name.charAt(i);
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '-'
+              || c == '.';
+      shown.append(plain ? c : '?');
+    }
+    if (name.length() > MAX_ECHOED_NAME_CHARS) {
+      shown.append("...");
+    }
+    return shown.toString();
   }
 
   /** true or false, or null when absent. */

@@ -22,7 +22,7 @@ import org.kapfinder.server.TestServer;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
 
-/** {@code /healthz}, {@code /readyz}, {@code /metrics}. */
+/** {@code /healthz}, {@code /readyz}, and {@code /metrics} on the management listener. */
 @ExtendWith(MiniServer.class)
 class OperationsEndpointsTest {
 
@@ -81,11 +81,11 @@ class OperationsEndpointsTest {
 
   @Test
   void metricsCountRequestsPerRouteTemplate() throws Exception {
-    double before = count(server.get("/metrics").body(), "/api/v1/providers/{id}", "2xx");
+    double before = count(server.getManagement("/metrics").body(), "/api/v1/providers/{id}", "2xx");
     server.get("/api/v1/providers/la-iv");
     server.get("/api/v1/providers/boise-iv");
     server.get("/api/v1/providers/no-such-one");
-    HttpResponse<String> response = server.get("/metrics");
+    HttpResponse<String> response = server.getManagement("/metrics");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("content-type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
@@ -100,7 +100,7 @@ class OperationsEndpointsTest {
 
   @Test
   void metricsDescribeTheIndexAndTheJvm() throws Exception {
-    String metrics = server.get("/metrics").body();
+    String metrics = server.getManagement("/metrics").body();
     assertThat(metrics)
         .contains("kapfinder_index_generation 1.0")
         .contains(
@@ -115,8 +115,29 @@ class OperationsEndpointsTest {
   @Test
   void unmatchedPathsShareOneSeries() throws Exception {
     server.get("/some/random/path/" + System.nanoTime());
-    String metrics = server.get("/metrics").body();
+    String metrics = server.getManagement("/metrics").body();
     assertThat(metrics).contains("route=\"unmatched\"").doesNotContain("/some/random/path");
+  }
+
+  @Test
+  void metricsAreNotOnThePublicListener() throws Exception {
+    assertThat(server.get("/metrics").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theManagementListenerAnswersHealthChecksAndNothingElse() throws Exception {
+    assertThat(server.getManagement("/healthz").statusCode()).isEqualTo(200);
+    assertThat(server.getManagement("/readyz").statusCode()).isEqualTo(200);
+    assertThat(server.getManagement("/api/v1/search?q=ketamine").statusCode()).isEqualTo(404);
+    HttpResponse<String> post =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(server.managementUri("/metrics"))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("x-content-type-options")).contains("nosniff");
   }
 
   /** The value of the request counter for a route and status class, 0 when absent. */
