@@ -7,6 +7,7 @@ import io.undertow.server.handlers.BlockingHandler;
 import java.util.Map;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
+import org.kapfinder.server.web.WebRoutes;
 
 /** The routes table: every public path and method, and nothing else. */
 public final class Routes {
@@ -39,6 +40,7 @@ public final class Routes {
                         exchange,
                         new ApiException(
                             405, "method_not_allowed", "This path answers GET only.", null)));
+    WebRoutes.addTo(routes, search, snapshots);
     return new ErrorHandling(routes);
   }
 
