@@ -34,6 +34,7 @@ public final class KapFinderServer implements AutoCloseable {
 
   private final ServerConfig config;
   private SnapshotManager snapshots;
+  private ServerMetrics metrics;
   private ScheduledExecutorService refresher;
   private GracefulShutdownHandler graceful;
   private Undertow undertow;
@@ -58,7 +59,8 @@ public final class KapFinderServer implements AutoCloseable {
           }
         });
     SearchService search = new SearchService(snapshots);
-    graceful = new GracefulShutdownHandler(Routes.create(search, snapshots));
+    metrics = new ServerMetrics(snapshots);
+    graceful = new GracefulShutdownHandler(Routes.create(snapshots, search, metrics.registry()));
     undertow =
         Undertow.builder()
             .addHttpListener(config.port(), config.host())
@@ -127,6 +129,9 @@ public final class KapFinderServer implements AutoCloseable {
     }
     if (refresher != null) {
       refresher.shutdownNow();
+    }
+    if (metrics != null) {
+      metrics.close();
     }
     if (snapshots != null) {
       snapshots.close();

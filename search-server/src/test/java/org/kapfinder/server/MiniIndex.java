@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.kapfinder.index.TestIndexes;
 
 /**
@@ -16,12 +18,23 @@ public final class MiniIndex {
 
   private MiniIndex() {}
 
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      // A temporary folder left behind is harmless.
+    }
+  }
+
   public static synchronized Path dir() {
     if (indexDir == null) {
       try {
         Path dir = Files.createTempDirectory("kapfinder-mini-index");
         TestIndexes.buildMini(dir);
         indexDir = dir;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

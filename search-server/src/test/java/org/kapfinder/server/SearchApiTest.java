@@ -93,6 +93,21 @@ class SearchApiTest {
   }
 
   @Test
+  void aClinicWithTelehealthVisitsReachesTheStateOnlyWithATreatmentTakenAtHome() throws Exception {
+    String austin25 = q("ketamine") + "&" + AUSTIN + "&size=50&radius=25";
+    // Dallas also prescribes sublingual ketamine by telehealth: reachable from Austin.
+    assertThat(strings(find(search(austin25), "dallas-hybrid"), "reasons"))
+        .contains("telehealth: licensed in TX");
+    // El Paso's telehealth is consultations around IV infusions: it is 500 miles away.
+    assertThat(ids(search(austin25))).doesNotContain("el-paso-iv-consults");
+    // Asking for IV leaves every telehealth route out, Dallas included.
+    assertThat(ids(search(austin25 + "&route=iv")))
+        .doesNotContain("dallas-hybrid", "lone-star-telehealth");
+    assertThat(ids(search(austin25 + "&route=sublingual")))
+        .contains("dallas-hybrid", "lone-star-telehealth");
+  }
+
+  @Test
   void aMobileProviderIsShownOnlyInsideItsServiceCircle() throws Exception {
     // Hill Country House-Call travels 20 miles from (30.2060, -97.7960); it has no clinic.
     JsonObject inside = search(q("ketamine") + "&lat=30.4813&lon=-97.7960&size=50&radius=10");
@@ -146,7 +161,8 @@ class SearchApiTest {
     }
     assertThat(ids(search(base + "&language=es"))).containsExactly("south-congress-kap");
     assertThat(ids(search(base + "&route=spravato"))).containsExactly("north-loop-spravato");
-    assertThat(ids(search(base + "&mode=telehealth"))).containsExactly("lone-star-telehealth");
+    assertThat(ids(search(base + "&mode=telehealth")))
+        .containsExactlyInAnyOrder("lone-star-telehealth", "dallas-hybrid");
   }
 
   @Test

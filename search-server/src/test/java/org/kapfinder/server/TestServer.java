@@ -39,6 +39,19 @@ public final class TestServer implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends {@code method} with optional header name/value pairs, and reads the body as text. */
+  public HttpResponse<String> send(String method, String pathAndQuery, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(pathAndQuery))
+            .timeout(Duration.ofSeconds(30))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** GETs and parses a JSON object body. */
   public JsonObject getJson(String pathAndQuery) throws IOException, InterruptedException {
     return JsonParser.parseString(get(pathAndQuery).body()).getAsJsonObject();

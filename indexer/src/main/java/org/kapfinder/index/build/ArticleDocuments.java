@@ -33,6 +33,8 @@ public final class ArticleDocuments {
     doc.add(new StringField(ArticleFields.ID, article.id(), Field.Store.YES));
     doc.add(new SortedSetDocValuesField(ArticleFields.ID, new BytesRef(article.id())));
     doc.add(new Field(ArticleFields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+    // Autocomplete by the start of any word of the title; the stored title above is shown.
+    doc.add(new TextField(ArticleFields.TITLE_PREFIX, article.title(), Field.Store.NO));
     doc.add(new Field(ArticleFields.SUMMARY, article.summary(), TEXT_WITH_OFFSETS));
     doc.add(new Field(ArticleFields.BODY, article.text(), TEXT_WITH_OFFSETS));
     doc.add(

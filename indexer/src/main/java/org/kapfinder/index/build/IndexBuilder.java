@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.kapfinder.index.corpus.Article;
@@ -66,15 +67,32 @@ public final class IndexBuilder {
     }
   }
 
+  /** Opens the Lucene directory a sub-index is written to. */
+  @FunctionalInterface
+  public interface DirectoryFactory {
+    Directory open(Path path) throws IOException;
+  }
+
   private final Clock clock;
+  private final DirectoryFactory directories;
 
   /**
    * @param clock today's date for validation ("not in the future") and freshness signals
    */
   public IndexBuilder(Clock clock) {
-    this.clock = clock;
+    this(clock, FSDirectory::open);
   }
 
+  /**
+   * @param directories how sub-index directories are opened; tests wrap them to inject I/O failures
+   *     and full disks
+   */
+  public IndexBuilder(Clock clock, DirectoryFactory directories) {
+    this.clock = clock;
+    this.directories = directories;
+  }
+
+  @SuppressWarnings("try") // the build lock is held for the block, never referenced in it
   public BuildSummary build(Options options, BuildProgress progress)
       throws IOException, InvalidCorpusException {
     long start = System.nanoTime();
@@ -82,6 +100,7 @@ public final class IndexBuilder {
     Gazetteer gazetteer = Gazetteer.load(options.gazetteerDir());
     LocalDate today = LocalDate.now(clock);
     GenerationStore store = new GenerationStore(options.indexDir());
+    // Keeps other builds out of this index folder until we are done.
     try (GenerationStore.BuildLock lock = store.lock()) {
       Path partial = store.createPartial();
       boolean published = false;
@@ -113,7 +132,8 @@ public final class IndexBuilder {
 
     // Places: the gazetteer, copied so that the server never reads the corpus folder.
     List<Document> places = new PlaceDocuments(gazetteer).all();
-    try (IndexWriter writer = openWriter(partial.resolve(IndexLayout.PLACES))) {
+    try (Directory directory = directories.open(partial.resolve(IndexLayout.PLACES));
+        IndexWriter writer = openWriter(directory)) {
       writer.addDocuments(places);
       commit(writer, userData, places.size());
     }
@@ -123,7 +143,8 @@ public final class IndexBuilder {
     ArticleDocuments articleDocuments = new ArticleDocuments();
     List<Path> articleFiles = markdownFiles(corpus.resolve("articles"));
     int articlesIndexed = 0;
-    try (IndexWriter writer = openWriter(partial.resolve(IndexLayout.ARTICLES))) {
+    try (Directory directory = directories.open(partial.resolve(IndexLayout.ARTICLES));
+        IndexWriter writer = openWriter(directory)) {
       for (Path file : articleFiles) {
         ArticleParser.Result result =
             articleParser.parse(
@@ -147,7 +168,8 @@ public final class IndexBuilder {
     }
     progress.start(totalBytes);
     ProviderIngest ingest;
-    try (IndexWriter writer = openWriter(partial.resolve(IndexLayout.PROVIDERS))) {
+    try (Directory directory = directories.open(partial.resolve(IndexLayout.PROVIDERS));
+        IndexWriter writer = openWriter(directory)) {
       ingest =
           new ProviderIngest(
               new ProviderParser(gazetteer, today),
@@ -214,12 +236,12 @@ public final class IndexBuilder {
         IndexLayout.USER_DATA_BUILT_AT, clock.instant().atOffset(ZoneOffset.UTC).toString());
   }
 
-  private static IndexWriter openWriter(Path dir) throws IOException {
+  private static IndexWriter openWriter(Directory dir) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.forIndexing());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);
-    return new IndexWriter(FSDirectory.open(dir), config);
+    return new IndexWriter(dir, config);
   }
 
   private static void commit(IndexWriter writer, Map<String, String> userData, long docCount)

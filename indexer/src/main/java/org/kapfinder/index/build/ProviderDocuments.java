@@ -21,7 +21,6 @@ import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.geo.PlaceNames;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
-import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
@@ -63,6 +62,8 @@ public final class ProviderDocuments {
 
     // BM25 text: each field weighted separately at query time.
     doc.add(new TextField(ProviderFields.NAME, provider.name(), Field.Store.NO));
+    // Autocomplete: "lady b" finds Lady Bird Lake; the stored name is the suggestion's text.
+    doc.add(new TextField(ProviderFields.NAME_PREFIX, provider.name(), Field.Store.YES));
     if (provider.description() != null) {
       doc.add(new TextField(ProviderFields.DESCRIPTION, provider.description(), Field.Store.NO));
     }
@@ -146,7 +147,8 @@ public final class ProviderDocuments {
                 ProviderFields.SERVICE_RADIUS_MILES, provider.serviceRadiusMiles()));
       }
     }
-    if (provider.modes().contains(Mode.TELEHEALTH)) {
+    if (provider.treatsRemotely()) {
+      // Reachable from anywhere in its licensed states, because the treatment happens at home.
       keyword(doc, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH);
     }
 

@@ -17,13 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The indexer's command line: {@code build} (and, as it grows, more subcommands). */
+/**
+ * The indexer's command line: {@code build} an index, {@code generate} sample or synthetic data.
+ */
 @Command(
     name = "kapfinder-indexer",
     mixinStandardHelpOptions = true,
     versionProvider = IndexerCli.Version.class,
-    description = "Builds KAP Finder's search index from a corpus folder.",
-    subcommands = {IndexerCli.Build.class, CommandLine.HelpCommand.class})
+    description =
+        "Builds KAP Finder's search index from a corpus folder, and generates fictional"
+            + " provider data.",
+    subcommands = {IndexerCli.Build.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class IndexerCli {
 
   /** Exit status when the corpus has invalid records and nothing was published. */

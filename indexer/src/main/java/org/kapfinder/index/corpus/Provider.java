@@ -44,9 +44,18 @@ public record Provider(
     return modes.contains(Mode.IN_PERSON);
   }
 
-  /** True when the provider may treat residents of its licensed states remotely. */
+  /** True when the provider offers telehealth visits in its licensed states. */
   public boolean isTelehealth() {
     return modes.contains(Mode.TELEHEALTH);
+  }
+
+  /**
+   * True when telehealth can deliver the treatment itself: telehealth visits and a route patients
+   * take at home. A clinic whose only treatments are IV, IM or Spravato may hold telehealth
+   * consultations, but its patients must still travel to it.
+   */
+  public boolean treatsRemotely() {
+    return isTelehealth() && routes.stream().anyMatch(Route::isSelfAdministered);
   }
 
   /** True when the provider travels to people within {@link #serviceRadiusMiles}. */

@@ -8,6 +8,9 @@ public final class ArticleFields {
   /** Analysed, stored, with offsets for highlighting. */
   public static final String TITLE = "title";
 
+  /** Edge n-grams of each word of the title, for autocomplete. */
+  public static final String TITLE_PREFIX = "title_prefix";
+
   public static final String SUMMARY = "summary";
 
   /** The body as plain text: analysed, stored, with offsets for highlighting. */

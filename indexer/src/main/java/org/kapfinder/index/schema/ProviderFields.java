@@ -14,6 +14,9 @@ public final class ProviderFields {
   public static final String NAME = "name";
   public static final String DESCRIPTION = "description";
 
+  /** Edge n-grams of each word of the name, for autocomplete; stores the name as written. */
+  public static final String NAME_PREFIX = "name_prefix";
+
   /** Labels of the conditions treated, with their common names, for free-text matches. */
   public static final String CONDITIONS_TEXT = "conditions_text";
 
@@ -53,7 +56,8 @@ public final class ProviderFields {
 
   /**
    * How a searcher can be served: {@code in_person} (has a place to visit), {@code mobile} (travels
-   * within a radius), {@code telehealth} (licensed states). One document may have several.
+   * within a radius), {@code telehealth} (treats residents of its licensed states at home:
+   * telehealth visits and a self-administered route). One document may have several.
    */
   public static final String REACH = "reach";
 

@@ -7,7 +7,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -42,10 +45,15 @@ public final class TextAnalyzers {
    * plain words for the spelling dictionary.
    */
   public static Analyzer forIndexing() {
-    return new PerFieldAnalyzerWrapper(
-        new EnglishText(null),
-        Map.of(
-            PlaceFields.NAME_PREFIX, new EdgeNGrams(), ProviderFields.SPELLING, forPlainWords()));
+    // The places' and the providers' autocomplete fields share a name; one chain serves all three.
+    Analyzer edgeNGrams = new EdgeNGrams();
+    Map<String, Analyzer> fields =
+        Stream.of(PlaceFields.NAME_PREFIX, ProviderFields.NAME_PREFIX, ArticleFields.TITLE_PREFIX)
+            .distinct()
+            .collect(
+                Collectors.toMap(field -> field, field -> edgeNGrams, (a, b) -> a, HashMap::new));
+    fields.put(ProviderFields.SPELLING, forPlainWords());
+    return new PerFieldAnalyzerWrapper(new EnglishText(null), fields);
   }
 
   /** Lower-cased, ASCII-folded words, nothing more: spelling suggestions are real words. */

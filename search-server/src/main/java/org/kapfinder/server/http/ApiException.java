@@ -29,6 +29,12 @@ public final class ApiException extends RuntimeException {
     return new ApiException(404, "not_found", message, null);
   }
 
+  /** A 405 for a path that exists but does not answer this method. */
+  public static ApiException methodNotAllowed(String allowed) {
+    return new ApiException(
+        405, "method_not_allowed", "This path answers " + allowed + " only.", null);
+  }
+
   public int status() {
     return status;
   }

@@ -37,6 +37,33 @@ public final class QueryParams {
     return values.getFirst();
   }
 
+  /** A point on the globe, in decimal degrees. */
+  public record Point(double lat, double lon) {}
+
+  /** The text of a required parameter, at most {@code maxChars} long. */
+  public String requiredText(String name, int maxChars) {
+    String value = single(name);
+    if (value == null || value.isBlank()) {
+      throw ApiException.invalidParameter(name, name + " is required");
+    }
+    if (value.length() > maxChars) {
+      throw ApiException.invalidParameter(
+          name, name + " must be at most " + maxChars + " characters");
+    }
+    return value;
+  }
+
+  /** The point given by {@code lat} and {@code lon}, which come together; null when absent. */
+  public Point point() {
+    Double lat = decimal("lat", -90, 90);
+    Double lon = decimal("lon", -180, 180);
+    if ((lat == null) != (lon == null)) {
+      throw ApiException.invalidParameter(
+          lat == null ? "lat" : "lon", "lat and lon must be given together");
+    }
+    return lat == null ? null : new Point(lat, lon);
+  }
+
   /** A decimal number within [min, max], or null when absent. */
   public Double decimal(String name, double min, double max) {
     String value = single(name);

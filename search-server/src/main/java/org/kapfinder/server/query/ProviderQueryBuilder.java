@@ -1,7 +1,9 @@
 package org.kapfinder.server.query;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoublePredicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoublePoint;
@@ -22,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.ServiceAreas;
 import org.kapfinder.index.schema.WireEnum;
 
@@ -110,12 +113,26 @@ public final class ProviderQueryBuilder {
         .build();
   }
 
-  /** Telehealth providers licensed to treat residents of the state. */
-  public Query telehealthServing(String state) {
-    return new BooleanQuery.Builder()
-        .add(term(ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH), Occur.FILTER)
-        .add(term(ProviderFields.SERVES_STATE, state), Occur.FILTER)
-        .build();
+  /**
+   * Providers that treat residents of the state at home by telehealth. With a route filter, only
+   * for the routes taken at home: nobody gets an IV infusion over video.
+   *
+   * @return null when the route filter names only routes given in person
+   */
+  public Query telehealthServing(String state, Set<Route> routeFilter) {
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(term(ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH), Occur.FILTER)
+            .add(term(ProviderFields.SERVES_STATE, state), Occur.FILTER);
+    if (!routeFilter.isEmpty()) {
+      Set<Route> atHome = EnumSet.noneOf(Route.class);
+      routeFilter.stream().filter(Route::isSelfAdministered).forEach(atHome::add);
+      if (atHome.isEmpty()) {
+        return null;
+      }
+      query.add(terms(ProviderFields.ROUTE, wireNames(atHome)), Occur.FILTER);
+    }
+    return query.build();
   }
 
   /**

@@ -14,6 +14,8 @@ import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.DistanceValues;
 
 /**
@@ -106,6 +108,36 @@ final class FacetCounter {
       facets.put("distance", Map.of());
     }
     return facets;
+  }
+
+  /**
+   * Subtracts, from the route counts, the routes given in person (IV, IM, Spravato) of providers
+   * that only telehealth brings into the results.
+   */
+  void discountRoutesGivenInPerson(
+      Map<String, Map<String, Long>> facets, FacetsCollector reachedByTelehealthOnly)
+      throws IOException {
+    Map<String, Long> routes = facets.get("route");
+    FacetResult remote =
+        new StringValueFacetCounts(state(ProviderFields.ROUTE), reachedByTelehealthOnly)
+            .getAllChildren(ProviderFields.ROUTE);
+    if (remote == null) {
+      return;
+    }
+    for (LabelAndValue value : remote.labelValues) {
+      boolean inPerson =
+          WireEnum.parse(Route.class, value.label)
+              .map(route -> !route.isSelfAdministered())
+              .orElse(false);
+      if (inPerson) {
+        long left = routes.getOrDefault(value.label, 0L) - value.value.longValue();
+        if (left > 0) {
+          routes.put(value.label, left);
+        } else {
+          routes.remove(value.label);
+        }
+      }
+    }
   }
 
   private StringDocValuesReaderState state(String field) throws IOException {

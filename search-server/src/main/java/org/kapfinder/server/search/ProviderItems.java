@@ -56,7 +56,7 @@ final class ProviderItems {
             String.format(
                 Locale.ROOT, "travels to you (within %.0f mi)", provider.serviceRadiusMiles()));
       }
-      if (provider.isTelehealth() && state != null && provider.servesStates().contains(state)) {
+      if (provider.treatsRemotely() && state != null && provider.servesStates().contains(state)) {
         reasons.add("telehealth: licensed in " + state);
       }
     }

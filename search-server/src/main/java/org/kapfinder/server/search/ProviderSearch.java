@@ -95,7 +95,20 @@ final class ProviderSearch {
     for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
       total += segment.totalHits;
     }
-    return new Result(page, total, facets.count(matches, lat, lon), radius, widened, query);
+    Map<String, Map<String, Long>> counts = facets.count(matches, lat, lon);
+    Reach reach = reach(plan, radius);
+    if (reach != null && reach.telehealth() != null) {
+      // A provider reached only by telehealth cannot give its in-person routes to this searcher:
+      // they must not count, so that a route's count is what filtering by it finds.
+      Query remoteOnly =
+          new BooleanQuery.Builder()
+              .add(query, Occur.FILTER)
+              .add(reach.visit(), Occur.MUST_NOT)
+              .build();
+      facets.discountRoutesGivenInPerson(
+          counts, searcher.search(remoteOnly, new FacetsCollectorManager()));
+    }
+    return new Result(page, total, counts, radius, widened, query);
   }
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
@@ -104,31 +117,50 @@ final class ProviderSearch {
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
     queries.addScoring(query, plan.text(), plan.filters(), lat, lon);
-    Query eligible = eligible(plan, radiusMiles);
-    if (eligible != null) {
-      query.add(eligible, Occur.FILTER);
+    Reach reach = reach(plan, radiusMiles);
+    if (reach != null) {
+      query.add(reach.any(), Occur.FILTER);
     }
     queries.addFilters(query, plan.filters());
     return query.build();
   }
 
-  private Query eligible(ProviderSearchPlan plan, Double radiusMiles) {
+  /**
+   * Who may appear: providers the searcher can visit or who visit them, and, where the searcher's
+   * state is known, telehealth that treats at home there (null: no telehealth).
+   */
+  record Reach(Query visit, Query telehealth) {
+    Query any() {
+      List<Query> ways = new ArrayList<>(List.of(visit));
+      if (telehealth != null) {
+        ways.add(telehealth);
+      }
+      return ProviderQueryBuilder.anyOf(ways);
+    }
+  }
+
+  /** Who may appear for this plan and radius, or null when the searcher's place is unknown. */
+  Reach reach(ProviderSearchPlan plan, Double radiusMiles) {
     if (plan.location() == null) {
       return null;
     }
     String state = plan.location().state();
-    List<Query> ways = new ArrayList<>();
+    Query visit;
     if (plan.location().isState()) {
-      ways.add(queries.inPersonInState(state));
-      ways.add(queries.mobileInState(state));
+      visit =
+          ProviderQueryBuilder.anyOf(
+              List.of(queries.inPersonInState(state), queries.mobileInState(state)));
     } else {
-      ways.add(queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles));
-      ways.add(queries.mobileCovering(plan.location().lat(), plan.location().lon()));
+      double lat = plan.location().lat();
+      double lon = plan.location().lon();
+      visit =
+          ProviderQueryBuilder.anyOf(
+              List.of(
+                  queries.inPersonWithin(lat, lon, radiusMiles), queries.mobileCovering(lat, lon)));
     }
-    if (state != null) {
-      ways.add(queries.telehealthServing(state));
-    }
-    return ProviderQueryBuilder.anyOf(ways);
+    Query telehealth =
+        state == null ? null : queries.telehealthServing(state, plan.filters().routes());
+    return new Reach(visit, telehealth);
   }
 
   /** In-person providers within the radius that match the text and filters: the adaptive test. */

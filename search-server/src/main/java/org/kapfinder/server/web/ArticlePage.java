@@ -2,19 +2,24 @@ package org.kapfinder.server.web;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import org.kapfinder.index.corpus.Article;
+import java.util.Optional;
+import org.kapfinder.server.search.ArticleDetail;
+import org.kapfinder.server.search.RecordLookup;
 
 /**
- * {@code /articles/{id}}: an article, server-rendered. Its body is the HTML the indexer made from
- * Markdown with raw HTML escaped and unsafe link schemes removed, so it is written as is; the
- * strict CSP stands behind it (no script runs, no image loads from elsewhere).
+ * {@code /articles/{id}}: an article, server-rendered. Its body is the server's sanitised HTML (the
+ * same as {@code GET /api/v1/articles/{id}} returns: made from Markdown with raw HTML escaped, then
+ * sanitised again on the way out), so it is written as is; the strict CSP stands behind it (no
+ * script runs, no image loads from elsewhere).
  */
 final class ArticlePage implements HttpHandler {
 
   private final WebContext web;
+  private final RecordLookup records;
 
-  ArticlePage(WebContext web) {
+  ArticlePage(WebContext web, RecordLookup records) {
     this.web = web;
+    this.records = records;
   }
 
   static String path(String id) {
@@ -23,20 +28,15 @@ final class ArticlePage implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    String id = exchange.getQueryParameters().get("id").getFirst();
-    String html =
-        web.withSnapshot(
-            (snapshot, site) -> {
-              Article article =
-                  IndexRecords.article(snapshot, id)
-                      .orElseThrow(
-                          () -> new ErrorPages.NotFound("We could not find that article."));
-              return render(article, site);
-            });
+    String id = WebRoutes.pathParameter(exchange, "id");
+    ArticleDetail article =
+        (IndexRecords.isId(id) ? records.article(id) : Optional.<ArticleDetail>empty())
+            .orElseThrow(() -> new ErrorPages.NotFound("We could not find that article."));
+    String html = web.withSnapshot((snapshot, site) -> render(article, site));
     WebResponses.html(exchange, 200, html);
   }
 
-  private String render(Article article, SiteData site) {
+  private String render(ArticleDetail article, SiteData site) {
     PageLayout.Page page =
         PageLayout.Page.of(article.title() + " | KAP Finder", article.summary(), path(article.id()))
             .withJsonLd(SchemaOrg.article(article));

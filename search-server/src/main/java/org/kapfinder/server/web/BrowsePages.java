@@ -114,7 +114,7 @@ final class BrowsePages {
   /** {@code /clinics/{state}/{city}}. */
   void city(HttpServerExchange exchange) throws IOException {
     String code = stateCode(exchange);
-    String slug = exchange.getQueryParameters().get("city").getFirst().toLowerCase(Locale.ROOT);
+    String slug = WebRoutes.pathParameter(exchange, "city").toLowerCase(Locale.ROOT);
     if (!CITY_SLUG.matcher(slug).matches()) {
       throw new ErrorPages.NotFound("We do not know that city.");
     }
@@ -311,7 +311,7 @@ final class BrowsePages {
   }
 
   private static String stateCode(HttpServerExchange exchange) {
-    String state = exchange.getQueryParameters().get("state").getFirst();
+    String state = WebRoutes.pathParameter(exchange, "state");
     if (!STATE.matcher(state).matches()) {
       throw new ErrorPages.NotFound("We do not know that state.");
     }

@@ -33,10 +33,6 @@ final class Labels {
     return labels;
   }
 
-  static String join(List<? extends WireEnum> values) {
-    return String.join(", ", values.stream().map(WireEnum::label).toList());
-  }
-
   /** "$450 to $650 a session", "$2,400 for a 6-session program", or null when none is listed. */
   static String price(Pricing pricing) {
     if (pricing == null) {

@@ -2,19 +2,24 @@ package org.kapfinder.server.web;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import org.kapfinder.index.corpus.Provider;
+import java.util.Locale;
 import org.kapfinder.index.geo.UsState;
+import org.kapfinder.server.search.ProviderItem;
+import org.kapfinder.server.search.RecordLookup;
 
 /**
  * {@code /providers/{id}}: a provider's own page, server-rendered (it works without script and can
- * be crawled), with its schema.org description as JSON-LD.
+ * be crawled), with its schema.org description as JSON-LD. The record comes from the same lookup as
+ * {@code GET /api/v1/providers/{id}}.
  */
 final class ProviderPage implements HttpHandler {
 
   private final WebContext web;
+  private final RecordLookup records;
 
-  ProviderPage(WebContext web) {
+  ProviderPage(WebContext web, RecordLookup records) {
     this.web = web;
+    this.records = records;
   }
 
   static String path(String id) {
@@ -23,24 +28,22 @@ final class ProviderPage implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) throws Exception {
-    String id = exchange.getQueryParameters().get("id").getFirst();
-    String html =
-        web.withSnapshot(
-            (snapshot, site) -> {
-              Provider provider =
-                  IndexRecords.provider(snapshot, id)
-                      .orElseThrow(
-                          () ->
-                              new ErrorPages.NotFound(
-                                  "We could not find that provider. It may have been removed"
-                                      + " from the directory."));
-              return render(provider, site);
-            });
+    String id = WebRoutes.pathParameter(exchange, "id");
+    ProviderItem provider =
+        (IndexRecords.isId(id)
+                ? records.provider(id, null, null)
+                : java.util.Optional.<ProviderItem>empty())
+            .orElseThrow(
+                () ->
+                    new ErrorPages.NotFound(
+                        "We could not find that provider. It may have been removed from the"
+                            + " directory."));
+    String html = web.withSnapshot((snapshot, site) -> render(provider, site));
     WebResponses.html(exchange, 200, html);
   }
 
-  private String render(Provider provider, SiteData site) {
-    ProviderView view = ProviderView.of(provider, site.statesByCode());
+  private String render(ProviderItem provider, SiteData site) {
+    ProviderView view = ProviderView.of(provider);
     String where =
         provider.address() == null
             ? ""
@@ -50,7 +53,7 @@ final class ProviderPage implements HttpHandler {
                 provider.name() + where + " | KAP Finder",
                 provider.name()
                     + ": "
-                    + provider.type().label().toLowerCase(java.util.Locale.ROOT)
+                    + view.type().toLowerCase(Locale.ROOT)
                     + where
                     + ". Treatments, prices, insurance and how to get in touch.",
                 path(provider.id()))
@@ -71,7 +74,7 @@ final class ProviderPage implements HttpHandler {
             });
   }
 
-  private static void breadcrumbs(HtmlWriter html, Provider provider, SiteData site) {
+  private static void breadcrumbs(HtmlWriter html, ProviderItem provider, SiteData site) {
     html.open("nav", "aria-label", "Breadcrumb", "class", "breadcrumbs").open("ol");
     html.open("li").element("a", "Home", "href", "/").close();
     if (provider.address() != null) {

@@ -2,11 +2,8 @@ package org.kapfinder.server.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.kapfinder.index.corpus.Address;
-import org.kapfinder.index.corpus.Provider;
-import org.kapfinder.index.geo.UsState;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
@@ -42,34 +39,6 @@ record ProviderView(
     List<String> reasons) {
 
   private static final Pattern WEB_URL = Pattern.compile("https?://[^\\s\"<>]+");
-
-  static ProviderView of(Provider p, Map<String, UsState> states) {
-    return new ProviderView(
-        p.id(),
-        p.name(),
-        p.type().label(),
-        reach(
-            p.modes().stream().map(WireEnum::wireName).toList(),
-            null,
-            p.serviceRadiusMiles(),
-            p.servesStates(),
-            p.address()),
-        address(p.address()),
-        Labels.join(p.routes()),
-        Labels.join(p.conditions()),
-        Labels.price(p.pricing()),
-        Labels.insurance(p.insurance()),
-        p.psychotherapy() ? "Included" : "Not included",
-        accepting(p.acceptingNewPatients()),
-        Labels.join(p.clinicians()),
-        languages(p.languages()),
-        p.phone(),
-        webUrl(p.website()),
-        p.email(),
-        p.description(),
-        p.lastVerified(),
-        List.of());
-  }
 
   static ProviderView of(ProviderItem item) {
     return new ProviderView(

@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kapfinder.index.corpus.Address;
-import org.kapfinder.index.corpus.Article;
-import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.geo.UsState;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderType;
 import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.WireEnum;
+import org.kapfinder.server.search.ArticleDetail;
+import org.kapfinder.server.search.ProviderItem;
 
 /**
  * schema.org structured data (JSON-LD) for provider and article pages, so that search engines know
@@ -25,10 +27,14 @@ final class SchemaOrg {
 
   private SchemaOrg() {}
 
-  static String provider(Provider provider, Map<String, UsState> states) {
+  static String provider(ProviderItem provider, Map<String, UsState> states) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", CONTEXT);
-    json.put("@type", provider.type() == ProviderType.PRACTITIONER ? "Physician" : "MedicalClinic");
+    json.put(
+        "@type",
+        ProviderType.PRACTITIONER.wireName().equals(provider.type())
+            ? "Physician"
+            : "MedicalClinic");
     json.put("@id", ProviderPage.path(provider.id()));
     json.put("name", provider.name());
     putIfPresent(json, "description", provider.description());
@@ -54,7 +60,11 @@ final class SchemaOrg {
       json.put("areaServed", areas);
     }
     List<Object> services = new ArrayList<>();
-    for (Route route : provider.routes()) {
+    for (String wireName : provider.routes()) {
+      Route route = WireEnum.parse(Route.class, wireName).orElse(null);
+      if (route == null) {
+        continue;
+      }
       services.add(
           Map.of(
               "@type",
@@ -82,7 +92,7 @@ final class SchemaOrg {
     return JsonData.toJson(json);
   }
 
-  static String article(Article article) {
+  static String article(ArticleDetail article) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("@context", CONTEXT);
     json.put("@type", "Article");
@@ -113,15 +123,18 @@ final class SchemaOrg {
   }
 
   /** Licensed states for telehealth, the circle a mobile provider travels, else its city. */
-  private static List<Object> areasServed(Provider provider, Map<String, UsState> states) {
+  private static List<Object> areasServed(ProviderItem provider, Map<String, UsState> states) {
     List<Object> areas = new ArrayList<>();
-    if (provider.isTelehealth() && provider.servesStates() != null) {
+    List<String> modes = provider.modes();
+    if (modes.contains(Mode.TELEHEALTH.wireName()) && provider.servesStates() != null) {
       for (String code : provider.servesStates()) {
         UsState state = states.get(code);
         areas.add(Map.of("@type", "State", "name", state == null ? code : state.name()));
       }
     }
-    if (provider.isMobile() && provider.location() != null) {
+    if (modes.contains(Mode.AT_HOME.wireName())
+        && provider.serviceRadiusMiles() != null
+        && provider.location() != null) {
       areas.add(
           Map.of(
               "@type",

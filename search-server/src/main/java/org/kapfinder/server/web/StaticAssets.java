@@ -75,8 +75,8 @@ final class StaticAssets implements HttpHandler {
 
   @Override
   public void handleRequest(HttpServerExchange exchange) {
-    String file = exchange.getQueryParameters().get("file").getFirst();
-    String requested = exchange.getQueryParameters().get("version").getFirst();
+    String file = WebRoutes.pathParameter(exchange, "file");
+    String requested = WebRoutes.pathParameter(exchange, "version");
     Asset asset = assets.get(file);
     if (asset == null) {
       WebResponses.send(

@@ -1,8 +1,12 @@
 package org.kapfinder.server.web;
 
 import io.undertow.server.HttpHandler;
-import io.undertow.server.RoutingHandler;
+import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.BlockingHandler;
+import io.undertow.util.PathTemplateMatch;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kapfinder.server.search.RecordLookup;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
 
@@ -15,34 +19,38 @@ public final class WebRoutes {
 
   private WebRoutes() {}
 
-  /** Adds the web routes to {@code routes}. */
-  public static RoutingHandler addTo(
-      RoutingHandler routes, SearchService search, SnapshotManager snapshots) {
+  /** GET route templates and their handlers, for the server's routes table. */
+  public static Map<String, HttpHandler> create(SnapshotManager snapshots, SearchService search) {
     StaticAssets assets = new StaticAssets();
     WebContext web = new WebContext(snapshots, search, assets);
+    RecordLookup records = new RecordLookup(snapshots);
     SearchPage searchPage = new SearchPage(web.layout());
     BrowsePages browse = new BrowsePages(web);
-    return routes
-        .get(
-            "/",
-            page(
-                web,
-                exchange ->
-                    WebResponses.html(
-                        exchange,
-                        200,
-                        web.withSnapshot((snapshot, site) -> searchPage.render(site)))))
-        .get("/providers/{id}", page(web, new ProviderPage(web)))
-        .get("/articles/{id}", page(web, new ArticlePage(web)))
-        .get("/clinics", page(web, browse::all))
-        .get("/clinics/{state}", page(web, browse::state))
-        .get("/clinics/{state}/{city}", page(web, browse::city))
-        .get("/opensearch.xml", page(web, new OpenSearchDescription(assets)))
-        .get("/assets/{version}/{file}", page(web, assets))
-        .get("/page-api/without", page(web, new QueryWithoutHandler(new QueryWithout(search))));
+    Map<String, HttpHandler> routes = new LinkedHashMap<>();
+    routes.put(
+        "/",
+        exchange ->
+            WebResponses.html(
+                exchange, 200, web.withSnapshot((snapshot, site) -> searchPage.render(site))));
+    routes.put("/providers/{id}", new ProviderPage(web, records));
+    routes.put("/articles/{id}", new ArticlePage(web, records));
+    routes.put("/clinics", browse::all);
+    routes.put("/clinics/{state}", browse::state);
+    routes.put("/clinics/{state}/{city}", browse::city);
+    routes.put("/opensearch.xml", new OpenSearchDescription(assets));
+    routes.put("/assets/{version}/{file}", assets);
+    routes.put("/page-api/without", new QueryWithoutHandler(new QueryWithout(search)));
+    routes.replaceAll((template, handler) -> new BlockingHandler(new ErrorPages(web, handler)));
+    return routes;
   }
 
-  private static HttpHandler page(WebContext web, HttpHandler handler) {
-    return new BlockingHandler(new ErrorPages(web, handler));
+  /** A parameter of the matched route template ({@code id} of {@code /providers/{id}}). */
+  static String pathParameter(HttpServerExchange exchange, String name) {
+    PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+    String value = match == null ? null : match.getParameters().get(name);
+    if (value == null) {
+      throw new IllegalStateException("route has no parameter " + name);
+    }
+    return value;
   }
 }

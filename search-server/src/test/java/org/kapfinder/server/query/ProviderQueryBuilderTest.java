@@ -73,7 +73,20 @@ class ProviderQueryBuilderTest {
             .add(term(ProviderFields.REACH, "telehealth"), Occur.FILTER)
             .add(term(ProviderFields.SERVES_STATE, "TX"), Occur.FILTER)
             .build();
-    assertThat(BUILDER.telehealthServing("TX")).isEqualTo(expected);
+    assertThat(BUILDER.telehealthServing("TX", Set.of())).isEqualTo(expected);
+  }
+
+  @Test
+  void telehealthNeverDeliversRoutesGivenInPerson() {
+    assertThat(BUILDER.telehealthServing("TX", EnumSet.of(Route.IV, Route.SPRAVATO))).isNull();
+    Query expected =
+        new BooleanQuery.Builder()
+            .add(term(ProviderFields.REACH, "telehealth"), Occur.FILTER)
+            .add(term(ProviderFields.SERVES_STATE, "TX"), Occur.FILTER)
+            .add(term(ProviderFields.ROUTE, "sublingual"), Occur.FILTER)
+            .build();
+    assertThat(BUILDER.telehealthServing("TX", EnumSet.of(Route.IV, Route.SUBLINGUAL)))
+        .isEqualTo(expected);
   }
 
   @Test

@@ -1,0 +1,19 @@
+package org.kapfinder.bench;
+
+import org.kapfinder.index.SuppressForbidden;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the benchmark and evaluation tools; each tool is a subcommand. */
+@Command(
+    name = "kapfinder-bench",
+    mixinStandardHelpOptions = true,
+    description = "KAP Finder's performance benchmarks and relevance evaluation.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class BenchMain {
+
+  @SuppressForbidden(reason = "the command-line entry point sets the process exit status")
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchMain()).execute(args));
+  }
+}

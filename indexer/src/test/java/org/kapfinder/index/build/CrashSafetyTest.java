@@ -1,0 +1,140 @@
+package org.kapfinder.index.build;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.tests.store.MockDirectoryWrapper;
+import org.apache.lucene.tests.util.LuceneTestCase;
+import org.kapfinder.index.TestCorpora;
+import org.kapfinder.index.TestIndexes;
+import org.kapfinder.index.schema.IndexLayout;
+
+/**
+ * Builds under injected I/O failures (Lucene's MockDirectoryWrapper): random IOExceptions, a full
+ * disk, a corrupted file. Whatever fails, the published generation stays published, opens, and
+ * holds exactly what it held; a build either publishes a complete, verified generation or nothing.
+ */
+public class CrashSafetyTest extends LuceneTestCase {
+
+  public void testRandomIOFailuresNeverPublishAPartialIndex() throws Exception {
+    Path indexDir = createTempDir("index");
+    Path first = TestIndexes.buildMini(indexDir);
+    int[] expected = counts(first);
+    int published = 0;
+    int failed = 0;
+    for (int attempt = 0; attempt < atLeast(3); attempt++) {
+      double rate = 0.002 + random().nextDouble() * 0.02;
+      IndexBuilder builder =
+          new IndexBuilder(
+              TestIndexes.CLOCK,
+              path -> {
+                MockDirectoryWrapper dir = newMockFSDirectory(path);
+                // The build verifies what it wrote itself; the wrapper's own check would only slow
+                // it.
+                dir.setCheckIndexOnClose(false);
+                dir.setRandomIOExceptionRate(rate);
+                dir.setRandomIOExceptionRateOnOpen(rate / 10);
+                return dir;
+              });
+      try {
+        builder.build(options(indexDir), BuildProgress.NONE);
+        published++;
+      } catch (IOException | RuntimeException e) {
+        failed++;
+      }
+      Path current = GenerationStore.current(indexDir).orElseThrow();
+      assertArrayEquals("rate " + rate, expected, counts(current));
+      assertNoPartialGenerations(indexDir);
+    }
+    assertTrue("no attempt failed; the failure rate is too low to test anything", failed > 0);
+    assertTrue(published + failed > 0);
+  }
+
+  public void testAFullDiskLeavesThePublishedIndexServing() throws Exception {
+    Path indexDir = createTempDir("index");
+    Path first = TestIndexes.buildMini(indexDir);
+    int[] expected = counts(first);
+    IndexBuilder builder =
+        new IndexBuilder(
+            TestIndexes.CLOCK,
+            path -> {
+              MockDirectoryWrapper dir = newMockFSDirectory(path);
+              dir.setCheckIndexOnClose(false);
+              dir.setMaxSizeInBytes(200 * 1024);
+              return dir;
+            });
+    IOException full =
+        expectThrows(IOException.class, () -> builder.build(options(indexDir), BuildProgress.NONE));
+    assertTrue(full.getMessage(), full.getMessage().contains("disk full"));
+    assertEquals(first, GenerationStore.current(indexDir).orElseThrow());
+    assertArrayEquals(expected, counts(first));
+    assertNoPartialGenerations(indexDir);
+  }
+
+  public void testACorruptedFileIsCaughtBeforePublishing() throws Exception {
+    Path indexDir = createTempDir("index");
+    Path generation = TestIndexes.buildMini(indexDir);
+    Path providers = generation.resolve(IndexLayout.PROVIDERS);
+    int docs = counts(generation)[0];
+    Path largest;
+    try (Stream<Path> files = Files.list(providers)) {
+      largest =
+          files
+              .filter(file -> !file.getFileName().toString().startsWith("segments"))
+              .filter(file -> !file.getFileName().toString().equals("write.lock"))
+              .max(Comparator.comparingLong(CrashSafetyTest::size))
+              .orElseThrow();
+    }
+    long length = Files.size(largest);
+    try (FileChannel channel =
+        FileChannel.open(largest, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+      java.nio.ByteBuffer one = java.nio.ByteBuffer.allocate(1);
+      long at = length / 2;
+      channel.read(one, at);
+      one.flip();
+      byte flipped = (byte) (one.get(0) ^ 0x5A);
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {flipped}), at);
+    }
+    IOException corrupt =
+        expectThrows(IOException.class, () -> IndexVerifier.verify(providers, docs));
+    assertTrue(corrupt.getMessage(), corrupt.getMessage().contains("checksum"));
+  }
+
+  private static IndexBuilder.Options options(Path indexDir) {
+    return new IndexBuilder.Options(
+        TestCorpora.MINI, TestCorpora.GAZETTEER, indexDir, false, null, 2);
+  }
+
+  /** Documents in the providers, articles and places indexes of a generation, read from disk. */
+  private static int[] counts(Path generation) throws IOException {
+    int[] counts = new int[3];
+    String[] parts = {IndexLayout.PROVIDERS, IndexLayout.ARTICLES, IndexLayout.PLACES};
+    for (int i = 0; i < parts.length; i++) {
+      try (FSDirectory dir = FSDirectory.open(generation.resolve(parts[i]));
+          DirectoryReader reader = DirectoryReader.open(dir)) {
+        counts[i] = reader.numDocs();
+      }
+    }
+    return counts;
+  }
+
+  private static void assertNoPartialGenerations(Path indexDir) throws IOException {
+    try (Stream<Path> children = Files.list(IndexLayout.generationsDir(indexDir))) {
+      assertTrue(children.noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
+    }
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanFirstQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.kapfinder.index.schema.ArticleFields;
+import org.kapfinder.index.schema.PlaceFields;
+import org.kapfinder.index.schema.ProviderFields;
+
+/**
+ * Autocomplete for the search box: conditions and routes (by label and common names), provider
+ * names, article titles and places, each matched by the start of any of its words.
+ *
+ * <p>Ranking: a suggestion whose first word matches beats one matched at a later word; then the
+ * kinds come in the order of {@link Kind}; within a kind, places go by population and the others by
+ * their match, then alphabetically. Places count as first-word matches wherever the word is, since
+ * "york" means New York far more often than a small town whose name starts with it. No kind takes
+ * more than half of the list while others have suggestions left, so that "s" offers Sublingual and
+ * San Antonio rather than eight clinics. Thread-safe.
+ */
+public final class SuggestService {
+
+  public static final int DEFAULT_SIZE = 8;
+  public static final int MAX_SIZE = 20;
+  public static final int MAX_QUERY_CHARS = 100;
+
+  /** Where an article's page is; the same link search results give ({@code ArticleItem.url}). */
+  private static final String ARTICLE_PAGE = "/articles/";
+
+  /** Index matches read per kind before the exact word-order check and ranking. */
+  private static final int CANDIDATES_PER_KIND = 100;
+
+  /** The kinds of suggestion, in the order they rank when equally good matches. */
+  public enum Kind {
+    CONDITION,
+    ROUTE,
+    PROVIDER,
+    ARTICLE,
+    PLACE;
+
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * One suggestion: the {@code text} to show and complete, its {@code kind}, the {@code value} to
+   * filter or fetch by (a condition or route wire name, a provider or article id, a place label)
+   * and, for articles, the {@code url} of their page (null otherwise).
+   */
+  public record Suggestion(String text, Kind kind, String value, String url) {}
+
+  private record Ranked(Suggestion suggestion, int match, long rank) {}
+
+  private final SnapshotManager snapshots;
+
+  public SuggestService(SnapshotManager snapshots) {
+    this.snapshots = snapshots;
+  }
+
+  /** Up to {@code size} suggestions for what has been typed so far, best first. */
+  public List<Suggestion> suggest(String typedText, int size) throws IOException {
+    List<String> typed = WordPrefixes.words(typedText);
+    if (typed.isEmpty()) {
+      return List.of();
+    }
+    IndexSnapshot snapshot = snapshots.acquire();
+    List<Ranked> all = new ArrayList<>();
+    try {
+      all.addAll(treatments(typed));
+      all.addAll(providers(snapshot.providers(), typed));
+      all.addAll(articles(snapshot.articles(), typed));
+      all.addAll(places(snapshot, typedText));
+    } finally {
+      snapshots.release(snapshot);
+    }
+    all.sort(
+        Comparator.comparingInt(Ranked::match)
+            .thenComparing(r -> r.suggestion().kind())
+            .thenComparingLong(Ranked::rank)
+            .thenComparing(r -> r.suggestion().text()));
+    return select(all, size);
+  }
+
+  /** The best {@code size}, no kind taking more than half while others have some left. */
+  private static List<Suggestion> select(List<Ranked> ranked, int size) {
+    int perKind = Math.max(1, (size + 1) / 2);
+    boolean[] taken = new boolean[ranked.size()];
+    Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
+    int count = 0;
+    for (int i = 0; i < ranked.size() && count < size; i++) {
+      Kind kind = ranked.get(i).suggestion().kind();
+      if (counts.getOrDefault(kind, 0) < perKind) {
+        counts.merge(kind, 1, Integer::sum);
+        taken[i] = true;
+        count++;
+      }
+    }
+    for (int i = 0; i < ranked.size() && count < size; i++) {
+      if (!taken[i]) {
+        taken[i] = true;
+        count++;
+      }
+    }
+    List<Suggestion> out = new ArrayList<>(count);
+    for (int i = 0; i < ranked.size(); i++) {
+      if (taken[i]) {
+        out.add(ranked.get(i).suggestion());
+      }
+    }
+    return out;
+  }
+
+  private static List<Ranked> treatments(List<String> typed) {
+    List<Ranked> out = new ArrayList<>();
+    int order = 0;
+    for (TreatmentTerms.Term term : TreatmentTerms.ALL) {
+      int match = TreatmentTerms.match(term, typed);
+      if (match != WordPrefixes.NO_MATCH) {
+        out.add(
+            new Ranked(
+                new Suggestion(term.value().label(), term.kind(), term.value().wireName(), null),
+                match,
+                order));
+      }
+      order++;
+    }
+    return out;
+  }
+
+  private static List<Ranked> providers(IndexSearcher providers, List<String> typed)
+      throws IOException {
+    List<Ranked> out = new ArrayList<>();
+    Query query = prefixQuery(ProviderFields.NAME_PREFIX, typed);
+    for (ScoreDoc hit : providers.search(query, CANDIDATES_PER_KIND).scoreDocs) {
+      Document doc = providers.storedFields().document(hit.doc);
+      String name = doc.get(ProviderFields.NAME_PREFIX);
+      int match = WordPrefixes.match(WordPrefixes.words(name), typed);
+      if (match != WordPrefixes.NO_MATCH) {
+        String id = doc.get(ProviderFields.ID);
+        out.add(new Ranked(new Suggestion(name, Kind.PROVIDER, id, null), match, 0));
+      }
+    }
+    return out;
+  }
+
+  private static List<Ranked> articles(IndexSearcher articles, List<String> typed)
+      throws IOException {
+    List<Ranked> out = new ArrayList<>();
+    Query query = prefixQuery(ArticleFields.TITLE_PREFIX, typed);
+    for (ScoreDoc hit : articles.search(query, CANDIDATES_PER_KIND).scoreDocs) {
+      Document doc = articles.storedFields().document(hit.doc);
+      String title = doc.get(ArticleFields.TITLE);
+      int match = WordPrefixes.match(WordPrefixes.words(title), typed);
+      if (match != WordPrefixes.NO_MATCH) {
+        String id = doc.get(ArticleFields.ID);
+        out.add(new Ranked(new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id), match, 0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Cities and states, most populous first. The text is normalised as place names are (so "st lo"
+   * finds Saint Louis); a last word that is itself an abbreviation ("st") is expanded too.
+   */
+  private static List<Ranked> places(IndexSnapshot snapshot, String typedText) throws IOException {
+    String normalized = snapshot.placeData().names().normalize(typedText);
+    if (normalized.isEmpty()) {
+      return List.of();
+    }
+    List<String> typed = Arrays.asList(normalized.split(" "));
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String word : typed) {
+      query.add(
+          new TermQuery(new Term(PlaceFields.NAME_PREFIX, WordPrefixes.indexTerm(word))),
+          Occur.FILTER);
+    }
+    query.add(
+        new TermInSetQuery(
+            PlaceFields.KIND,
+            List.of(new BytesRef(PlaceFields.KIND_CITY), new BytesRef(PlaceFields.KIND_STATE))),
+        Occur.FILTER);
+    IndexSearcher places = snapshot.places();
+    Sort byPopulation = new Sort(new SortField(PlaceFields.POPULATION, SortField.Type.LONG, true));
+    List<Ranked> out = new ArrayList<>();
+    for (ScoreDoc hit : places.search(query.build(), CANDIDATES_PER_KIND, byPopulation).scoreDocs) {
+      Document doc = places.storedFields().document(hit.doc);
+      String name = doc.get(PlaceFields.NAME);
+      List<String> words = Arrays.asList(snapshot.placeData().names().normalize(name).split(" "));
+      if (WordPrefixes.match(words, typed) == WordPrefixes.NO_MATCH) {
+        continue;
+      }
+      long population = doc.getField(PlaceFields.POPULATION).numericValue().longValue();
+      boolean state = PlaceFields.KIND_STATE.equals(doc.get(PlaceFields.KIND));
+      String label = PlaceResolution.label(name, doc.get(PlaceFields.STATE), state);
+      out.add(
+          new Ranked(
+              new Suggestion(label, Kind.PLACE, label, null), WordPrefixes.AT_START, -population));
+    }
+    return out;
+  }
+
+  /**
+   * Documents with a word starting with each typed word; those whose first word matches score
+   * higher, so that they are among the candidates read however many others match.
+   */
+  private static Query prefixQuery(String field, List<String> typed) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (String word : typed) {
+      query.add(new TermQuery(new Term(field, WordPrefixes.indexTerm(word))), Occur.FILTER);
+    }
+    SpanTermQuery first = new SpanTermQuery(new Term(field, WordPrefixes.indexTerm(typed.get(0))));
+    query.add(new ConstantScoreQuery(new SpanFirstQuery(first, 1)), Occur.SHOULD);
+    return query.build();
+  }
+}

@@ -1,0 +1,84 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.kapfinder.index.schema.TextAnalyzers;
+
+/**
+ * Matches what has been typed so far against the words of a name, the way the autocomplete fields
+ * are indexed: every typed word but the last must be a word of the name, the last may be the start
+ * of one, and together they must appear in order. "lady bi" matches "Lady Bird Lake" at its first
+ * word, "bird l" at its second, "bird lady" not at all.
+ */
+final class WordPrefixes {
+
+  /** The match starts at the name's first word: the best kind of suggestion. */
+  static final int AT_START = 0;
+
+  /** The match starts at a later word. */
+  static final int LATER_WORD = 1;
+
+  static final int NO_MATCH = -1;
+
+  /** Longest prefix the indexed edge n-grams hold; longer typed words are truncated to search. */
+  static final int MAX_INDEXED_CHARS = 20;
+
+  private static final Analyzer PREFIXES = TextAnalyzers.forPrefixes();
+
+  private WordPrefixes() {}
+
+  /** The words of {@code text} as the autocomplete fields hold them: lower-case, ASCII-folded. */
+  static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream stream = PREFIXES.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      // Analysing a String in memory does no I/O.
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /** A typed word as an index term of an edge n-gram field. */
+  static String indexTerm(String typedWord) {
+    return typedWord.length() <= MAX_INDEXED_CHARS
+        ? typedWord
+        : typedWord.substring(0, MAX_INDEXED_CHARS);
+  }
+
+  /**
+   * Where {@code typed} matches {@code name}: {@link #AT_START}, {@link #LATER_WORD} or {@link
+   * #NO_MATCH}. Nothing typed matches nothing.
+   */
+  static int match(List<String> name, List<String> typed) {
+    if (typed.isEmpty()) {
+      return NO_MATCH;
+    }
+    for (int start = 0; start + typed.size() <= name.size(); start++) {
+      if (matchesAt(name, typed, start)) {
+        return start == 0 ? AT_START : LATER_WORD;
+      }
+    }
+    return NO_MATCH;
+  }
+
+  private static boolean matchesAt(List<String> name, List<String> typed, int start) {
+    int last = typed.size() - 1;
+    for (int k = 0; k < last; k++) {
+      if (!name.get(start + k).equals(typed.get(k))) {
+        return false;
+      }
+    }
+    return name.get(start + last).startsWith(typed.get(last));
+  }
+}
