@@ -211,6 +211,12 @@ $('sort').addEventListener('change', (event) => search(withChanges(state, {sort:
 window.addEventListener('popstate', () => search(readState(), {push: false}));
 
 attachSuggestions(qInput, $('q-suggestions'), (suggestion) => {
+  // A provider or an article opens its page; a place becomes where to search; a condition or a
+  // treatment completes the text.
+  if (suggestion.kind === 'provider' && suggestion.value) {
+    window.location.assign(`/providers/${encodeURIComponent(suggestion.value)}`);
+    return;
+  }
   if (suggestion.url) {
     const url = new URL(suggestion.url, window.location.origin);
     if (url.origin === window.location.origin) {
@@ -218,10 +224,11 @@ attachSuggestions(qInput, $('q-suggestions'), (suggestion) => {
       return;
     }
   }
-  if (['place', 'city', 'state', 'zip'].includes(suggestion.kind)) {
+  if (suggestion.kind === 'place') {
     nearInput.value = suggestion.value || suggestion.text;
+    qInput.value = '';
   } else {
-    qInput.value = suggestion.value || suggestion.text;
+    qInput.value = suggestion.text;
   }
   form.requestSubmit();
 });

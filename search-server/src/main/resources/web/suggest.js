@@ -3,8 +3,9 @@
 
 import {el, fill} from './dom.js';
 
-const KIND_NAMES = {provider: 'Provider', article: 'Article', place: 'Place', city: 'Place',
-  state: 'Place', zip: 'Place', condition: 'Condition', route: 'Treatment', query: 'Search'};
+/** The suggest endpoint's kinds, as shown beside each suggestion. */
+const KIND_NAMES = {condition: 'Condition', route: 'Treatment', provider: 'Provider', article: 'Article',
+  place: 'Place'};
 
 /**
  * @param input the combobox input

@@ -237,6 +237,45 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void autocompleteByKeyboardTakesAPlaceOrOpensAProvider() {
+    open("/");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("aus");
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    assertThat(q.getAttribute("aria-expanded")).isEqualTo("true");
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertThat(q.getAttribute("aria-activedescendant")).isEqualTo("q-option-0");
+    assertThat(driver.findElement(By.id("q-option-0")).getText()).startsWith("Austin, TX");
+    q.sendKeys(Keys.ENTER);
+    awaitUrl("near=Austin%2C+TX");
+    awaitResults();
+    assertThat(driver.findElement(By.id("near")).getAttribute("value")).isEqualTo("Austin, TX");
+    assertThat(cardNames()).contains("Lady Bird Lake Infusion Center");
+
+    q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("pflug");
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    q.sendKeys(Keys.ESCAPE);
+    assertThat(driver.findElement(By.id("q-suggestions")).isDisplayed()).isFalse();
+    q.sendKeys(Keys.ARROW_DOWN);
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    int provider = -1;
+    List<WebElement> options = driver.findElements(By.cssSelector("#q-suggestions [role=option]"));
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).getText().startsWith("Pflugerville PTSD Ketamine Clinic")) {
+        provider = i;
+      }
+    }
+    assertThat(provider).as("a provider suggestion").isNotNegative();
+    for (int i = 0; i <= provider; i++) {
+      q.sendKeys(Keys.ARROW_DOWN);
+    }
+    q.sendKeys(Keys.ENTER);
+    browser.waiting().until(d -> d.getCurrentUrl().endsWith("/providers/pflugerville-ptsd"));
+  }
+
+  @Test
   void aFacetFiltersAndItsChipRemovesTheFilter() {
     open("/?q=ketamine&near=Austin%2C+TX");
     awaitResults();

@@ -295,6 +295,12 @@ class WebPagesTest {
                 + "       template=\""
                 + base
                 + "/api/v1/suggest?q={searchTerms}&amp;format=opensearch\"");
+    // The suggestions URL it names answers the OpenSearch suggestions array.
+    HttpResponse<String> suggestions = get("/api/v1/suggest?q=pt&format=opensearch");
+    assertThat(suggestions.statusCode()).isEqualTo(200);
+    JsonArray array = JsonParser.parseString(suggestions.body()).getAsJsonArray();
+    assertThat(array.get(0).getAsString()).isEqualTo("pt");
+    assertThat(array.get(1).getAsJsonArray().toString()).contains("PTSD");
     // A forged Host cannot put markup in the document.
     assertThat(get("/opensearch.xml", "X-Forwarded-Host", "x").body()).contains(base);
   }
