@@ -390,6 +390,18 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aMisspelledSearchOffersTheSpellingThatMatches() {
+    open("/?q=lotsu+mindfulnes");
+    awaitResults();
+    WebElement didYouMean = driver.findElement(By.id("did-you-mean"));
+    assertThat(didYouMean.getText()).isEqualTo("lotus mindfulness");
+    didYouMean.click();
+    awaitUrl("q=lotus+mindfulness");
+    awaitResults();
+    assertThat(cardNames()).contains("Lotus Mindfulness Ketamine Center");
+  }
+
+  @Test
   void aNarrowSearchOffersAWiderRadius() {
     open("/?q=ketamine&near=Boise%2C+ID&radius=10");
     awaitResults();
