@@ -2,6 +2,8 @@ package org.kapfinder.server.web;
 
 import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -287,7 +289,7 @@ final class BrowsePages {
         "a",
         "Search with filters near " + near,
         "href",
-        "/?near=" + java.net.URLEncoder.encode(near, java.nio.charset.StandardCharsets.UTF_8),
+        "/?near=" + URLEncoder.encode(near, StandardCharsets.UTF_8),
         "class",
         "button secondary");
     html.close();

@@ -3,6 +3,7 @@ package org.kapfinder.server.web;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.Locale;
+import java.util.Optional;
 import org.kapfinder.index.geo.UsState;
 import org.kapfinder.server.search.ProviderItem;
 import org.kapfinder.server.search.RecordLookup;
@@ -30,9 +31,7 @@ final class ProviderPage implements HttpHandler {
   public void handleRequest(HttpServerExchange exchange) throws Exception {
     String id = WebRoutes.pathParameter(exchange, "id");
     ProviderItem provider =
-        (IndexRecords.isId(id)
-                ? records.provider(id, null, null)
-                : java.util.Optional.<ProviderItem>empty())
+        (IndexRecords.isId(id) ? records.provider(id, null, null) : Optional.<ProviderItem>empty())
             .orElseThrow(
                 () ->
                     new ErrorPages.NotFound(

@@ -3,8 +3,10 @@ package org.kapfinder.server.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.kapfinder.server.query.ResolvedPlace;
@@ -29,6 +31,9 @@ final class QueryWithout {
 
   /** The longest run of words one meaning can take ("esketamine nasal spray", "in Austin TX"). */
   static final int MAX_RUN = 4;
+
+  /** At most this many interpretations per edit; beyond it, the page asks for an edit by hand. */
+  static final int MAX_SEARCHES = 150;
 
   /** Words left dangling at either end once a meaning is gone ("for PTSD in" loses its "in"). */
   private static final Set<String> CONNECTORS =
@@ -81,81 +86,161 @@ final class QueryWithout {
       return q;
     }
     List<String> words = Arrays.asList(q.strip().split("\\s+"));
-    boolean[] removed = new boolean[words.size()];
-    if (!carries(kept(words, removed), meaning, lat, lon)) {
-      return q;
-    }
     if (words.size() > MAX_WORDS) {
+      return new Edit(words, meaning, lat, lon).carries(new boolean[words.size()]) ? null : q;
+    }
+    try {
+      return new Edit(words, meaning, lat, lon).run(q);
+    } catch (TooManySearches e) {
       return null;
     }
-    while (carries(kept(words, removed), meaning, lat, lon)) {
-      // Rather a run that leaves no stray word ("under $300", not "under" leaving "$300").
-      if (!removeShortestRun(words, removed, meaning, lat, lon, true)
-          && !removeShortestRun(words, removed, meaning, lat, lon, false)) {
-        // Two separate phrases that both say it ("IV ... infusion"): the page asks for an edit.
-        return null;
-      }
-    }
-    // A run may take more than it must ("iv ketamine infusion" is one phrase for IV): put back
-    // each word that, back, neither brings the meaning back nor is left over as a stray word
-    // ("ketamine" is understood as filler; the "$300" of "under $300" would be a stray).
-    String text = echoOf(kept(words, removed), lat, lon).text();
-    for (int i = 0; i < removed.length; i++) {
-      if (removed[i]) {
-        removed[i] = false;
-        SearchResponse.QueryEcho echo = echoOf(kept(words, removed), lat, lon);
-        if (meaning.test(echo) || !echo.text().equals(text)) {
-          removed[i] = true;
-        }
-      }
-    }
-    List<String> left = kept(words, removed);
-    List<String> trimmed = trimConnectors(left);
-    // Only when the connector meant nothing more ("near" of "near me" does).
-    if (!trimmed.equals(left) && understood(trimmed, lat, lon).equals(understood(left, lat, lon))) {
-      left = trimmed;
-    }
-    return String.join(" ", left);
   }
 
-  /**
-   * Marks the first shortest run of remaining words whose removal takes the meaning away; when
-   * {@code clean}, only a run after which no word is left over that was not before.
-   */
-  private boolean removeShortestRun(
-      List<String> words,
-      boolean[] removed,
-      Predicate<SearchResponse.QueryEcho> meaning,
-      Double lat,
-      Double lon,
-      boolean clean)
-      throws IOException {
-    String leftOver = echoOf(kept(words, removed), lat, lon).text();
-    List<Integer> remaining = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (!removed[i]) {
-        remaining.add(i);
-      }
+  private static final class TooManySearches extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManySearches() {
+      super(null, null, false, false);
     }
-    for (int run = 1; run <= Math.min(MAX_RUN, remaining.size()); run++) {
-      for (int start = 0; start + run <= remaining.size(); start++) {
-        boolean[] candidate = removed.clone();
-        for (int k = start; k < start + run; k++) {
-          candidate[remaining.get(k)] = true;
-        }
-        List<String> left = kept(words, candidate);
-        if (left.isEmpty()) {
-          System.arraycopy(candidate, 0, removed, 0, removed.length);
-          return true;
-        }
-        SearchResponse.QueryEcho echo = echoOf(left, lat, lon);
-        if (!meaning.test(echo) && (!clean || leftOverWithin(echo.text(), leftOver))) {
-          System.arraycopy(candidate, 0, removed, 0, removed.length);
-          return true;
+  }
+
+  /** One edit: the words, which are removed, and the interpretations asked for so far. */
+  private final class Edit {
+    private final List<String> words;
+    private final Predicate<SearchResponse.QueryEcho> meaning;
+    private final Double lat;
+    private final Double lon;
+    private final Map<List<String>, SearchResponse.QueryEcho> echoes = new HashMap<>();
+
+    Edit(List<String> words, Predicate<SearchResponse.QueryEcho> meaning, Double lat, Double lon) {
+      this.words = words;
+      this.meaning = meaning;
+      this.lat = lat;
+      this.lon = lon;
+    }
+
+    String run(String q) throws IOException {
+      boolean[] removed = new boolean[words.size()];
+      if (!carries(removed)) {
+        return q;
+      }
+      while (carries(removed)) {
+        // Rather a run that leaves no stray word ("under $300", not "under" leaving "$300").
+        if (!removeShortestRun(removed, true) && !removeShortestRun(removed, false)) {
+          // Two separate phrases that both say it ("IV ... infusion"): the page asks for an edit.
+          return null;
         }
       }
+      // A run may take more than it must ("iv ketamine infusion" is one phrase for IV): put back
+      // each word that, back, neither brings the meaning back nor is left over as a stray word
+      // ("ketamine" is understood as filler; the "$300" of "under $300" would be a stray).
+      String text = echo(kept(removed)).text();
+      for (int i = 0; i < removed.length; i++) {
+        if (removed[i]) {
+          removed[i] = false;
+          SearchResponse.QueryEcho echo = echo(kept(removed));
+          if (meaning.test(echo) || !echo.text().equals(text)) {
+            removed[i] = true;
+          }
+        }
+      }
+      List<String> left = kept(removed);
+      List<String> trimmed = trimConnectors(left);
+      // Only when the connector meant nothing more ("near" of "near me" does).
+      if (!trimmed.equals(left) && understood(trimmed).equals(understood(left))) {
+        left = trimmed;
+      }
+      return String.join(" ", left);
     }
-    return false;
+
+    /**
+     * Marks the first shortest run of remaining words whose removal takes the meaning away; when
+     * {@code clean}, only a run after which no word is left over that was not before.
+     */
+    private boolean removeShortestRun(boolean[] removed, boolean clean) throws IOException {
+      String leftOver = echo(kept(removed)).text();
+      List<Integer> remaining = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        if (!removed[i]) {
+          remaining.add(i);
+        }
+      }
+      for (int run = 1; run <= Math.min(MAX_RUN, remaining.size()); run++) {
+        for (int start = 0; start + run <= remaining.size(); start++) {
+          boolean[] candidate = removed.clone();
+          for (int k = start; k < start + run; k++) {
+            candidate[remaining.get(k)] = true;
+          }
+          List<String> left = kept(candidate);
+          boolean gone;
+          if (left.isEmpty()) {
+            gone = true;
+          } else {
+            SearchResponse.QueryEcho echo = echo(left);
+            gone = !meaning.test(echo) && (!clean || leftOverWithin(echo.text(), leftOver));
+          }
+          if (gone) {
+            System.arraycopy(candidate, 0, removed, 0, removed.length);
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    boolean carries(boolean[] removed) throws IOException {
+      List<String> left = kept(removed);
+      return !left.isEmpty() && meaning.test(echo(left));
+    }
+
+    private List<String> kept(boolean[] removed) {
+      List<String> kept = new ArrayList<>();
+      for (int i = 0; i < words.size(); i++) {
+        if (!removed[i]) {
+          kept.add(words.get(i));
+        }
+      }
+      return kept;
+    }
+
+    /** What is understood: the meanings and the place, not the words left over. */
+    private List<Object> understood(List<String> left) throws IOException {
+      SearchResponse.QueryEcho echo = echo(left);
+      return Arrays.asList(echo.interpreted(), echo.location());
+    }
+
+    private SearchResponse.QueryEcho echo(List<String> left) throws IOException {
+      SearchResponse.QueryEcho known = echoes.get(left);
+      if (known != null) {
+        return known;
+      }
+      if (echoes.size() >= MAX_SEARCHES) {
+        throw new TooManySearches();
+      }
+      // Articles only and one of them: the cheapest search that still interprets the text.
+      SearchRequest request =
+          new SearchRequest(
+              String.join(" ", left),
+              lat,
+              lon,
+              null,
+              null,
+              ResultType.ARTICLES,
+              Set.of(),
+              Set.of(),
+              Set.of(),
+              false,
+              null,
+              null,
+              Set.of(),
+              SortOrder.BEST,
+              1,
+              1,
+              false);
+      SearchResponse.QueryEcho echo = search.search(request).query();
+      echoes.put(left, echo);
+      return echo;
+    }
   }
 
   /** True when every word of {@code text} is a word of {@code before}. */
@@ -167,53 +252,6 @@ final class QueryWithout {
       }
     }
     return true;
-  }
-
-  private static List<String> kept(List<String> words, boolean[] removed) {
-    List<String> kept = new ArrayList<>();
-    for (int i = 0; i < words.size(); i++) {
-      if (!removed[i]) {
-        kept.add(words.get(i));
-      }
-    }
-    return kept;
-  }
-
-  private boolean carries(
-      List<String> words, Predicate<SearchResponse.QueryEcho> meaning, Double lat, Double lon)
-      throws IOException {
-    return !words.isEmpty() && meaning.test(echoOf(words, lat, lon));
-  }
-
-  /** What is understood: the meanings and the place, not the words left over. */
-  private List<Object> understood(List<String> words, Double lat, Double lon) throws IOException {
-    SearchResponse.QueryEcho echo = echoOf(words, lat, lon);
-    return Arrays.asList(echo.interpreted(), echo.location());
-  }
-
-  private SearchResponse.QueryEcho echoOf(List<String> words, Double lat, Double lon)
-      throws IOException {
-    // Articles only and one of them: the cheapest search that still interprets the text.
-    SearchRequest request =
-        new SearchRequest(
-            String.join(" ", words),
-            lat,
-            lon,
-            null,
-            null,
-            ResultType.ARTICLES,
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            false,
-            null,
-            null,
-            Set.of(),
-            SortOrder.BEST,
-            1,
-            1,
-            false);
-    return search.search(request).query();
   }
 
   private static List<String> trimConnectors(List<String> words) {
