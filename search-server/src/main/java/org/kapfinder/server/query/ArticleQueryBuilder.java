@@ -47,10 +47,15 @@ public final class ArticleQueryBuilder {
         : text.createBooleanQuery(ArticleFields.BODY, q, Occur.SHOULD);
   }
 
+  /**
+   * @param topics article tags the query's intents point to ("cost" for "cheap", "insurance" for
+   *     "covered"), boosted like conditions and routes
+   */
   public Query query(
       String q,
       Set<Condition> conditions,
       Set<Route> routes,
+      Set<String> topics,
       Double lat,
       Double lon,
       String state) {
@@ -63,7 +68,8 @@ public final class ArticleQueryBuilder {
       anyText |= add(fields, ArticleFields.BODY, q, BODY_BOOST);
       anyText |= add(fields, ArticleFields.TAGS_TEXT, q, TAGS_BOOST);
     }
-    boolean anyTopic = !conditions.isEmpty() || !routes.isEmpty() || lat != null;
+    boolean anyTopic =
+        !conditions.isEmpty() || !routes.isEmpty() || !topics.isEmpty() || lat != null;
     if (anyText) {
       query.add(fields.build(), Occur.MUST);
     } else if (!anyTopic) {
@@ -76,6 +82,9 @@ public final class ArticleQueryBuilder {
     }
     for (Route route : routes) {
       query.add(topic(ArticleFields.ROUTE, route.wireName()), Occur.SHOULD);
+    }
+    for (String tag : topics) {
+      query.add(topic(ArticleFields.TAG, tag), Occur.SHOULD);
     }
     if (lat != null && lon != null) {
       query.add(

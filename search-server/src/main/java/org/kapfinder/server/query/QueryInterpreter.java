@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -69,6 +71,9 @@ public final class QueryInterpreter {
     boolean lowPrice = false;
     boolean slidingScale = false;
     boolean nearMe = false;
+    Set<String> languages = new TreeSet<>();
+    Set<Clinician> clinicians = EnumSet.noneOf(Clinician.class);
+    boolean accepting = false;
     boolean[] excludedFromArticles = new boolean[tokens.size()];
 
     for (Match match : matches(tokens, false)) {
@@ -90,6 +95,12 @@ public final class QueryInterpreter {
         lowPrice = true;
       } else if (intent instanceof Intent.SlidingScale) {
         slidingScale = true;
+      } else if (intent instanceof Intent.Language l) {
+        languages.add(l.code());
+      } else if (intent instanceof Intent.ClinicianKind c) {
+        clinicians.add(c.clinician());
+      } else if (intent instanceof Intent.AcceptingNewPatients) {
+        accepting = true;
       } else if (intent instanceof Intent.NearMe) {
         nearMe = true;
         for (int k = match.from(); k < match.to(); k++) {
@@ -125,6 +136,9 @@ public final class QueryInterpreter {
         psychotherapy,
         lowPrice,
         slidingScale,
+        languages,
+        clinicians,
+        accepting,
         crisis,
         corrected ? correctedText(q, tokens) : null);
   }

@@ -116,7 +116,7 @@ final class ProviderSearch {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
-    queries.addScoring(query, plan.text(), plan.filters(), lat, lon);
+    queries.addScoring(query, plan.text(), plan.textRequired(), plan.filters(), lat, lon);
     Reach reach = reach(plan, radiusMiles);
     if (reach != null) {
       query.add(reach.any(), Occur.FILTER);
@@ -166,7 +166,7 @@ final class ProviderSearch {
   /** In-person providers within the radius that match the text and filters: the adaptive test. */
   private Query inPersonCount(ProviderSearchPlan plan, double radiusMiles) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Query text = queries.textQuery(plan.text());
+    Query text = plan.textRequired() ? queries.textQuery(plan.text()) : null;
     if (text != null) {
       query.add(text, Occur.FILTER);
     }

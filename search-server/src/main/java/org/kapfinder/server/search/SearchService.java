@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,6 +16,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
@@ -144,6 +146,7 @@ public final class SearchService {
               understood.articleText(),
               union(request.conditions(), understood.conditions(), Condition.class),
               union(request.routes(), understood.routes(), Route.class),
+              articleTopics(filters),
               point ? location.lat() : null,
               point ? location.lon() : null,
               location == null ? null : location.state());
@@ -188,6 +191,25 @@ public final class SearchService {
         facets,
         understood.crisis() ? CRISIS : null,
         (System.nanoTime() - start) / 1_000_000.0);
+  }
+
+  /** Article tags that answer what the intents ask about. */
+  static Set<String> articleTopics(ProviderFilters filters) {
+    Set<String> topics = new TreeSet<>();
+    if (filters.insurance()) {
+      topics.add("insurance");
+    }
+    if (filters.maxPriceUsd() != null || filters.boostLowPrice() || filters.boostSlidingScale()) {
+      topics.add("cost");
+    }
+    if (filters.modes().contains(Mode.TELEHEALTH)) {
+      topics.add("telehealth");
+    }
+    if (filters.modes().contains(Mode.AT_HOME) || filters.modes().contains(Mode.IN_PERSON)) {
+      // The article comparing care in a clinic with care at home is tagged at-home.
+      topics.add("at-home");
+    }
+    return topics;
   }
 
   /** The {@code near} parameter, else a place in the text, else the client's point. */
@@ -236,11 +258,13 @@ public final class SearchService {
         request.insurance() || understood.insurance(),
         request.maxPriceUsd() != null ? request.maxPriceUsd() : understood.maxPriceUsd(),
         request.psychotherapy() != null ? request.psychotherapy() : understood.psychotherapy(),
-        request.languages(),
+        request.languages().isEmpty() ? understood.languages() : request.languages(),
+        understood.acceptingNewPatients(),
         request.conditions().isEmpty() ? understood.conditions() : Set.of(),
         understood.insurancePlans(),
         understood.lowPrice(),
-        understood.slidingScale());
+        understood.slidingScale(),
+        understood.clinicians());
   }
 
   private static SearchResponse.Interpreted interpreted(
@@ -255,10 +279,12 @@ public final class SearchService {
         filters.boostPlans(),
         filters.maxPriceUsd(),
         filters.psychotherapy(),
-        List.copyOf(filters.languages()),
+        filters.languages().stream().sorted().toList(),
         understood.nearMe(),
         filters.boostLowPrice(),
-        filters.boostSlidingScale());
+        filters.boostSlidingScale(),
+        names(filters.boostClinicians()),
+        filters.acceptingNewPatients());
   }
 
   private SearchResponse.Providers providerItems(
