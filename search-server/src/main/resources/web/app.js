@@ -91,7 +91,7 @@ function showError(status, body) {
     message = 'We could not run that search. Please try again.';
   }
   $('results').hidden = false;
-  for (const id of ['understood', 'providers-section', 'telehealth-section', 'articles-section', 'empty', 'pager', 'map']) {
+  for (const id of ['understood', 'providers-section', 'telehealth-section', 'articles-section', 'empty', 'pager', 'map', 'filters']) {
     $(id).hidden = true;
   }
   renderCrisis(null);
@@ -104,6 +104,7 @@ function render(body) {
   const crisis = body.crisis;
   renderCrisis(crisis);
   $('results').hidden = false;
+  $('filters').hidden = false;
 
   const items = body.providers.items;
   const local = items.filter((p) => !isTelehealthOnly(p));

@@ -4,8 +4,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.PathTemplateMatch;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kapfinder.server.search.RecordLookup;
@@ -28,12 +26,6 @@ public final class WebRoutes {
     RecordLookup records = new RecordLookup(snapshots);
     SearchPage searchPage = new SearchPage(web.layout());
     BrowsePages browse = new BrowsePages(web);
-    try {
-      // Draws the map and lists the guides now, rather than in the first visitor's time.
-      web.withSnapshot((snapshot, site) -> site);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     Map<String, HttpHandler> routes = new LinkedHashMap<>();
     routes.put(
         "/",
