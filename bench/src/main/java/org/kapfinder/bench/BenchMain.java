@@ -1,5 +1,6 @@
 package org.kapfinder.bench;
 
+import org.kapfinder.bench.relevance.RelevanceCommand;
 import org.kapfinder.bench.spatial.ServiceAreaMeasurement;
 import org.kapfinder.index.SuppressForbidden;
 import picocli.CommandLine;
@@ -10,7 +11,11 @@ import picocli.CommandLine.Command;
     name = "kapfinder-bench",
     mixinStandardHelpOptions = true,
     description = "KAP Finder's performance benchmarks and relevance evaluation.",
-    subcommands = {ServiceAreaMeasurement.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RelevanceCommand.class,
+      ServiceAreaMeasurement.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchMain {
 
   @SuppressForbidden(reason = "the command-line entry point sets the process exit status")

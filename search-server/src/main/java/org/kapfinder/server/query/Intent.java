@@ -39,6 +39,9 @@ sealed interface Intent {
   /** Wants providers accepting new patients. */
   record AcceptingNewPatients() implements Intent {}
 
+  /** A phrase with several meanings at once ("infusion only": IV, and no psychotherapy). */
+  record All(java.util.List<Intent> parts) implements Intent {}
+
   /** "near me": the searcher's own location. */
   record NearMe() implements Intent {}
 

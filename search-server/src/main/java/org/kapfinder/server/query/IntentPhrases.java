@@ -47,13 +47,18 @@ final class IntentPhrases {
     routes(
         EnumSet.of(Route.INTRANASAL),
         "intranasal",
+        "intranasal spray",
+        "intranasal ketamine",
+        "intranasal ketamine spray");
+    // A nasal spray is, to most people, Spravato; compounded intranasal ketamine is one too.
+    routes(
+        EnumSet.of(Route.INTRANASAL, Route.SPRAVATO),
         "nasal",
         "nasal spray",
         "nose spray",
         "nasal ketamine",
         "spray",
         "sprays",
-        "intranasal spray",
         "nasal sprays");
     routes(
         EnumSet.of(Route.ORAL),
@@ -318,16 +323,15 @@ final class IntentPhrases {
       PHRASES.put(phrase, new Intent.Psychotherapy(true));
     }
     for (String phrase :
+        List.of("infusion only", "infusions only", "just infusion", "just infusions")) {
+      PHRASES.put(
+          phrase,
+          new Intent.All(
+              List.of(new Intent.Routes(Set.of(Route.IV)), new Intent.Psychotherapy(false))));
+    }
+    for (String phrase :
         List.of(
-            "infusion only",
-            "infusions only",
-            "medication only",
-            "without therapy",
-            "no therapy",
-            "just infusion",
-            "just infusions",
-            "just ketamine",
-            "only ketamine")) {
+            "medication only", "without therapy", "no therapy", "just ketamine", "only ketamine")) {
       PHRASES.put(phrase, new Intent.Psychotherapy(false));
     }
     for (String phrase :

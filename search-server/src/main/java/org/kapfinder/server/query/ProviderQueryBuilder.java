@@ -52,13 +52,20 @@ public final class ProviderQueryBuilder {
   /** A named condition the provider lists: as much as a strong text match. */
   static final float CONDITION_BOOST = 2.5f;
 
-  static final float PLAN_BOOST = 1f;
+  /** A named plan the provider takes: as much as a named condition. */
+  static final float PLAN_BOOST = 2.5f;
+
+  /**
+   * Treating the searcher at home by telehealth is worth what a clinic about 50 miles away gets for
+   * closeness: nearer clinics rank first, farther ones after the telehealth programmes.
+   */
+  static final float TELEHEALTH_BOOST = 0.5f;
 
   /** Each of two price steps: together as much as closeness at zero miles. */
   static final float LOW_PRICE_BOOST = 1.5f;
 
   static final float CLINICIAN_BOOST = 2f;
-  static final float SLIDING_SCALE_BOOST = 0.5f;
+  static final float SLIDING_SCALE_BOOST = 2.5f;
 
   /** Sessions at most this are "low price" for the boost. */
   static final double LOW_PRICE_USD = 300;
@@ -166,6 +173,11 @@ public final class ProviderQueryBuilder {
         .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
         .add(term(ProviderFields.STATE, state), Occur.FILTER)
         .build();
+  }
+
+  /** The score for reaching the searcher at home by telehealth (see {@link #TELEHEALTH_BOOST}). */
+  public Query telehealthBoost(Query telehealthServing) {
+    return new BoostQuery(new ConstantScoreQuery(telehealthServing), TELEHEALTH_BOOST);
   }
 
   /** Any one of the ways a searcher can be served. */

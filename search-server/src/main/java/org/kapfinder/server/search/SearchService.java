@@ -16,7 +16,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.schema.Condition;
-import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
@@ -141,12 +140,15 @@ public final class SearchService {
     if (request.type() != ResultType.PROVIDERS) {
       IndexSearcher searcher = budgeted(snapshot.articles(), budget);
       boolean point = location != null && !location.isState();
+      Set<String> topics = articleTopics(filters);
+      String articleText =
+          ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty());
       Query query =
           articleQueries.query(
-              understood.articleText(),
+              articleText,
               union(request.conditions(), understood.conditions(), Condition.class),
               union(request.routes(), understood.routes(), Route.class),
-              articleTopics(filters),
+              topics,
               point ? location.lat() : null,
               point ? location.lon() : null,
               location == null ? null : location.state());
@@ -154,7 +156,7 @@ public final class SearchService {
           articleSearch.search(
               searcher,
               query,
-              articleQueries.bodyQuery(understood.articleText()),
+              articleQueries.bodyQuery(articleText),
               request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
               request.explain());
       timedOut |= searcher.timedOut();
@@ -202,12 +204,12 @@ public final class SearchService {
     if (filters.maxPriceUsd() != null || filters.boostLowPrice() || filters.boostSlidingScale()) {
       topics.add("cost");
     }
-    if (filters.modes().contains(Mode.TELEHEALTH)) {
-      topics.add("telehealth");
-    }
-    if (filters.modes().contains(Mode.AT_HOME) || filters.modes().contains(Mode.IN_PERSON)) {
-      // The article comparing care in a clinic with care at home is tagged at-home.
+    if (!filters.modes().isEmpty()) {
+      // The articles on care at home, by telehealth, and in a clinic compared are tagged at-home.
       topics.add("at-home");
+    }
+    if (Boolean.TRUE.equals(filters.psychotherapy())) {
+      topics.add("kap");
     }
     return topics;
   }
