@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,11 +152,28 @@ class SearchPageBrowserTest {
     List<String> chips = new ArrayList<>();
     driver.findElements(By.cssSelector("#chips .chip-label")).forEach(c -> chips.add(c.getText()));
     assertThat(chips).contains("IV infusion", "PTSD").anyMatch(c -> c.contains("of Austin, TX"));
-    // Highlights are <mark> elements at the API's offsets.
+    // Highlights are <mark> elements at the API's offsets, in the snippet's own text.
+    JsonObject topArticle =
+        server
+            .getJson("/api/v1/search?q=IV+ketamine+for+PTSD+in+Austin+TX")
+            .getAsJsonObject("articles")
+            .getAsJsonArray("items")
+            .get(0)
+            .getAsJsonObject();
+    String snippet = topArticle.get("snippet").getAsString();
+    List<String> expected = new ArrayList<>();
+    for (JsonElement range : topArticle.getAsJsonArray("snippetHighlights")) {
+      JsonArray offsets = range.getAsJsonArray();
+      expected.add(snippet.substring(offsets.get(0).getAsInt(), offsets.get(1).getAsInt()));
+    }
     WebElement article = driver.findElement(By.cssSelector("#article-list .article-item"));
+    assertThat(article.findElement(By.cssSelector(".card-title")).getText())
+        .isEqualTo(topArticle.get("title").getAsString());
+    assertThat(article.findElement(By.cssSelector(".snippet")).getText()).isEqualTo(snippet);
     List<String> marks = new ArrayList<>();
     article.findElements(By.tagName("mark")).forEach(m -> marks.add(m.getText()));
-    assertThat(marks).contains("IV", "ketamine", "PTSD");
+    assertThat(expected).isNotEmpty();
+    assertThat(marks).isEqualTo(expected);
     assertThat(driver.findElement(By.id("sample-note")).isDisplayed()).isTrue();
     screenshot("search-results-desktop.png");
 
