@@ -13,6 +13,7 @@ import org.kapfinder.server.search.RecordLookup;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
 import org.kapfinder.server.search.SuggestService;
+import org.kapfinder.server.web.WebRoutes;
 
 /**
  * The routes table: every public path and method, and nothing else. Every route answers GET and
@@ -69,6 +70,12 @@ public final class Routes {
     table.get("/api/openapi.json", OpenApiHandler.fromClasspath());
     table.get("/healthz", HealthHandlers::healthz);
     table.get("/readyz", blocking(HealthHandlers.readyz(snapshots, stopping)));
+    // Pages that read the index queue with the API; the page's static files do not.
+    WebRoutes.create(snapshots, search)
+        .forEach(
+            (template, handler) ->
+                table.get(
+                    template, WebRoutes.isStatic(template) ? handler : admission.wrap(handler)));
     table.routes.setFallbackHandler(
         exchange -> {
           throw ApiException.notFound("No such page or API path.");

@@ -1,0 +1,219 @@
+// Draws a search response: crisis panel, summary, chips, notices, provider cards (telehealth
+// programs in their own group), articles with highlighted snippets, paging, and the empty state.
+// Every string from the response goes in as text (dom.js); links are built from ids and checked
+// URLs. ProviderView.java words server-rendered cards the same way; change both together.
+
+import {el, fill, $} from './dom.js';
+import {linkCard} from './map.js';
+
+const languageNames = typeof Intl.DisplayNames === 'function'
+  ? new Intl.DisplayNames(['en'], {type: 'language'}) : null;
+
+export function languageName(code) {
+  try {
+    return (languageNames && languageNames.of(code)) || code;
+  } catch (e) {
+    return code;
+  }
+}
+
+export function dollars(amount) {
+  return `$${Math.round(amount).toLocaleString('en-US')}`;
+}
+
+function label(labels, kind, value) {
+  return (labels[kind] && labels[kind][value]) || value;
+}
+
+function joinLabels(labels, kind, values) {
+  return (values || []).map((v) => label(labels, kind, v)).join(', ');
+}
+
+/** "$450 to $650 a session; sliding scale", or null. Same words as Labels.price in Java. */
+export function priceText(pricing) {
+  if (!pricing) return null;
+  const parts = [];
+  if (pricing.sessionMinUsd != null) {
+    let text = dollars(pricing.sessionMinUsd);
+    if (pricing.sessionMaxUsd != null && pricing.sessionMaxUsd !== pricing.sessionMinUsd) {
+      text += ` to ${dollars(pricing.sessionMaxUsd)}`;
+    }
+    parts.push(`${text} a session`);
+  }
+  if (pricing.programUsd != null) {
+    parts.push(dollars(pricing.programUsd) + (pricing.programSessions != null
+      ? ` for a ${pricing.programSessions}-session program` : ' for a program'));
+  }
+  if (pricing.slidingScale === true) parts.push(parts.length ? 'sliding scale' : 'Sliding scale');
+  return parts.length ? parts.join('; ') : null;
+}
+
+export function insuranceText(insurance) {
+  if (!insurance || insurance.accepted == null) return null;
+  if (!insurance.accepted) return 'Does not accept insurance';
+  const plans = insurance.plans || [];
+  return plans.length ? `Accepts ${plans.join(', ')}` : 'Accepts insurance';
+}
+
+/** "0.3 mi away", "Travels to you, within 20 mi", "Telehealth, licensed in TX, OK". */
+export function reachText(p) {
+  const modes = p.modes || [];
+  if (modes.includes('in_person')) {
+    if (p.distanceMiles != null) return `${p.distanceMiles.toFixed(1)} mi away`;
+    return p.address ? `In person in ${p.address.city}` : 'In person';
+  }
+  if (modes.includes('at_home') && p.serviceRadiusMiles != null) {
+    return `Travels to you, within ${Math.round(p.serviceRadiusMiles)} mi`;
+  }
+  if (modes.includes('telehealth') && p.servesStates && p.servesStates.length) {
+    return `Telehealth, licensed in ${p.servesStates.join(', ')}`;
+  }
+  return null;
+}
+
+/** Remote-only programs get their own group; a provider that travels to the searcher does not. */
+export function isTelehealthOnly(p) {
+  const modes = p.modes || [];
+  const travelsHere = modes.includes('at_home') && p.serviceRadiusMiles != null
+    && p.distanceMiles != null && p.distanceMiles <= p.serviceRadiusMiles;
+  return modes.includes('telehealth') && !modes.includes('in_person') && !travelsHere;
+}
+
+function addressText(a) {
+  if (!a) return null;
+  return `${a.street ? `${a.street}, ` : ''}${a.city}, ${a.state}${a.zip ? ` ${a.zip}` : ''}`;
+}
+
+function telHref(phone) {
+  if (!phone) return null;
+  const digits = phone.replace(/[^0-9]/g, '');
+  if (digits.length === 10) return `tel:+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  return digits.length >= 3 ? `tel:${digits}` : null;
+}
+
+/** Only http(s) URLs become links. */
+function webUrl(website) {
+  if (!website) return null;
+  try {
+    const url = new URL(website);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function fact(term, value) {
+  if (value === null || value === undefined || value === '') return null;
+  return el('div', {}, el('dt', {text: term}), el('dd', {text: value}));
+}
+
+export function providerCard(p, labels) {
+  const headingId = `p-${p.id}-name`;
+  const reach = reachText(p);
+  const tel = telHref(p.phone);
+  const web = webUrl(p.website);
+  const card = el('li', {class: 'card', id: `p-${p.id}`},
+    el('article', {class: 'provider', 'aria-labelledby': headingId},
+      el('h3', {id: headingId, class: 'card-title'},
+        el('a', {href: `/providers/${encodeURIComponent(p.id)}`, text: p.name})),
+      el('p', {class: 'meta'}, el('span', {class: 'type', text: label(labels, 'type', p.type)}),
+        reach ? [' \u00b7 ', el('span', {class: 'reach', text: reach})] : null),
+      p.address ? el('p', {class: 'address', text: addressText(p.address)}) : null,
+      el('dl', {class: 'facts'},
+        fact('Treatments', joinLabels(labels, 'route', p.routes)),
+        fact('Conditions', joinLabels(labels, 'condition', p.conditions)),
+        fact('Price', priceText(p.pricing) || 'Not listed'),
+        fact('Insurance', insuranceText(p.insurance) || 'Not listed'),
+        fact('Psychotherapy', p.psychotherapy ? 'Included' : 'Not included'),
+        fact('New patients', p.acceptingNewPatients == null ? 'Not listed'
+          : p.acceptingNewPatients ? 'Accepting new patients' : 'Not accepting new patients')),
+      p.reasons && p.reasons.length
+        ? el('p', {class: 'reasons'}, el('span', {class: 'reasons-label', text: 'Why it is shown: '}),
+          p.reasons.join(' \u00b7 '))
+        : null,
+      tel || web ? el('p', {class: 'contact'},
+        tel ? el('a', {class: 'button small', href: tel, text: `Call ${p.phone}`}) : null,
+        web ? el('a', {class: 'button small', href: web, rel: 'noopener noreferrer nofollow',
+          text: 'Website', 'aria-label': `Website of ${p.name}`}) : null) : null));
+  linkCard(card, p.id);
+  return card;
+}
+
+/** The snippet as text, with the matched words wrapped in <mark> from the offsets. */
+export function snippet(text, highlights) {
+  const p = el('p', {class: 'snippet'});
+  const marks = (highlights || [])
+    .filter(([from, to]) => Number.isInteger(from) && Number.isInteger(to) && from >= 0 && to <= text.length && from < to)
+    .sort((a, b) => a[0] - b[0]);
+  let at = 0;
+  for (const [from, to] of marks) {
+    if (from < at) continue;
+    p.append(document.createTextNode(text.slice(at, from)));
+    p.append(el('mark', {text: text.slice(from, to)}));
+    at = to;
+  }
+  p.append(document.createTextNode(text.slice(at)));
+  return p;
+}
+
+export function articleItem(a) {
+  const id = `a-${a.id}`;
+  return el('li', {class: 'article-item'},
+    el('article', {'aria-labelledby': id},
+      el('h3', {id, class: 'card-title'}, el('a', {href: `/articles/${encodeURIComponent(a.id)}`, text: a.title})),
+      snippet(a.snippet || a.summary || '', a.snippetHighlights),
+      el('p', {class: 'meta'}, a.city ? `City guide: ${a.city}, ${a.state}` : 'Article',
+        a.updated ? ` \u00b7 Updated ${a.updated}` : '')));
+}
+
+/** The crisis panel, built from the response's resources, with 988 and 911 always there. */
+export function renderCrisis(crisis) {
+  const panel = $('crisis');
+  if (!crisis) {
+    panel.hidden = true;
+    panel.replaceChildren();
+    return;
+  }
+  const actions = [];
+  const seen = new Set();
+  const add = (href, text, primary) => {
+    if (seen.has(href)) return;
+    seen.add(href);
+    actions.push(el('li', {}, el('a', {class: primary ? 'button crisis-primary' : 'button crisis-secondary', href, text})));
+  };
+  for (const r of crisis.resources || []) {
+    if (r.phone && /^[0-9]{3,}$/.test(r.phone)) add(`tel:${r.phone}`, `Call ${r.phone}`, r.phone === '988');
+    if (r.text && /^[0-9]{3,}$/.test(r.text)) add(`sms:${r.text}`, `Text ${r.text}`, false);
+  }
+  add('tel:988', 'Call 988', true);
+  add('sms:988', 'Text 988', false);
+  add('tel:911', 'Call 911', false);
+  fill(panel,
+    el('h2', {id: 'crisis-heading', text: 'You deserve support right now'}),
+    el('p', {class: 'crisis-message', text: crisis.message}),
+    el('ul', {class: 'crisis-actions'}, actions),
+    el('p', {class: 'crisis-note'}, 'The 988 Suicide & Crisis Lifeline is free and confidential, day and night. ',
+      el('a', {href: 'https://988lifeline.org', text: '988lifeline.org'})));
+  panel.setAttribute('aria-labelledby', 'crisis-heading');
+  panel.hidden = false;
+}
+
+/** Page links under the providers. */
+export function renderPager(total, state, size, onPage) {
+  const pager = $('pager');
+  const page = Number(state.page) || 1;
+  const pages = Math.min(Math.ceil(total / size), Math.floor(1000 / size));
+  if (pages <= 1) {
+    pager.hidden = true;
+    pager.replaceChildren();
+    return;
+  }
+  fill(pager,
+    page > 1 ? el('button', {type: 'button', class: 'button secondary', id: 'page-prev', text: 'Previous page',
+      on: {click: () => onPage(page - 1)}}) : null,
+    el('span', {class: 'pager-status', text: `Page ${page} of ${pages}`}),
+    page < pages ? el('button', {type: 'button', class: 'button secondary', id: 'page-next', text: 'Next page',
+      on: {click: () => onPage(page + 1)}}) : null);
+  pager.hidden = false;
+}
