@@ -260,7 +260,6 @@ class AdversarialHttpTest {
         List.of(
             "GET /\r\n\r\n",
             "GET / HTTP/1.1\r\n\r\n",
-            "GET / HTTP/9.9\r\nHost: x\r\n\r\n",
             "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n"
                 + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
             "GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n",
