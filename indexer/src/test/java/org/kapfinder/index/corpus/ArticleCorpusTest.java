@@ -6,15 +6,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kapfinder.index.TestCorpora;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Route;
 
 /**
  * Every article of {@code corpus/articles} is valid, of a readable length, and ends with the
- * disclaimer.
+ * disclaimer; together they cover what people ask: every condition and route, the practical
+ * questions, local guides for large metros, and related therapies.
  */
 class ArticleCorpusTest {
 
@@ -56,6 +62,45 @@ class ArticleCorpusTest {
           .as(name)
           .endsWith("<hr />\n<p><em>" + DISCLAIMER.replace("&", "&amp;") + "</em></p>");
     }
+  }
+
+  @Test
+  void theArticlesCoverEveryConditionRouteAndQuestionPeopleAsk() throws IOException {
+    ArticleParser parser = new ArticleParser(TestCorpora.gazetteer());
+    Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+    Set<Route> routes = EnumSet.noneOf(Route.class);
+    Set<String> tags = new HashSet<>();
+    Set<String> guidedCities = new HashSet<>();
+    for (Path file : files) {
+      Article article =
+          parser
+              .parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8))
+              .article();
+      conditions.addAll(article.conditions());
+      routes.addAll(article.routes());
+      tags.addAll(article.tags());
+      if (article.isLocalGuide()) {
+        guidedCities.add(article.city() + ", " + article.state());
+      }
+    }
+    assertThat(conditions).containsExactlyInAnyOrder(Condition.values());
+    assertThat(routes).containsExactlyInAnyOrder(Route.values());
+    assertThat(tags)
+        .contains(
+            "kap",
+            "cost",
+            "insurance",
+            "sessions",
+            "what-to-expect",
+            "side-effects",
+            "interactions",
+            "contraindications",
+            "crisis",
+            "at-home",
+            "choosing-a-provider",
+            "related-therapies",
+            "legal-status");
+    assertThat(guidedCities).hasSizeGreaterThanOrEqualTo(15);
   }
 
   private static int words(String text) {
