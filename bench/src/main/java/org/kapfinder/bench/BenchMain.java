@@ -1,5 +1,6 @@
 package org.kapfinder.bench;
 
+import org.kapfinder.bench.perf.PerfCommand;
 import org.kapfinder.index.SuppressForbidden;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
     name = "kapfinder-bench",
     mixinStandardHelpOptions = true,
     description = "KAP Finder's performance benchmarks and relevance evaluation.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {PerfCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain {
 
   @SuppressForbidden(reason = "the command-line entry point sets the process exit status")
