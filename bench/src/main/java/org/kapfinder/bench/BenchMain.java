@@ -1,6 +1,8 @@
 package org.kapfinder.bench;
 
 import org.kapfinder.bench.perf.PerfCommand;
+import org.kapfinder.bench.relevance.RelevanceCommand;
+import org.kapfinder.bench.spatial.ServiceAreaMeasurement;
 import org.kapfinder.index.SuppressForbidden;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +12,12 @@ import picocli.CommandLine.Command;
     name = "kapfinder-bench",
     mixinStandardHelpOptions = true,
     description = "KAP Finder's performance benchmarks and relevance evaluation.",
-    subcommands = {PerfCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      PerfCommand.class,
+      RelevanceCommand.class,
+      ServiceAreaMeasurement.class,
+      CommandLine.HelpCommand.class
+    })
 public final class BenchMain {
 
   @SuppressForbidden(reason = "the command-line entry point sets the process exit status")

@@ -3,7 +3,6 @@ package org.kapfinder.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import org.kapfinder.index.build.BuildProgress;
 import org.kapfinder.index.build.GenerationStore;
@@ -15,7 +14,7 @@ public final class TestIndexes {
 
   /** The date tests pretend it is, so that freshness signals and date checks are stable. */
   public static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
+      Clock.fixed(TestCorpora.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
   private TestIndexes() {}
 

@@ -166,6 +166,26 @@ class SearchApiTest {
   }
 
   @Test
+  void languagesClinicsAndAvailabilityInTheTextAreUnderstood() throws Exception {
+    String near = "&" + AUSTIN + "&size=50&radius=100";
+    assertThat(ids(search(q("spanish speaking ketamine") + near)))
+        .containsExactly("south-congress-kap");
+    for (JsonObject p : providers(search(q("ketamine accepting new patients") + near))) {
+      assertThat(p.get("acceptingNewPatients").getAsBoolean()).isTrue();
+    }
+    List<String> psychiatrists = ids(search(q("ketamine psychiatrist") + near));
+    assertThat(psychiatrists.get(0)).isEqualTo("south-congress-kap");
+  }
+
+  @Test
+  void wordsTheSearchDoesNotKnowReorderInsteadOfEmptying() throws Exception {
+    // "veterans" is in no record: with a place it must not empty the results.
+    JsonObject response = search(q("ketamine for veterans with ptsd in Austin"));
+    assertThat(response.getAsJsonObject("providers").get("total").getAsLong()).isPositive();
+    assertThat(providers(response).get(0).getAsJsonArray("conditions").toString()).contains("ptsd");
+  }
+
+  @Test
   void explicitParametersWinOverWordsInTheText() throws Exception {
     JsonObject response = search(q("IV ketamine") + "&" + AUSTIN + "&route=spravato&size=50");
     assertThat(strings(response.getAsJsonObject("query").getAsJsonObject("interpreted"), "routes"))
@@ -261,7 +281,12 @@ class SearchApiTest {
         "how to stop hurting myself",
         "better off dead",
         "end my life",
-        "no reason to live"
+        "no reason to live",
+        "kms",
+        "sucidal thoughts",
+        "i dont want to wake up tomorrow",
+        "thinking of hanging myself",
+        "i cant go on anymore"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
     JsonObject crisis = search(q(text)).getAsJsonObject("crisis");
@@ -284,7 +309,10 @@ class SearchApiTest {
         "ketamine for chronic pain",
         "thinking about ketamine therapy",
         "ketamine for grief after a loss",
-        "killer prices on ketamine"
+        "killer prices on ketamine",
+        "take my life back from depression",
+        "can't go on a plane without panic attacks",
+        "ketamine overdose risk"
       })
   void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
     assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();

@@ -92,6 +92,7 @@ public final class IndexBuilder {
     this.directories = directories;
   }
 
+  @SuppressWarnings("try") // the build lock is held for the block, never referenced in it
   public BuildSummary build(Options options, BuildProgress progress)
       throws IOException, InvalidCorpusException {
     long start = System.nanoTime();
@@ -99,6 +100,7 @@ public final class IndexBuilder {
     Gazetteer gazetteer = Gazetteer.load(options.gazetteerDir());
     LocalDate today = LocalDate.now(clock);
     GenerationStore store = new GenerationStore(options.indexDir());
+    // Keeps other builds out of this index folder until we are done.
     try (GenerationStore.BuildLock lock = store.lock()) {
       Path partial = store.createPartial();
       boolean published = false;

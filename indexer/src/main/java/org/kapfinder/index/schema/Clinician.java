@@ -18,11 +18,6 @@ public enum Clinician implements WireEnum {
   }
 
   @Override
-  public String wireName() {
-    return WireEnum.wireNameOf(this);
-  }
-
-  @Override
   public String label() {
     return label;
   }

@@ -22,11 +22,6 @@ public enum Condition implements WireEnum {
   }
 
   @Override
-  public String wireName() {
-    return WireEnum.wireNameOf(this);
-  }
-
-  @Override
   public String label() {
     return label;
   }

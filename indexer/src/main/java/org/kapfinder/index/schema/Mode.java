@@ -14,11 +14,6 @@ public enum Mode implements WireEnum {
   }
 
   @Override
-  public String wireName() {
-    return WireEnum.wireNameOf(this);
-  }
-
-  @Override
   public String label() {
     return label;
   }

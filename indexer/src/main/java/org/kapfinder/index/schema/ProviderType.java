@@ -13,11 +13,6 @@ public enum ProviderType implements WireEnum {
   }
 
   @Override
-  public String wireName() {
-    return WireEnum.wireNameOf(this);
-  }
-
-  @Override
   public String label() {
     return label;
   }

@@ -27,11 +27,6 @@ public enum Route implements WireEnum {
   }
 
   @Override
-  public String wireName() {
-    return WireEnum.wireNameOf(this);
-  }
-
-  @Override
   public String label() {
     return label;
   }

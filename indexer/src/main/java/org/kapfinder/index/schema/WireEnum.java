@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
  */
 public interface WireEnum {
 
-  /** The name used in records, index terms and the API. */
-  String wireName();
+  /** The name used in records, index terms and the API: the constant's name in lower case. */
+  default String wireName() {
+    return wireNameOf((Enum<?>) this);
+  }
 
   /** The name shown to people. */
   String label();

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -23,12 +21,13 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
+import org.kapfinder.index.TestIndexes;
 import org.kapfinder.index.schema.IndexLayout;
 import org.kapfinder.index.schema.ProviderFields;
 
 class IndexBuilderTest {
 
-  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
+  static final Clock CLOCK = TestIndexes.CLOCK;
 
   @TempDir Path indexDir;
 
@@ -159,6 +158,52 @@ class IndexBuilderTest {
                 + " b-twin.jsonl:1: id: duplicate id \"twin\" ("
                 + where
                 + ")");
+  }
+
+  @Test
+  void skipInvalidIndexesTheValidRecordsAndReportsTheRest(@TempDir Path corpus) throws Exception {
+    copyMiniCorpus(corpus);
+    Path fixtures = TestCorpora.BUNDLED.resolve("fixtures");
+    Files.copy(
+        fixtures.resolve("invalid-providers.jsonl"), corpus.resolve("providers/invalid.jsonl"));
+    Path report = indexDir.resolveSibling(indexDir.getFileName() + "-rejected.jsonl");
+    BuildSummary summary =
+        new IndexBuilder(CLOCK)
+            .build(
+                new IndexBuilder.Options(corpus, TestCorpora.GAZETTEER, indexDir, true, report, 2),
+                BuildProgress.NONE);
+
+    for (FileCounts counts : summary.providerFiles()) {
+      assertThat(counts.read()).as(counts.file()).isEqualTo(counts.indexed() + counts.rejected());
+    }
+    FileCounts invalid =
+        summary.providerFiles().stream()
+            .filter(c -> c.file().equals("invalid.jsonl"))
+            .findFirst()
+            .orElseThrow();
+    FileCounts valid =
+        summary.providerFiles().stream()
+            .filter(c -> c.file().equals("providers.jsonl"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(valid.rejected()).isZero();
+    assertThat(valid.indexed()).isEqualTo(TestCorpora.miniProviderCount());
+    assertThat(invalid.rejected()).isPositive();
+    assertThat(summary.rejectedReport()).isEqualTo(report);
+
+    var lines = Files.readAllLines(report, StandardCharsets.UTF_8);
+    assertThat((long) lines.size()).isEqualTo(summary.providersRejected());
+    for (String line : lines) {
+      JsonObject rejected = JsonParser.parseString(line).getAsJsonObject();
+      assertThat(rejected.get("file").getAsString()).isEqualTo("invalid.jsonl");
+      assertThat(rejected.getAsJsonArray("problems")).isNotEmpty();
+      assertThat(rejected.get("record").getAsString()).isNotNull();
+    }
+    try (DirectoryReader reader =
+        DirectoryReader.open(
+            FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
+      assertThat((long) reader.numDocs()).isEqualTo(summary.providersIndexed());
+    }
   }
 
   static void copyMiniCorpus(Path target) throws IOException {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 import picocli.CommandLine;
 
 /** The {@code generate} subcommand: its options, its output and its usage errors. */
@@ -29,7 +29,7 @@ class GenerateCommandTest {
   }
 
   private String gazetteer() {
-    return TestCorpus.dir().resolve("gazetteer").toString();
+    return TestCorpora.GAZETTEER.toString();
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 
 /**
  * Every article of {@code corpus/articles} is valid, of a readable length, and ends with the
@@ -29,7 +29,7 @@ class ArticleCorpusTest {
 
   @BeforeAll
   static void listArticles() throws IOException {
-    try (Stream<Path> listing = Files.list(TestCorpus.dir().resolve("articles"))) {
+    try (Stream<Path> listing = Files.list(TestCorpora.BUNDLED.resolve("articles"))) {
       files = listing.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
     }
   }
@@ -41,7 +41,7 @@ class ArticleCorpusTest {
 
   @Test
   void everyArticleParsesHasAReadableLengthAndEndsWithTheDisclaimer() throws IOException {
-    ArticleParser parser = new ArticleParser(TestCorpus.gazetteer());
+    ArticleParser parser = new ArticleParser(TestCorpora.gazetteer());
     for (Path file : files) {
       String name = file.getFileName().toString();
       ArticleParser.Result result =

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.schema.LocationPrecision;
 
 /** What {@code corpus/README.md} shows is what the indexer does. */
@@ -23,7 +23,7 @@ class CorpusReadmeTest {
   @TempDir Path temp;
 
   private static String readme() throws IOException {
-    return Files.readString(TestCorpus.dir().resolve("README.md"), StandardCharsets.UTF_8);
+    return Files.readString(TestCorpora.BUNDLED.resolve("README.md"), StandardCharsets.UTF_8);
   }
 
   @Test
@@ -50,9 +50,9 @@ class CorpusReadmeTest {
     assertThat(block.find()).isTrue();
     Path file = temp.resolve("example.csv");
     Files.writeString(file, block.group(1), StandardCharsets.UTF_8);
-    ProviderParser parser = new ProviderParser(TestCorpus.gazetteer(), TestCorpus.TODAY);
+    ProviderParser parser = new ProviderParser(TestCorpora.gazetteer(), TestCorpora.TODAY);
     List<Provider> providers = new ArrayList<>();
-    for (RawRecord record : TestCorpus.read(file)) {
+    for (RawRecord record : TestCorpora.read(file)) {
       assertThat(record.isReadable()).isTrue();
       ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
       assertThat(result.problems()).isEmpty();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.build.BuildProgress;
 import org.kapfinder.index.build.IndexBuilder;
 import org.kapfinder.index.build.InvalidCorpusException;
@@ -33,7 +33,7 @@ class FixtureFilesTest {
 
   @Test
   void indexerReportsExactlyTheProblemsTheReadmeLists() throws IOException {
-    Path fixtures = TestCorpus.dir().resolve("fixtures");
+    Path fixtures = TestCorpora.BUNDLED.resolve("fixtures");
     Map<String, Map<Long, FixtureTable.Row>> table =
         FixtureTable.read(fixtures.resolve("README.md"));
     assertThat(table).containsOnlyKeys(INVALID_JSONL, INVALID_CSV);
@@ -44,9 +44,9 @@ class FixtureFilesTest {
     Files.copy(fixtures.resolve(INVALID_CSV), corpus.resolve("providers").resolve(INVALID_CSV));
     IndexBuilder.Options options =
         new IndexBuilder.Options(
-            corpus, TestCorpus.dir().resolve("gazetteer"), temp.resolve("index"), false, null, 1);
+            corpus, TestCorpora.GAZETTEER, temp.resolve("index"), false, null, 1);
     Clock buildDay =
-        Clock.fixed(TestCorpus.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Clock.fixed(TestCorpora.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     InvalidCorpusException failure =
         catchThrowableOfType(
@@ -73,7 +73,7 @@ class FixtureFilesTest {
 
   @Test
   void validFixturesGiveTheSameProvidersInBothForms() throws IOException {
-    Path fixtures = TestCorpus.dir().resolve("fixtures");
+    Path fixtures = TestCorpora.BUNDLED.resolve("fixtures");
     List<Provider> fromJson = parseAll(fixtures.resolve("valid-providers.jsonl"));
     List<Provider> fromCsv = parseAll(fixtures.resolve("valid-providers.csv"));
     assertThat(fromJson).hasSizeBetween(8, 15);
@@ -82,9 +82,9 @@ class FixtureFilesTest {
   }
 
   private static List<Provider> parseAll(Path file) throws IOException {
-    ProviderParser parser = new ProviderParser(TestCorpus.gazetteer(), TestCorpus.TODAY);
+    ProviderParser parser = new ProviderParser(TestCorpora.gazetteer(), TestCorpora.TODAY);
     List<Provider> providers = new ArrayList<>();
-    for (RawRecord record : TestCorpus.read(file)) {
+    for (RawRecord record : TestCorpora.read(file)) {
       assertThat(record.isReadable()).as("%s:%d", record.file(), record.line()).isTrue();
       ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
       assertThat(result.problems()).as("%s:%d", record.file(), record.line()).isEmpty();

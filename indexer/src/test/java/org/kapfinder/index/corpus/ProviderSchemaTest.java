@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
@@ -44,7 +44,7 @@ class ProviderSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws IOException {
-    schemaFile = TestCorpus.dir().resolve("provider.schema.json");
+    schemaFile = TestCorpora.BUNDLED.resolve("provider.schema.json");
     String text = Files.readString(schemaFile, StandardCharsets.UTF_8);
     schema =
         SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -65,7 +65,7 @@ class ProviderSchemaTest {
   @Test
   void acceptsEverySampleRecord() throws IOException {
     List<RawRecord> records =
-        TestCorpus.read(TestCorpus.dir().resolve("providers").resolve("providers.jsonl"));
+        TestCorpora.read(TestCorpora.BUNDLED.resolve("providers").resolve("providers.jsonl"));
     assertThat(records).hasSizeGreaterThan(2_000);
     for (RawRecord record : records) {
       assertThat(errors(record)).as("%s:%d", record.file(), record.line()).isEmpty();
@@ -75,7 +75,8 @@ class ProviderSchemaTest {
   @Test
   void acceptsEveryValidFixtureInBothForms() throws IOException {
     for (String name : List.of("valid-providers.jsonl", "valid-providers.csv")) {
-      List<RawRecord> records = TestCorpus.read(TestCorpus.dir().resolve("fixtures").resolve(name));
+      List<RawRecord> records =
+          TestCorpora.read(TestCorpora.BUNDLED.resolve("fixtures").resolve(name));
       assertThat(records).isNotEmpty();
       for (RawRecord record : records) {
         assertThat(errors(record)).as("%s:%d", record.file(), record.line()).isEmpty();
@@ -85,12 +86,12 @@ class ProviderSchemaTest {
 
   @Test
   void rejectsTheInvalidFixturesWhoseRuleItCanExpress() throws IOException {
-    Path fixtures = TestCorpus.dir().resolve("fixtures");
+    Path fixtures = TestCorpora.BUNDLED.resolve("fixtures");
     Map<String, Map<Long, FixtureTable.Row>> table =
         FixtureTable.read(fixtures.resolve("README.md"));
     int rejected = 0;
     for (Map.Entry<String, Map<Long, FixtureTable.Row>> file : table.entrySet()) {
-      for (RawRecord record : TestCorpus.read(fixtures.resolve(file.getKey()))) {
+      for (RawRecord record : TestCorpora.read(fixtures.resolve(file.getKey()))) {
         FixtureTable.Row row = file.getValue().get(record.line());
         assertThat(row).as("%s:%d is in the README", record.file(), record.line()).isNotNull();
         String where = record.file() + ":" + record.line() + " (" + row.rule() + ")";
@@ -130,7 +131,7 @@ class ProviderSchemaTest {
     assertThat(values(properties.at("/clinicians/items/enum")))
         .isEqualTo(wireNames(Clinician.class));
     assertThat(values(schemaJson.at("/$defs/state/enum")))
-        .isEqualTo(new ArrayList<>(TestCorpus.gazetteer().states().keySet()));
+        .isEqualTo(new ArrayList<>(TestCorpora.gazetteer().states().keySet()));
     assertThat(values(properties.at("/languages/items/enum")))
         .isEqualTo(Arrays.asList(Locale.getISOLanguages()));
     assertThat(properties.at("/serviceRadiusMiles/maximum").asDouble())

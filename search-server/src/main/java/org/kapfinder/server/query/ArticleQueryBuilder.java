@@ -1,5 +1,8 @@
 package org.kapfinder.server.query;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
@@ -27,17 +30,35 @@ public final class ArticleQueryBuilder {
   static final float SUMMARY_BOOST = 2f;
   static final float BODY_BOOST = 1f;
   static final float TAGS_BOOST = 2f;
-  static final float TOPIC_BOOST = 2f;
+  static final float TOPIC_BOOST = 3f;
 
   /** A local guide near the searcher: up to this much, half of it at the pivot. */
   static final float GUIDE_DISTANCE_WEIGHT = 4f;
 
   static final double GUIDE_PIVOT_MILES = 30;
 
+  /** Words every article shares: they only pull in articles about other therapies. */
+  private static final Set<String> GENERIC_WORDS =
+      Set.of("ketamine", "therapy", "therapies", "treatment", "treatments", "clinic", "clinics");
+
   private final QueryBuilder text;
 
   public ArticleQueryBuilder(Analyzer queryAnalyzer) {
     this.text = new QueryBuilder(queryAnalyzer);
+  }
+
+  /**
+   * The text to match articles with: without the generic words when something more specific is left
+   * ("cheap ketamine therapy" looks for "cheap", and the cost articles by topic).
+   */
+  public static String specificText(String articleText, boolean hasTopics) {
+    List<String> specific = new ArrayList<>();
+    for (String word : articleText.split(" ")) {
+      if (!word.isEmpty() && !GENERIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        specific.add(word);
+      }
+    }
+    return specific.isEmpty() && !hasTopics ? articleText : String.join(" ", specific);
   }
 
   /** The body part alone, which the highlighter marks in snippets; null without text. */
@@ -47,14 +68,18 @@ public final class ArticleQueryBuilder {
         : text.createBooleanQuery(ArticleFields.BODY, q, Occur.SHOULD);
   }
 
+  /**
+   * @param topics article tags the query's intents point to ("cost" for "cheap", "insurance" for
+   *     "covered"), boosted like conditions and routes
+   */
   public Query query(
       String q,
       Set<Condition> conditions,
       Set<Route> routes,
+      Set<String> topics,
       Double lat,
       Double lon,
       String state) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     boolean anyText = false;
     if (q != null && !q.isBlank()) {
@@ -63,19 +88,24 @@ public final class ArticleQueryBuilder {
       anyText |= add(fields, ArticleFields.BODY, q, BODY_BOOST);
       anyText |= add(fields, ArticleFields.TAGS_TEXT, q, TAGS_BOOST);
     }
-    boolean anyTopic = !conditions.isEmpty() || !routes.isEmpty() || lat != null;
-    if (anyText) {
-      query.add(fields.build(), Occur.MUST);
-    } else if (!anyTopic) {
+    List<Query> topicQueries = new ArrayList<>();
+    conditions.forEach(c -> topicQueries.add(topic(ArticleFields.CONDITION, c.wireName())));
+    routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
+    topics.forEach(tag -> topicQueries.add(topic(ArticleFields.TAG, tag)));
+
+    // What makes an article match: its words, or a topic the query names (either will do).
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (!anyText && topicQueries.isEmpty()) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    for (Condition condition : conditions) {
-      query.add(
-          topic(ArticleFields.CONDITION, condition.wireName()),
-          anyText ? Occur.SHOULD : Occur.SHOULD);
-    }
-    for (Route route : routes) {
-      query.add(topic(ArticleFields.ROUTE, route.wireName()), Occur.SHOULD);
+    } else if (topicQueries.isEmpty()) {
+      query.add(fields.build(), Occur.MUST);
+    } else {
+      BooleanQuery.Builder match = new BooleanQuery.Builder();
+      if (anyText) {
+        match.add(fields.build(), Occur.SHOULD);
+      }
+      topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
+      query.add(match.build(), Occur.MUST);
     }
     if (lat != null && lon != null) {
       query.add(

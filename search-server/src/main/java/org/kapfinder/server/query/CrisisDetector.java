@@ -6,28 +6,32 @@ import java.util.regex.Pattern;
 /**
  * Recognises queries that signal suicidal thoughts or self-harm. Ketamine treatment is not crisis
  * care, so such a search answers with crisis help first. Errs towards showing help: a phrase that
- * may mean crisis counts as crisis; ordinary treatment searches ("ketamine for depression") never
- * do.
+ * may mean crisis counts as crisis, and misspellings of "suicide" are caught; ordinary treatment
+ * searches ("ketamine for depression", "take my life back from depression") never count.
  */
 public final class CrisisDetector {
 
+  /** Phrases, as normalised words; each must stand as whole words. */
   private static final List<String> PHRASES =
       List.of(
-          "suicide",
-          "suicidal",
           "kill myself",
           "killing myself",
           "kill my self",
+          "kms",
+          "unalive myself",
+          "unalive",
           "want to die",
           "wanna die",
+          "ready to die",
           "want to be dead",
           "wish i was dead",
           "wish i were dead",
           "end my life",
           "ending my life",
           "end it all",
+          "want to end it",
+          "wanna end it",
           "take my own life",
-          "take my life",
           "taking my own life",
           "better off dead",
           "no reason to live",
@@ -36,9 +40,10 @@ public final class CrisisDetector {
           "do not want to live",
           "dont want to be alive",
           "do not want to be alive",
-          "cant go on",
-          "can not go on",
-          "cannot go on",
+          "dont want to wake up",
+          "do not want to wake up",
+          "want to disappear forever",
+          "disappear forever",
           "self harm",
           "selfharm",
           "self harming",
@@ -49,10 +54,26 @@ public final class CrisisDetector {
           "hurting myself",
           "cut myself",
           "cutting myself",
+          "hang myself",
+          "hanging myself",
+          "shoot myself",
           "overdose on purpose",
-          "intentional overdose");
+          "intentional overdose",
+          "pills to overdose",
+          "how to overdose",
+          "to overdose on");
 
-  private static final Pattern PATTERN = compile();
+  private static final Pattern PHRASE = compile();
+
+  /** How "suicide" words begin, misspellings included ("sucidal", "suiside"). */
+  private static final List<String> SUICIDE_STEMS = List.of("suic", "sucid", "suisid");
+
+  private static final List<String> SUICIDE_WORDS = List.of("suicide", "suicidal");
+
+  /** "can't go on" as despair, not "can't go on a plane". */
+  private static final Pattern CANT_GO_ON =
+      Pattern.compile(
+          "(?:^| )(?:cant|can not|cannot) go on(?: anymore| any more| like this| living)?$");
 
   private static Pattern compile() {
     StringBuilder alternatives = new StringBuilder();
@@ -72,6 +93,32 @@ public final class CrisisDetector {
    *     single spaces
    */
   public static boolean signalsCrisis(String normalizedWords) {
-    return PATTERN.matcher(normalizedWords).find();
+    if (PHRASE.matcher(normalizedWords).find() || CANT_GO_ON.matcher(normalizedWords).find()) {
+      return true;
+    }
+    for (String word : normalizedWords.split(" ")) {
+      if (isSuicideWord(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "suicide", "suicidal", "suicidality", or one edit away from them ("sucide"). */
+  static boolean isSuicideWord(String word) {
+    for (String stem : SUICIDE_STEMS) {
+      if (word.startsWith(stem)) {
+        return true;
+      }
+    }
+    if (word.length() < 6) {
+      return false;
+    }
+    for (String suicide : SUICIDE_WORDS) {
+      if (TypoCorrector.distance(word, suicide, 1) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 }

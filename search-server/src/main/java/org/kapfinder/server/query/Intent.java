@@ -1,6 +1,7 @@
 package org.kapfinder.server.query;
 
 import java.util.Set;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -28,6 +29,18 @@ sealed interface Intent {
 
   /** Wants a sliding scale. */
   record SlidingScale() implements Intent {}
+
+  /** Speaks a language ("spanish speaking", "en español"); an ISO 639-1 code. */
+  record Language(String code) implements Intent {}
+
+  /** A kind of clinician ("psychiatrist", "anesthesiologist", "nurse practitioner"). */
+  record ClinicianKind(Clinician clinician) implements Intent {}
+
+  /** Wants providers accepting new patients. */
+  record AcceptingNewPatients() implements Intent {}
+
+  /** A phrase with several meanings at once ("infusion only": IV, and no psychotherapy). */
+  record All(java.util.List<Intent> parts) implements Intent {}
 
   /** "near me": the searcher's own location. */
   record NearMe() implements Intent {}

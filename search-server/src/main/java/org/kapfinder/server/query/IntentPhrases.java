@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -46,13 +47,18 @@ final class IntentPhrases {
     routes(
         EnumSet.of(Route.INTRANASAL),
         "intranasal",
+        "intranasal spray",
+        "intranasal ketamine",
+        "intranasal ketamine spray");
+    // A nasal spray is, to most people, Spravato; compounded intranasal ketamine is one too.
+    routes(
+        EnumSet.of(Route.INTRANASAL, Route.SPRAVATO),
         "nasal",
         "nasal spray",
         "nose spray",
         "nasal ketamine",
         "spray",
         "sprays",
-        "intranasal spray",
         "nasal sprays");
     routes(
         EnumSet.of(Route.ORAL),
@@ -210,33 +216,102 @@ final class IntentPhrases {
             "coverage")) {
       PHRASES.put(phrase, new Intent.Insurance(null));
     }
+    // Plan names as people type them, each to the plan's name as records write it (lower case).
+    Map<String, String> plans = new HashMap<>();
     for (String plan :
         List.of(
             "aetna",
             "cigna",
-            "blue cross",
-            "blue cross blue shield",
-            "bcbs",
-            "blue shield",
-            "anthem",
-            "united healthcare",
-            "unitedhealthcare",
-            "uhc",
             "humana",
             "kaiser",
             "medicare",
             "medicaid",
             "tricare",
-            "optum",
             "magellan",
             "oscar",
             "ambetter",
             "molina",
-            "va",
             "champva")) {
-      PHRASES.put(plan, new Intent.Insurance(plan));
-      PHRASES.put("takes " + plan, new Intent.Insurance(plan));
-      PHRASES.put("accepts " + plan, new Intent.Insurance(plan));
+      plans.put(plan, plan);
+    }
+    for (String bcbs :
+        List.of("blue cross", "blue shield", "blue cross blue shield", "bcbs", "anthem")) {
+      plans.put(bcbs, "blue cross blue shield");
+    }
+    for (String united : List.of("united healthcare", "unitedhealthcare", "uhc", "optum")) {
+      plans.put(united, "unitedhealthcare");
+    }
+    plans.forEach(
+        (typed, plan) -> {
+          PHRASES.put(typed, new Intent.Insurance(plan));
+          PHRASES.put("takes " + typed, new Intent.Insurance(plan));
+          PHRASES.put("accepts " + typed, new Intent.Insurance(plan));
+        });
+
+    Map<String, String> languages = new HashMap<>();
+    languages.put("spanish", "es");
+    languages.put("espanol", "es");
+    languages.put("en espanol", "es");
+    languages.put("habla espanol", "es");
+    languages.put("se habla espanol", "es");
+    languages.put("chinese", "zh");
+    languages.put("mandarin", "zh");
+    languages.put("cantonese", "zh");
+    languages.put("vietnamese", "vi");
+    languages.put("korean", "ko");
+    languages.put("tagalog", "tl");
+    languages.put("filipino", "tl");
+    languages.put("russian", "ru");
+    languages.put("arabic", "ar");
+    languages.put("french", "fr");
+    languages.put("portuguese", "pt");
+    languages.put("hindi", "hi");
+    languages.put("german", "de");
+    languages.put("japanese", "ja");
+    languages.put("polish", "pl");
+    languages.put("haitian creole", "ht");
+    languages.put("creole", "ht");
+    languages.put("italian", "it");
+    languages.put("hebrew", "he");
+    languages.put("farsi", "fa");
+    languages.put("persian", "fa");
+    languages.forEach(
+        (name, code) -> {
+          PHRASES.put(name, new Intent.Language(code));
+          PHRASES.put(name + " speaking", new Intent.Language(code));
+          PHRASES.put("speaks " + name, new Intent.Language(code));
+          PHRASES.put("in " + name, new Intent.Language(code));
+        });
+
+    clinicians(Clinician.PSYCHIATRIST, "psychiatrist", "psychiatrists", "psychiatry");
+    clinicians(Clinician.ANESTHESIOLOGIST, "anesthesiologist", "anesthesiologists", "anaesthetist");
+    clinicians(
+        Clinician.NURSE_PRACTITIONER, "nurse practitioner", "nurse practitioners", "np", "pmhnp");
+    clinicians(Clinician.CRNA, "crna", "nurse anesthetist", "nurse anesthetists");
+    clinicians(Clinician.PSYCHOLOGIST, "psychologist", "psychologists");
+    for (String doctor : List.of("doctor", "doctors", "dr")) {
+      PHRASES.put(
+          doctor,
+          new Intent.All(
+              List.of(
+                  new Intent.ClinicianKind(Clinician.PHYSICIAN),
+                  new Intent.ClinicianKind(Clinician.PSYCHIATRIST),
+                  new Intent.ClinicianKind(Clinician.ANESTHESIOLOGIST))));
+    }
+    // Not "md": in "ketamine MD" it may be Maryland.
+    clinicians(Clinician.PHYSICIAN, "physician", "physicians", "medical doctor");
+    clinicians(Clinician.REGISTERED_NURSE, "registered nurse", "rn");
+
+    for (String phrase :
+        List.of(
+            "accepting new patients",
+            "accepting patients",
+            "taking new patients",
+            "new patients",
+            "available now",
+            "no waitlist",
+            "no wait list")) {
+      PHRASES.put(phrase, new Intent.AcceptingNewPatients());
     }
 
     for (String phrase :
@@ -257,16 +332,15 @@ final class IntentPhrases {
       PHRASES.put(phrase, new Intent.Psychotherapy(true));
     }
     for (String phrase :
+        List.of("infusion only", "infusions only", "just infusion", "just infusions")) {
+      PHRASES.put(
+          phrase,
+          new Intent.All(
+              List.of(new Intent.Routes(Set.of(Route.IV)), new Intent.Psychotherapy(false))));
+    }
+    for (String phrase :
         List.of(
-            "infusion only",
-            "infusions only",
-            "medication only",
-            "without therapy",
-            "no therapy",
-            "just infusion",
-            "just infusions",
-            "just ketamine",
-            "only ketamine")) {
+            "medication only", "without therapy", "no therapy", "just ketamine", "only ketamine")) {
       PHRASES.put(phrase, new Intent.Psychotherapy(false));
     }
     for (String phrase :
@@ -315,8 +389,6 @@ final class IntentPhrases {
             "centre",
             "provider",
             "providers",
-            "doctor",
-            "doctors",
             "treatment",
             "treatments",
             "therapy",
@@ -393,6 +465,12 @@ final class IntentPhrases {
   private static void conditions(Set<Condition> conditions, String... phrases) {
     for (String phrase : phrases) {
       PHRASES.put(phrase, new Intent.Conditions(Set.copyOf(conditions)));
+    }
+  }
+
+  private static void clinicians(Clinician clinician, String... phrases) {
+    for (String phrase : phrases) {
+      PHRASES.put(phrase, new Intent.ClinicianKind(clinician));
     }
   }
 

@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.List;
 import java.util.Set;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -25,5 +26,8 @@ public record Interpretation(
     Boolean psychotherapy,
     boolean lowPrice,
     boolean slidingScale,
+    Set<String> languages,
+    Set<Clinician> clinicians,
+    boolean acceptingNewPatients,
     boolean crisis,
     String corrected) {}

@@ -119,7 +119,7 @@ final class PlaceRecognizer {
         if (tokens.get(to - 1).consumed || tokens.get(to - 1).isComma()) {
           break;
         }
-        String key = lookup.normalize(text(tokens, from, to));
+        String key = key(tokens, from, to);
         if (!key.isEmpty()) {
           ranges.add(new int[] {from, to});
           keys.add(key);
@@ -129,7 +129,7 @@ final class PlaceRecognizer {
     List<PlaceLookup.Candidate> all = lookup.candidates(keys);
     List<Span> spans = new ArrayList<>();
     for (int[] range : ranges) {
-      String key = lookup.normalize(text(tokens, range[0], range[1]));
+      String key = key(tokens, range[0], range[1]);
       List<PlaceLookup.Candidate> matching = all.stream().filter(c -> c.key().equals(key)).toList();
       if (!matching.isEmpty()) {
         boolean cued = range[0] > 0 && CUES.contains(tokens.get(range[0] - 1).norm);
@@ -218,7 +218,7 @@ final class PlaceRecognizer {
       if (!free) {
         continue;
       }
-      String key = lookup.normalize(text(tokens, start, to));
+      String key = key(tokens, start, to);
       for (PlaceLookup.Candidate candidate : lookup.candidates(List.of(key))) {
         if (candidate.isState()) {
           return new StateQualifier(candidate.state(), to);
@@ -283,6 +283,17 @@ final class PlaceRecognizer {
     if (cue >= 0 && !tokens.get(cue).consumed && CUES.contains(tokens.get(cue).norm)) {
       tokens.get(cue).consumed = true;
     }
+  }
+
+  /**
+   * The lookup key of a phrase; a lone two-letter word stays as typed ("MT" is Montana, not
+   * "mount").
+   */
+  private String key(List<Token> tokens, int from, int to) {
+    if (to - from == 1 && tokens.get(from).norm.length() == 2) {
+      return tokens.get(from).norm;
+    }
+    return lookup.normalize(text(tokens, from, to));
   }
 
   private static String text(List<Token> tokens, int from, int to) {

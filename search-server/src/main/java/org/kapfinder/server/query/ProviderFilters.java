@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.List;
 import java.util.Set;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -17,10 +18,12 @@ import org.kapfinder.index.schema.Route;
  * @param maxPriceUsd filter: cheapest session at most this (providers without a price are out)
  * @param psychotherapy filter: sessions include psychotherapy (true) or are medication only
  * @param languages filter: speaks any of these ISO 639-1 languages
+ * @param acceptingNewPatients filter: says it is accepting new patients
  * @param boostConditions boost: conditions named in the text ("for PTSD")
  * @param boostPlans boost: insurance plans named in the text ("takes Aetna")
  * @param boostLowPrice boost: "cheap", "affordable"
  * @param boostSlidingScale boost: "sliding scale"
+ * @param boostClinicians boost: kinds of clinician named in the text ("psychiatrist")
  */
 public record ProviderFilters(
     Set<Route> routes,
@@ -30,14 +33,37 @@ public record ProviderFilters(
     Double maxPriceUsd,
     Boolean psychotherapy,
     Set<String> languages,
+    boolean acceptingNewPatients,
     Set<Condition> boostConditions,
     List<String> boostPlans,
     boolean boostLowPrice,
-    boolean boostSlidingScale) {
+    boolean boostSlidingScale,
+    Set<Clinician> boostClinicians) {
+
+  /** True when any filter narrows the results. */
+  public boolean narrows() {
+    return !routes.isEmpty()
+        || !conditions.isEmpty()
+        || !modes.isEmpty()
+        || insurance
+        || maxPriceUsd != null
+        || psychotherapy != null
+        || !languages.isEmpty()
+        || acceptingNewPatients;
+  }
+
+  /** True when anything reorders the results besides text and closeness. */
+  public boolean boosts() {
+    return !boostConditions.isEmpty()
+        || !boostPlans.isEmpty()
+        || boostLowPrice
+        || boostSlidingScale
+        || !boostClinicians.isEmpty();
+  }
 
   /** No filters, no boosts. */
   public static final ProviderFilters NONE =
       new ProviderFilters(
-          Set.of(), Set.of(), Set.of(), false, null, null, Set.of(), Set.of(), List.of(), false,
-          false);
+          Set.of(), Set.of(), Set.of(), false, null, null, Set.of(), false, Set.of(), List.of(),
+          false, false, Set.of());
 }

@@ -23,6 +23,8 @@ import org.apache.lucene.spatial.prefix.RecursivePrefixTreeStrategy;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Clinician;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.ServiceAreas;
@@ -50,12 +52,25 @@ public final class ProviderQueryBuilder {
   /** A named condition the provider lists: as much as a strong text match. */
   static final float CONDITION_BOOST = 2.5f;
 
-  static final float PLAN_BOOST = 1f;
-  static final float LOW_PRICE_BOOST = 1f;
-  static final float SLIDING_SCALE_BOOST = 0.5f;
+  /** A named plan the provider takes: as much as a named condition. */
+  static final float PLAN_BOOST = 2.5f;
+
+  /**
+   * Treating the searcher at home by telehealth is worth what a clinic about 50 miles away gets for
+   * closeness: nearer clinics rank first, farther ones after the telehealth programmes.
+   */
+  static final float TELEHEALTH_BOOST = 0.5f;
+
+  /** Each of two price steps: together as much as closeness at zero miles. */
+  static final float LOW_PRICE_BOOST = 1.5f;
+
+  static final float CLINICIAN_BOOST = 2f;
+  static final float SLIDING_SCALE_BOOST = 2.5f;
 
   /** Sessions at most this are "low price" for the boost. */
   static final double LOW_PRICE_USD = 300;
+
+  static final double LOWEST_PRICE_USD = 200;
 
   static final float RATING_WEIGHT = 0.6f;
   static final float RATING_PIVOT = 4f;
@@ -160,6 +175,11 @@ public final class ProviderQueryBuilder {
         .build();
   }
 
+  /** The score for reaching the searcher at home by telehealth (see {@link #TELEHEALTH_BOOST}). */
+  public Query telehealthBoost(Query telehealthServing) {
+    return new BoostQuery(new ConstantScoreQuery(telehealthServing), TELEHEALTH_BOOST);
+  }
+
   /** Any one of the ways a searcher can be served. */
   public static Query anyOf(Collection<Query> ways) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -176,7 +196,7 @@ public final class ProviderQueryBuilder {
       query.add(terms(ProviderFields.CONDITION, wireNames(filters.conditions())), Occur.FILTER);
     }
     if (!filters.modes().isEmpty()) {
-      query.add(terms(ProviderFields.MODE, wireNames(filters.modes())), Occur.FILTER);
+      query.add(modes(filters.modes()), Occur.FILTER);
     }
     if (filters.insurance()) {
       query.add(term(ProviderFields.INSURANCE, "true"), Occur.FILTER);
@@ -193,20 +213,49 @@ public final class ProviderQueryBuilder {
     if (!filters.languages().isEmpty()) {
       query.add(terms(ProviderFields.LANGUAGE, filters.languages()), Occur.FILTER);
     }
+    if (filters.acceptingNewPatients()) {
+      query.add(term(ProviderFields.ACCEPTING_NEW_PATIENTS, "true"), Occur.FILTER);
+    }
   }
 
   /**
-   * The scoring part: text (required when there is any), boosts, quality, and closeness to the
-   * point when there is one.
+   * A delivery-mode filter. Telehealth means care that reaches the searcher at home by telehealth
+   * (a telehealth visit and a route taken at home), not a clinic's video consultations around
+   * infusions; in person and at home are the modes as records state them.
+   */
+  static Query modes(Set<Mode> modes) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (Mode mode : modes) {
+      any.add(
+          mode == Mode.TELEHEALTH
+              ? term(ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH)
+              : term(ProviderFields.MODE, mode.wireName()),
+          Occur.SHOULD);
+    }
+    return modes.size() == 1 ? any.build().clauses().get(0).getQuery() : any.build();
+  }
+
+  /**
+   * The scoring part: text, boosts, quality, and closeness to the point when there is one. The text
+   * must match only when nothing else says what is wanted; with a place, a filter or a boost, words
+   * the search does not understand ("veterans") reorder the results instead of emptying them.
    */
   public void addScoring(
       BooleanQuery.Builder query,
       String residualText,
+      boolean textRequired,
       ProviderFilters filters,
       Double lat,
       Double lon) {
     Query textQuery = textQuery(residualText);
-    query.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, Occur.MUST);
+    if (textQuery == null) {
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else if (textRequired) {
+      query.add(textQuery, Occur.MUST);
+    } else {
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+      query.add(textQuery, Occur.SHOULD);
+    }
     for (var condition : filters.boostConditions()) {
       query.add(
           new BoostQuery(
@@ -221,11 +270,25 @@ public final class ProviderQueryBuilder {
           Occur.SHOULD);
     }
     if (filters.boostLowPrice()) {
+      // Two steps, so that the cheapest rank above the merely affordable.
       query.add(
           new BoostQuery(
               new ConstantScoreQuery(
                   DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, LOW_PRICE_USD)),
               LOW_PRICE_BOOST),
+          Occur.SHOULD);
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(
+                  DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, LOWEST_PRICE_USD)),
+              LOW_PRICE_BOOST),
+          Occur.SHOULD);
+    }
+    for (Clinician clinician : filters.boostClinicians()) {
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(term(ProviderFields.CLINICIAN, clinician.wireName())),
+              CLINICIAN_BOOST),
           Occur.SHOULD);
     }
     if (filters.boostSlidingScale()) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -59,6 +61,7 @@ public final class QueryInterpreter {
         markNewlyConsumed(
             tokens, placeTokens, () -> recognizer.recognizeQualified(tokens, nearLat, nearLon));
 
+    boolean[] consumedBeforePrice = consumed(tokens);
     Double maxPrice = PriceParser.parse(tokens);
     Set<Route> routes = EnumSet.noneOf(Route.class);
     Set<Condition> conditions = EnumSet.noneOf(Condition.class);
@@ -69,31 +72,45 @@ public final class QueryInterpreter {
     boolean lowPrice = false;
     boolean slidingScale = false;
     boolean nearMe = false;
+    Set<String> languages = new TreeSet<>();
+    Set<Clinician> clinicians = EnumSet.noneOf(Clinician.class);
+    boolean accepting = false;
+    // Articles are found by topic words, not by "$300" or "under".
     boolean[] excludedFromArticles = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      excludedFromArticles[k] = tokens.get(k).consumed && !consumedBeforePrice[k];
+    }
 
     for (Match match : matches(tokens, false)) {
-      Intent intent = match.intent();
-      if (intent instanceof Intent.Routes r) {
-        routes.addAll(r.routes());
-      } else if (intent instanceof Intent.Conditions c) {
-        conditions.addAll(c.conditions());
-      } else if (intent instanceof Intent.Delivery d) {
-        modes.add(d.mode());
-      } else if (intent instanceof Intent.Insurance i) {
-        insurance = true;
-        if (i.plan() != null) {
-          plans.add(i.plan());
-        }
-      } else if (intent instanceof Intent.Psychotherapy p) {
-        psychotherapy = psychotherapy == null ? p.wanted() : psychotherapy && p.wanted();
-      } else if (intent instanceof Intent.LowPrice) {
-        lowPrice = true;
-      } else if (intent instanceof Intent.SlidingScale) {
-        slidingScale = true;
-      } else if (intent instanceof Intent.NearMe) {
-        nearMe = true;
-        for (int k = match.from(); k < match.to(); k++) {
-          excludedFromArticles[k] = true;
+      for (Intent intent : parts(match.intent())) {
+        if (intent instanceof Intent.Routes r) {
+          routes.addAll(r.routes());
+        } else if (intent instanceof Intent.Conditions c) {
+          conditions.addAll(c.conditions());
+        } else if (intent instanceof Intent.Delivery d) {
+          modes.add(d.mode());
+        } else if (intent instanceof Intent.Insurance i) {
+          insurance = true;
+          if (i.plan() != null) {
+            plans.add(i.plan());
+          }
+        } else if (intent instanceof Intent.Psychotherapy p) {
+          psychotherapy = psychotherapy == null ? p.wanted() : psychotherapy && p.wanted();
+        } else if (intent instanceof Intent.LowPrice) {
+          lowPrice = true;
+        } else if (intent instanceof Intent.SlidingScale) {
+          slidingScale = true;
+        } else if (intent instanceof Intent.Language l) {
+          languages.add(l.code());
+        } else if (intent instanceof Intent.ClinicianKind c) {
+          clinicians.add(c.clinician());
+        } else if (intent instanceof Intent.AcceptingNewPatients) {
+          accepting = true;
+        } else if (intent instanceof Intent.NearMe) {
+          nearMe = true;
+          for (int k = match.from(); k < match.to(); k++) {
+            excludedFromArticles[k] = true;
+          }
         }
       }
       match.consume(tokens);
@@ -125,6 +142,9 @@ public final class QueryInterpreter {
         psychotherapy,
         lowPrice,
         slidingScale,
+        languages,
+        clinicians,
+        accepting,
         crisis,
         corrected ? correctedText(q, tokens) : null);
   }
@@ -146,6 +166,19 @@ public final class QueryInterpreter {
     return everythingUsed ? place : Optional.empty();
   }
 
+  private static boolean[] consumed(List<Token> tokens) {
+    boolean[] consumed = new boolean[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      consumed[k] = tokens.get(k).consumed;
+    }
+    return consumed;
+  }
+
+  /** The meanings of a phrase: its own, or each part of a phrase with several. */
+  private static List<Intent> parts(Intent intent) {
+    return intent instanceof Intent.All all ? all.parts() : List.of(intent);
+  }
+
   /** A step that may consume tokens and fail with an I/O error. */
   private interface PlaceStep {
     Optional<ResolvedPlace> run() throws IOException;
@@ -154,10 +187,7 @@ public final class QueryInterpreter {
   /** Runs {@code step} and marks in {@code marks} the tokens it consumed. */
   private static Optional<ResolvedPlace> markNewlyConsumed(
       List<Token> tokens, boolean[] marks, PlaceStep step) throws IOException {
-    boolean[] before = new boolean[tokens.size()];
-    for (int k = 0; k < tokens.size(); k++) {
-      before[k] = tokens.get(k).consumed;
-    }
+    boolean[] before = consumed(tokens);
     Optional<ResolvedPlace> place = step.run();
     for (int k = 0; k < tokens.size(); k++) {
       marks[k] |= tokens.get(k).consumed && !before[k];

@@ -44,11 +44,6 @@ public record SearchRequest(
     ARTICLES;
 
     @Override
-    public String wireName() {
-      return WireEnum.wireNameOf(this);
-    }
-
-    @Override
     public String label() {
       return wireName();
     }
@@ -62,11 +57,6 @@ public record SearchRequest(
     DISTANCE,
     /** Cheapest session first. */
     PRICE;
-
-    @Override
-    public String wireName() {
-      return WireEnum.wireNameOf(this);
-    }
 
     @Override
     public String label() {

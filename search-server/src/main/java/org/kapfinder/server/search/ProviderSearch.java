@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -11,6 +12,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -21,6 +23,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
@@ -56,7 +59,7 @@ final class ProviderSearch {
       throws IOException {
     Double radius = plan.radiusMiles();
     boolean widened = false;
-    if (plan.hasPoint() && radius == null) {
+    if (plan.hasPoint() && radius == null && visitsInPerson(plan)) {
       radius = ADAPTIVE_RADII_MILES[0];
       for (double candidate : ADAPTIVE_RADII_MILES) {
         radius = candidate;
@@ -76,7 +79,10 @@ final class ProviderSearch {
     FacetsCollector matches;
     if (plan.sort() == SortOrder.DISTANCE && plan.hasPoint()) {
       matches = searcher.search(query, facetsManager);
-      page = nearestFirst(searcher, query, lat, lon, radius, wanted);
+      page =
+          radius == null
+              ? searcher.search(query, wanted, byDistance(lat, lon))
+              : nearestFirst(searcher, query, lat, lon, radius, wanted);
     } else {
       Sort sort =
           plan.sort() == SortOrder.PRICE ? new Sort(priceSort(), SortField.FIELD_SCORE) : null;
@@ -97,7 +103,7 @@ final class ProviderSearch {
     }
     Map<String, Map<String, Long>> counts = facets.count(matches, lat, lon);
     Reach reach = reach(plan, radius);
-    if (reach != null && reach.telehealth() != null) {
+    if (reach != null && reach.telehealth() != null && reach.visit() != null) {
       // A provider reached only by telehealth cannot give its in-person routes to this searcher:
       // they must not count, so that a route's count is what filtering by it finds.
       Query remoteOnly =
@@ -116,10 +122,13 @@ final class ProviderSearch {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
-    queries.addScoring(query, plan.text(), plan.filters(), lat, lon);
+    queries.addScoring(query, plan.text(), plan.textRequired(), plan.filters(), lat, lon);
     Reach reach = reach(plan, radiusMiles);
     if (reach != null) {
       query.add(reach.any(), Occur.FILTER);
+      if (reach.telehealth() != null && plan.hasPoint()) {
+        query.add(queries.telehealthBoost(reach.telehealth()), Occur.SHOULD);
+      }
     }
     queries.addFilters(query, plan.filters());
     return query.build();
@@ -127,46 +136,75 @@ final class ProviderSearch {
 
   /**
    * Who may appear: providers the searcher can visit or who visit them, and, where the searcher's
-   * state is known, telehealth that treats at home there (null: no telehealth).
+   * state is known, telehealth that treats at home there. Either part may be null: a search for
+   * virtual care has no visits, a search without a known state no telehealth.
    */
   record Reach(Query visit, Query telehealth) {
     Query any() {
-      List<Query> ways = new ArrayList<>(List.of(visit));
+      List<Query> ways = new ArrayList<>();
+      if (visit != null) {
+        ways.add(visit);
+      }
       if (telehealth != null) {
         ways.add(telehealth);
       }
-      return ProviderQueryBuilder.anyOf(ways);
+      return ways.isEmpty()
+          ? new MatchNoDocsQuery("no way to reach this searcher")
+          : ProviderQueryBuilder.anyOf(ways);
     }
   }
 
-  /** Who may appear for this plan and radius, or null when the searcher's place is unknown. */
+  /**
+   * Who may appear for this plan and radius, or null when the searcher's place is unknown. The
+   * delivery modes asked for decide the ways: in person (a place to visit), at home (a mobile
+   * provider travelling to the searcher, or a telehealth programme treating at home), telehealth.
+   */
   Reach reach(ProviderSearchPlan plan, Double radiusMiles) {
     if (plan.location() == null) {
       return null;
     }
+    Set<Mode> modes = plan.filters().modes();
+    boolean inPerson = modes.isEmpty() || modes.contains(Mode.IN_PERSON);
+    boolean mobile = modes.isEmpty() || modes.contains(Mode.AT_HOME);
+    boolean telehealth =
+        modes.isEmpty() || modes.contains(Mode.TELEHEALTH) || modes.contains(Mode.AT_HOME);
     String state = plan.location().state();
-    Query visit;
+    List<Query> visits = new ArrayList<>();
     if (plan.location().isState()) {
-      visit =
-          ProviderQueryBuilder.anyOf(
-              List.of(queries.inPersonInState(state), queries.mobileInState(state)));
+      if (inPerson) {
+        visits.add(queries.inPersonInState(state));
+      }
+      if (mobile) {
+        visits.add(queries.mobileInState(state));
+      }
     } else {
       double lat = plan.location().lat();
       double lon = plan.location().lon();
-      visit =
-          ProviderQueryBuilder.anyOf(
-              List.of(
-                  queries.inPersonWithin(lat, lon, radiusMiles), queries.mobileCovering(lat, lon)));
+      if (inPerson) {
+        visits.add(queries.inPersonWithin(lat, lon, radiusMiles));
+      }
+      if (mobile) {
+        visits.add(queries.mobileCovering(lat, lon));
+      }
     }
-    Query telehealth =
-        state == null ? null : queries.telehealthServing(state, plan.filters().routes());
-    return new Reach(visit, telehealth);
+    Query visit = visits.isEmpty() ? null : ProviderQueryBuilder.anyOf(visits);
+    Query remote =
+        state == null || !telehealth
+            ? null
+            : queries.telehealthServing(state, plan.filters().routes());
+    return new Reach(visit, remote);
+  }
+
+  /** True when in-person providers within a radius can appear, so the radius may widen. */
+  static boolean visitsInPerson(ProviderSearchPlan plan) {
+    Set<Mode> modes = plan.filters().modes();
+    return modes.isEmpty() || modes.contains(Mode.IN_PERSON);
   }
 
   /** In-person providers within the radius that match the text and filters: the adaptive test. */
   private Query inPersonCount(ProviderSearchPlan plan, double radiusMiles) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Query text = queries.textQuery(plan.text());
+    Query text = plan.textRequired() ? queries.textQuery(plan.text()) : null;
     if (text != null) {
       query.add(text, Occur.FILTER);
     }
@@ -190,8 +228,7 @@ final class ProviderSearch {
       double maxRadiusMiles,
       int wanted)
       throws IOException {
-    Sort byDistance =
-        new Sort(LatLonDocValuesField.newDistanceSort(ProviderFields.LOCATION, lat, lon));
+    Sort byDistance = byDistance(lat, lon);
     for (double radius = Math.min(NEAREST_FIRST_START_MILES, maxRadiusMiles);
         radius < maxRadiusMiles;
         radius *= 2) {
@@ -209,6 +246,10 @@ final class ProviderSearch {
       }
     }
     return searcher.search(query, wanted, byDistance);
+  }
+
+  private static Sort byDistance(double lat, double lon) {
+    return new Sort(LatLonDocValuesField.newDistanceSort(ProviderFields.LOCATION, lat, lon));
   }
 
   private static SortField priceSort() {

@@ -18,6 +18,13 @@ record ProviderSearchPlan(
     int size,
     boolean explain) {
 
+  /**
+   * The text must match only when nothing else (a place, a filter, a boost) says what is wanted.
+   */
+  boolean textRequired() {
+    return location == null && !filters.narrows() && !filters.boosts();
+  }
+
   boolean hasPoint() {
     return location != null && !location.isState();
   }

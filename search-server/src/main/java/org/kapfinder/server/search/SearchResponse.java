@@ -37,7 +37,9 @@ public record SearchResponse(
       List<String> languages,
       boolean nearMe,
       boolean lowPrice,
-      boolean slidingScale) {}
+      boolean slidingScale,
+      List<String> clinicians,
+      boolean acceptingNewPatients) {}
 
   /** One page of providers and how many matched in all. */
   public record Providers(long total, List<ProviderItem> items) {}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -139,11 +140,20 @@ public final class SearchService {
     if (request.type() != ResultType.PROVIDERS) {
       IndexSearcher searcher = budgeted(snapshot.articles(), budget);
       boolean point = location != null && !location.isState();
+      Set<String> topics = articleTopics(filters);
+      // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
+      String articleText =
+          String.join(
+                  " ",
+                  ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty()),
+                  String.join(" ", topics).replace('-', ' '))
+              .strip();
       Query query =
           articleQueries.query(
-              understood.articleText(),
+              articleText,
               union(request.conditions(), understood.conditions(), Condition.class),
               union(request.routes(), understood.routes(), Route.class),
+              topics,
               point ? location.lat() : null,
               point ? location.lon() : null,
               location == null ? null : location.state());
@@ -151,7 +161,7 @@ public final class SearchService {
           articleSearch.search(
               searcher,
               query,
-              articleQueries.bodyQuery(understood.articleText()),
+              articleQueries.bodyQuery(articleText),
               request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
               request.explain());
       timedOut |= searcher.timedOut();
@@ -188,6 +198,25 @@ public final class SearchService {
         facets,
         understood.crisis() ? CRISIS : null,
         (System.nanoTime() - start) / 1_000_000.0);
+  }
+
+  /** Article tags that answer what the intents ask about. */
+  static Set<String> articleTopics(ProviderFilters filters) {
+    Set<String> topics = new TreeSet<>();
+    if (filters.insurance()) {
+      topics.add("insurance");
+    }
+    if (filters.maxPriceUsd() != null || filters.boostLowPrice() || filters.boostSlidingScale()) {
+      topics.add("cost");
+    }
+    if (!filters.modes().isEmpty()) {
+      // The articles on care at home, by telehealth, and in a clinic compared are tagged at-home.
+      topics.add("at-home");
+    }
+    if (Boolean.TRUE.equals(filters.psychotherapy())) {
+      topics.add("kap");
+    }
+    return topics;
   }
 
   /** The {@code near} parameter, else a place in the text, else the client's point. */
@@ -236,11 +265,13 @@ public final class SearchService {
         request.insurance() || understood.insurance(),
         request.maxPriceUsd() != null ? request.maxPriceUsd() : understood.maxPriceUsd(),
         request.psychotherapy() != null ? request.psychotherapy() : understood.psychotherapy(),
-        request.languages(),
+        request.languages().isEmpty() ? understood.languages() : request.languages(),
+        understood.acceptingNewPatients(),
         request.conditions().isEmpty() ? understood.conditions() : Set.of(),
         understood.insurancePlans(),
         understood.lowPrice(),
-        understood.slidingScale());
+        understood.slidingScale(),
+        understood.clinicians());
   }
 
   private static SearchResponse.Interpreted interpreted(
@@ -255,10 +286,12 @@ public final class SearchService {
         filters.boostPlans(),
         filters.maxPriceUsd(),
         filters.psychotherapy(),
-        List.copyOf(filters.languages()),
+        filters.languages().stream().sorted().toList(),
         understood.nearMe(),
         filters.boostLowPrice(),
-        filters.boostSlidingScale());
+        filters.boostSlidingScale(),
+        names(filters.boostClinicians()),
+        filters.acceptingNewPatients());
   }
 
   private SearchResponse.Providers providerItems(

@@ -115,10 +115,12 @@ class ProviderQueryBuilderTest {
             300.0,
             true,
             Set.of("es"),
+            true,
             Set.of(),
             List.of(),
             false,
-            false);
+            false,
+            Set.of());
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     BUILDER.addFilters(builder, filters);
     Query expected =
@@ -128,11 +130,12 @@ class ProviderQueryBuilderTest {
                     ProviderFields.ROUTE, List.of(new BytesRef("im"), new BytesRef("iv"))),
                 Occur.FILTER)
             .add(term(ProviderFields.CONDITION, "ptsd"), Occur.FILTER)
-            .add(term(ProviderFields.MODE, "telehealth"), Occur.FILTER)
+            .add(term(ProviderFields.REACH, "telehealth"), Occur.FILTER)
             .add(term(ProviderFields.INSURANCE, "true"), Occur.FILTER)
             .add(DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, 300.0), Occur.FILTER)
             .add(term(ProviderFields.PSYCHOTHERAPY, "true"), Occur.FILTER)
             .add(term(ProviderFields.LANGUAGE, "es"), Occur.FILTER)
+            .add(term(ProviderFields.ACCEPTING_NEW_PATIENTS, "true"), Occur.FILTER)
             .build();
     assertThat(builder.build()).isEqualTo(expected);
   }
@@ -148,12 +151,14 @@ class ProviderQueryBuilderTest {
             null,
             null,
             Set.of(),
+            false,
             EnumSet.of(Condition.PTSD),
             List.of(),
             false,
-            false);
+            false,
+            Set.of());
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    BUILDER.addScoring(builder, "", filters, null, null);
+    BUILDER.addScoring(builder, "", false, filters, null, null);
     BooleanQuery query = builder.build();
     assertThat(query.clauses())
         .anySatisfy(
@@ -170,7 +175,7 @@ class ProviderQueryBuilderTest {
   @Test
   void closenessIsLucenesDistanceFeatureWithTheConfiguredPivot() {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    BUILDER.addScoring(builder, "", ProviderFilters.NONE, 30.0, -97.0);
+    BUILDER.addScoring(builder, "", false, ProviderFilters.NONE, 30.0, -97.0);
     assertThat(builder.build().clauses())
         .anySatisfy(
             clause ->

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.corpus.ProviderParser;
 import org.kapfinder.index.corpus.RawRecord;
@@ -33,7 +33,7 @@ class ProviderGeneratorTest {
 
   @BeforeAll
   static void loadGazetteer() {
-    gazetteer = TestCorpus.gazetteer();
+    gazetteer = TestCorpora.gazetteer();
   }
 
   @Test
@@ -214,9 +214,9 @@ class ProviderGeneratorTest {
   }
 
   private static List<Provider> parseAll(Path file) throws IOException {
-    ProviderParser parser = new ProviderParser(gazetteer, TestCorpus.TODAY);
+    ProviderParser parser = new ProviderParser(gazetteer, TestCorpora.TODAY);
     List<Provider> providers = new ArrayList<>();
-    for (RawRecord record : TestCorpus.read(file)) {
+    for (RawRecord record : TestCorpora.read(file)) {
       assertThat(record.isReadable()).as("%s:%d", record.file(), record.line()).isTrue();
       ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
       assertThat(result.problems()).as("%s:%d", record.file(), record.line()).isEmpty();

@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kapfinder.index.TestCorpus;
+import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.corpus.Problem;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.corpus.ProviderParser;
@@ -46,13 +46,13 @@ class SampleCorpusTest {
 
   @BeforeAll
   static void readSample() throws IOException {
-    gazetteer = TestCorpus.gazetteer();
-    sampleFile = TestCorpus.dir().resolve("providers").resolve("providers.jsonl");
-    ProviderParser parser = new ProviderParser(gazetteer, TestCorpus.TODAY);
+    gazetteer = TestCorpora.gazetteer();
+    sampleFile = TestCorpora.BUNDLED.resolve("providers").resolve("providers.jsonl");
+    ProviderParser parser = new ProviderParser(gazetteer, TestCorpora.TODAY);
     List<Problem> problems = new ArrayList<>();
     providers = new ArrayList<>();
     declared = new ArrayList<>();
-    for (RawRecord record : TestCorpus.read(sampleFile)) {
+    for (RawRecord record : TestCorpora.read(sampleFile)) {
       if (!record.isReadable()) {
         problems.add(record.unreadable());
         continue;
@@ -180,7 +180,7 @@ class SampleCorpusTest {
         .allSatisfy(
             p -> {
               LocalDate verified = LocalDate.parse(p.lastVerified());
-              assertThat(verified).isBetween(TestCorpus.TODAY.minusMonths(18), TestCorpus.TODAY);
+              assertThat(verified).isBetween(TestCorpora.TODAY.minusMonths(18), TestCorpora.TODAY);
             });
   }
 
@@ -325,7 +325,7 @@ class SampleCorpusTest {
     Properties properties = new Properties();
     try (Reader reader =
         Files.newBufferedReader(
-            TestCorpus.dir().resolve("corpus.properties"), StandardCharsets.UTF_8)) {
+            TestCorpora.BUNDLED.resolve("corpus.properties"), StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     assertThat(properties.getProperty("sampleData")).isEqualTo("true");
