@@ -253,12 +253,14 @@ final class ResultTables {
     return String.format(Locale.ROOT, "%.0f", ms);
   }
 
-  private static String ratio(Double numerator, Double denominator) {
+  static String ratio(Double numerator, Double denominator) {
     if (numerator == null || denominator == null || denominator == 0) {
       return "–";
     }
     double times = numerator / denominator;
-    return String.format(Locale.ROOT, times < 10 ? "%.1fx" : "%.0fx", times);
+    // Below 1 (KAP Finder slower), two significant digits: "0.0x" would hide by how much.
+    String format = times < 1 ? "%.2gx" : times < 10 ? "%.1fx" : "%.0fx";
+    return String.format(Locale.ROOT, format, times);
   }
 
   private static String seconds(String value) {
