@@ -311,7 +311,13 @@ for N in "${SIZES[@]}"; do
     fact "$N" postgis.firstAnswer.seconds "$(elapsed "$start" "$(now)")"
   fi
 
-  # KAP Finder's server, and the trivial handler beside it.
+  # KAP Finder's server, and the trivial handler beside it. A server left over on either port
+  # would answer in their place, unnoticed.
+  for port in "$KAP_PORT" "$TRIVIAL_PORT"; do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+      die "something already listens on 127.0.0.1:$port: stop it first"
+    fi
+  done
   FIRST_PATH="$(head -1 "$PREP/http/blend.paths")"
   start="$(now)"
   java -jar "$SERVER_JAR" --index "$INDEX" --port "$KAP_PORT" > "$RESULTS/server-$N.log" 2>&1 &
@@ -321,9 +327,14 @@ for N in "${SIZES[@]}"; do
     sleep 0.02
   done
   fact "$N" server.firstAnswer.seconds "$(elapsed "$start" "$(now)")"
-  bench perf trivial-server --port "$TRIVIAL_PORT" > "$RESULTS/trivial-$N.log" 2>&1 &
+  # java itself in the background, not the bench function: $! must be the process to stop.
+  java -jar "$BENCH_JAR" perf trivial-server --port "$TRIVIAL_PORT" \
+    > "$RESULTS/trivial-$N.log" 2>&1 &
   TRIVIAL_PID=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$TRIVIAL_PORT/"; do sleep 0.05; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$TRIVIAL_PORT/"; do
+    kill -0 "$TRIVIAL_PID" 2>/dev/null || die "the trivial server stopped, see $RESULTS/trivial-$N.log"
+    sleep 0.05
+  done
 
   KAP="http://127.0.0.1:$KAP_PORT"
   TRIVIAL="http://127.0.0.1:$TRIVIAL_PORT/"
