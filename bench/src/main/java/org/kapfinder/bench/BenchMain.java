@@ -1,5 +1,6 @@
 package org.kapfinder.bench;
 
+import org.kapfinder.bench.perf.PerfCommand;
 import org.kapfinder.bench.relevance.RelevanceCommand;
 import org.kapfinder.bench.spatial.ServiceAreaMeasurement;
 import org.kapfinder.index.SuppressForbidden;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "KAP Finder's performance benchmarks and relevance evaluation.",
     subcommands = {
+      PerfCommand.class,
       RelevanceCommand.class,
       ServiceAreaMeasurement.class,
       CommandLine.HelpCommand.class

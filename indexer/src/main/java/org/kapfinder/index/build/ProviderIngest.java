@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +48,13 @@ final class ProviderIngest {
   /** A rejected record with its problems, for the report. */
   record Rejected(RawRecord record, List<Problem> problems) {}
 
+  /**
+   * Where an id was first seen. Only this is kept for every record, not the record itself: a
+   * million parsed records would fill the heap, and only the rare duplicated id needs its first
+   * record again, which {@link #rejectDuplicates} then reads back from its file.
+   */
+  private record Seen(String file, long line) {}
+
   private final ProviderParser parser;
   private final ProviderDocuments documents;
   private final IndexWriter writer;
@@ -52,7 +62,7 @@ final class ProviderIngest {
 
   private final Map<String, FileCounts> counts = new LinkedHashMap<>();
   private final ConcurrentLinkedQueue<Rejected> rejected = new ConcurrentLinkedQueue<>();
-  private final ConcurrentHashMap<String, RawRecord> firstById = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Seen> firstById = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, List<RawRecord>> duplicatesById =
       new ConcurrentHashMap<>();
   private final Map<LocationPrecision, AtomicLong> precisions = new ConcurrentHashMap<>();
@@ -133,7 +143,7 @@ final class ProviderIngest {
         throw new IOException("interrupted", e);
       }
     }
-    rejectDuplicates();
+    rejectDuplicates(files);
   }
 
   /**
@@ -182,7 +192,7 @@ final class ProviderIngest {
       return;
     }
     Provider provider = result.provider();
-    RawRecord first = firstById.putIfAbsent(provider.id(), record);
+    Seen first = firstById.putIfAbsent(provider.id(), new Seen(record.file(), record.line()));
     if (first != null) {
       duplicatesById.compute(
           provider.id(),
@@ -200,10 +210,14 @@ final class ProviderIngest {
     }
   }
 
-  private void rejectDuplicates() throws IOException {
+  private void rejectDuplicates(List<Path> files) throws IOException {
+    if (duplicatesById.isEmpty()) {
+      return;
+    }
+    Map<Seen, RawRecord> firsts = readBack(files);
     for (Map.Entry<String, List<RawRecord>> entry : duplicatesById.entrySet()) {
       String id = entry.getKey();
-      RawRecord first = firstById.get(id);
+      RawRecord first = firsts.get(firstById.get(id));
       List<RawRecord> all = new ArrayList<>(entry.getValue());
       all.add(first);
       all.sort(Comparator.comparing(RawRecord::file).thenComparingLong(RawRecord::line));
@@ -225,6 +239,33 @@ final class ProviderIngest {
                         "duplicate id \"" + id + "\" (records at " + where + ")"))));
       }
     }
+  }
+
+  /** The first records of the duplicated ids, read again from their files. */
+  private Map<Seen, RawRecord> readBack(List<Path> files) throws IOException {
+    Set<Seen> wanted = new HashSet<>();
+    duplicatesById.keySet().forEach(id -> wanted.add(firstById.get(id)));
+    Map<Seen, RawRecord> found = new HashMap<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (wanted.stream().noneMatch(seen -> seen.file().equals(name))) {
+        continue;
+      }
+      ProviderFileReader.forFile(file)
+          .read(
+              file,
+              record -> {
+                Seen seen = new Seen(record.file(), record.line());
+                if (wanted.contains(seen)) {
+                  found.put(seen, record);
+                }
+              },
+              bytes -> {});
+    }
+    if (!found.keySet().containsAll(wanted)) {
+      throw new IOException("a provider file changed while it was being indexed");
+    }
+    return found;
   }
 
   private void reject(RawRecord record, List<Problem> problems, FileCounts fileCounts) {

@@ -1,5 +1,6 @@
 package org.kapfinder.index.build;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -106,6 +107,57 @@ class IndexBuilderTest {
       assertThat(children.map(p -> p.getFileName().toString()))
           .containsExactly(first.getFileName().toString());
     }
+  }
+
+  @Test
+  void aDuplicatedIdRejectsEveryRecordOfItWithItsTextInTheReport(@TempDir Path corpus)
+      throws Exception {
+    copyMiniCorpus(corpus);
+    String first =
+        "{\"id\":\"twin\",\"name\":\"Twin Clinic\",\"type\":\"clinic\","
+            + "\"modes\":[\"in_person\"],\"routes\":[\"iv\"],\"psychotherapy\":false,"
+            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}";
+    String second = first.replace("Twin Clinic", "Twin Clinic North");
+    Files.writeString(
+        corpus.resolve("providers/a-twins.jsonl"), first + "\n" + second + "\n", UTF_8);
+    Files.writeString(corpus.resolve("providers/b-twin.jsonl"), first + "\n", UTF_8);
+    Path report = corpus.resolve("rejected.jsonl");
+    IndexBuilder.Options options =
+        new IndexBuilder.Options(corpus, TestCorpora.GAZETTEER, indexDir, true, report, 2);
+
+    BuildSummary summary = new IndexBuilder(CLOCK).build(options, BuildProgress.NONE);
+
+    long mini = Files.readAllLines(TestCorpora.MINI.resolve("providers/providers.jsonl")).size();
+    assertThat(summary.providersIndexed()).isEqualTo(mini);
+    assertThat(summary.providersRejected()).isEqualTo(3);
+    String where = "records at a-twins.jsonl:1, a-twins.jsonl:2, b-twin.jsonl:1";
+    assertThat(Files.readAllLines(report, UTF_8))
+        .extracting(line -> JsonParser.parseString(line).getAsJsonObject())
+        .extracting(
+            line ->
+                line.get("file").getAsString()
+                    + ":"
+                    + line.get("line").getAsLong()
+                    + " "
+                    + line.get("record").getAsString()
+                    + " "
+                    + line.get("problems").getAsJsonArray().get(0).getAsString())
+        .containsExactly(
+            "a-twins.jsonl:1 "
+                + first
+                + " a-twins.jsonl:1: id: duplicate id \"twin\" ("
+                + where
+                + ")",
+            "a-twins.jsonl:2 "
+                + second
+                + " a-twins.jsonl:2: id: duplicate id \"twin\" ("
+                + where
+                + ")",
+            "b-twin.jsonl:1 "
+                + first
+                + " b-twin.jsonl:1: id: duplicate id \"twin\" ("
+                + where
+                + ")");
   }
 
   @Test

@@ -105,9 +105,12 @@ final class ProviderSearch {
     Reach reach = reach(plan, radius);
     if (reach != null && reach.telehealth() != null && reach.visit() != null) {
       // A provider reached only by telehealth cannot give its in-person routes to this searcher:
-      // they must not count, so that a route's count is what filtering by it finds.
+      // they must not count, so that a route's count is what filtering by it finds. The telehealth
+      // clause changes nothing (a match not visited is reached by telehealth) but lets the few
+      // telehealth programmes lead, instead of every provider within the radius once again.
       Query remoteOnly =
           new BooleanQuery.Builder()
+              .add(reach.telehealth(), Occur.FILTER)
               .add(query, Occur.FILTER)
               .add(reach.visit(), Occur.MUST_NOT)
               .build();
