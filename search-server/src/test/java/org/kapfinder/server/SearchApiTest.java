@@ -213,6 +213,18 @@ class SearchApiTest {
   }
 
   @Test
+  void aWordNotUnderstoodReordersByRelevanceButFiltersNearestFirst() throws Exception {
+    // "lotus" is in the names of two providers of the mini corpus, both near Austin.
+    String lotus = q("lotus") + "&" + AUSTIN + "&radius=100&size=50";
+    List<String> best = ids(search(lotus));
+    assertThat(best.get(0)).isEqualTo("lotus-strong");
+    assertThat(best).contains("lotus-weak").hasSizeGreaterThan(2);
+    assertThat(ids(search(lotus + "&sort=distance"))).containsExactly("lotus-strong", "lotus-weak");
+    assertThat(ids(search(lotus + "&sort=price")))
+        .containsExactlyInAnyOrder("lotus-strong", "lotus-weak");
+  }
+
+  @Test
   void sortByDistancePagesWithoutGapsOrRepeats() throws Exception {
     // An explicit radius: the adaptive one depends on the page size.
     String base = q("ketamine") + "&" + AUSTIN + "&sort=distance&radius=250&size=3";

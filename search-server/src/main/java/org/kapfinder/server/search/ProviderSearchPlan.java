@@ -19,10 +19,12 @@ record ProviderSearchPlan(
     boolean explain) {
 
   /**
-   * The text must match only when nothing else (a place, a filter, a boost) says what is wanted.
+   * The text must match when nothing else (a place, a filter, a boost) says what is wanted, and
+   * whenever the order is by distance or price: there a word that only reordered by relevance would
+   * change nothing, and "lotus" sorted nearest first would list the nearest of all.
    */
   boolean textRequired() {
-    return location == null && !filters.narrows() && !filters.boosts();
+    return sort != SortOrder.BEST || (location == null && !filters.narrows() && !filters.boosts());
   }
 
   boolean hasPoint() {
