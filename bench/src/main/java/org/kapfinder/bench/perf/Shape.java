@@ -3,7 +3,6 @@ package org.kapfinder.bench.perf;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
@@ -68,20 +67,13 @@ public enum Shape {
       case NEAREST -> providers(s.nearestQuery(), s, null, SortOrder.DISTANCE);
       case FACETS -> providers(null, s, RADIUS_MILES, SortOrder.BEST);
       case ARTICLES ->
-          new SearchRequest(
+          SearchRequest.withoutFilters(
               s.articleQuery(),
               s.lat(),
               s.lon(),
               null,
               null,
               ResultType.ARTICLES,
-              Set.of(),
-              Set.of(),
-              Set.of(),
-              false,
-              null,
-              null,
-              Set.of(),
               SortOrder.BEST,
               1,
               ARTICLES_PER_PAGE,
@@ -111,20 +103,13 @@ public enum Shape {
   }
 
   private static SearchRequest providers(String q, Searcher s, Double radiusMiles, SortOrder sort) {
-    return new SearchRequest(
+    return SearchRequest.withoutFilters(
         q,
         s.lat(),
         s.lon(),
         null,
         radiusMiles == null ? null : Double.valueOf(round4(radiusMiles)),
         ResultType.PROVIDERS,
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        false,
-        null,
-        null,
-        Set.of(),
         sort,
         1,
         PROVIDERS_PER_PAGE,

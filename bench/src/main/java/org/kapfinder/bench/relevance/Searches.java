@@ -1,6 +1,5 @@
 package org.kapfinder.bench.relevance;
 
-import java.util.Set;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
@@ -16,24 +15,8 @@ final class Searches {
    */
   static SearchRequest text(
       String q, Double lat, Double lon, ResultType type, int size, boolean explain) {
-    return new SearchRequest(
-        q,
-        lat,
-        lon,
-        null,
-        null,
-        type,
-        Set.of(),
-        Set.of(),
-        Set.of(),
-        false,
-        null,
-        null,
-        Set.of(),
-        SortOrder.BEST,
-        1,
-        size,
-        explain);
+    return SearchRequest.withoutFilters(
+        q, lat, lon, null, null, type, SortOrder.BEST, 1, size, explain);
   }
 
   static SearchRequest text(String q, Center searcher, ResultType type, int size, boolean explain) {

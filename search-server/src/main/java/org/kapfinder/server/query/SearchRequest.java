@@ -66,13 +66,29 @@ public record SearchRequest(
 
   /** A request with only free text and paging, everything else at its default. */
   public static SearchRequest ofText(String q, Double lat, Double lon) {
+    return withoutFilters(
+        q, lat, lon, null, null, ResultType.ALL, SortOrder.BEST, 1, DEFAULT_SIZE, false);
+  }
+
+  /** A request that names no route, condition, mode, insurance, price or language. */
+  public static SearchRequest withoutFilters(
+      String q,
+      Double lat,
+      Double lon,
+      String near,
+      Double radiusMiles,
+      ResultType type,
+      SortOrder sort,
+      int page,
+      int size,
+      boolean explain) {
     return new SearchRequest(
         q,
         lat,
         lon,
-        null,
-        null,
-        ResultType.ALL,
+        near,
+        radiusMiles,
+        type,
         Set.of(),
         Set.of(),
         Set.of(),
@@ -80,10 +96,10 @@ public record SearchRequest(
         null,
         null,
         Set.of(),
-        SortOrder.BEST,
-        1,
-        DEFAULT_SIZE,
-        false);
+        sort,
+        page,
+        size,
+        explain);
   }
 
   public boolean hasPoint() {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.kapfinder.index.geo.UsState;
@@ -182,20 +181,13 @@ final class BrowsePages {
   private SearchResponse search(String near, Double radiusMiles, int page) throws IOException {
     return web.search()
         .search(
-            new SearchRequest(
+            SearchRequest.withoutFilters(
                 null,
                 null,
                 null,
                 near,
                 radiusMiles,
                 ResultType.PROVIDERS,
-                Set.of(),
-                Set.of(),
-                Set.of(),
-                false,
-                null,
-                null,
-                Set.of(),
                 SortOrder.BEST,
                 page,
                 PAGE_SIZE,

@@ -219,20 +219,13 @@ final class QueryWithout {
       }
       // Articles only and one of them: the cheapest search that still interprets the text.
       SearchRequest request =
-          new SearchRequest(
+          SearchRequest.withoutFilters(
               String.join(" ", left),
               lat,
               lon,
               null,
               null,
               ResultType.ARTICLES,
-              Set.of(),
-              Set.of(),
-              Set.of(),
-              false,
-              null,
-              null,
-              Set.of(),
               SortOrder.BEST,
               1,
               1,

@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.kapfinder.server.Bounded;
@@ -82,20 +81,13 @@ class QueryFuzzTest {
     Double lat = point == 0 ? null : POINTS[point - 1][0];
     Double lon = point == 0 ? null : POINTS[point - 1][1];
     SearchRequest request =
-        new SearchRequest(
+        SearchRequest.withoutFilters(
             q,
             lat,
             lon,
             null,
             null,
             ResultType.values()[(options & 0b11) % 3],
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            false,
-            null,
-            null,
-            Set.of(),
             SortOrder.values()[((options >> 2) & 0b11) % 3],
             1,
             SearchRequest.DEFAULT_SIZE,
