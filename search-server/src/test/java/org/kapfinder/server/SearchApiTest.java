@@ -378,6 +378,28 @@ class SearchApiTest {
   }
 
   @Test
+  void theGeneralQuestionIsAnsweredByTheIntroductionNotByOtherTherapies() throws Exception {
+    for (String question : List.of("ketamine therapy", "what is ketamine therapy")) {
+      List<String> articles = articleIds(search(q(question) + "&type=articles"));
+      assertThat(articles.get(0)).as(question).isEqualTo("what-is-kap");
+      assertThat(articles.indexOf("psilocybin-therapy"))
+          .as(question)
+          .isGreaterThan(articles.indexOf("ketamine-therapy-austin"));
+    }
+    // Named, the other therapy comes first.
+    assertThat(articleIds(search(q("psilocybin therapy") + "&type=articles")).get(0))
+        .isEqualTo("psilocybin-therapy");
+  }
+
+  private static List<String> articleIds(JsonObject response) {
+    List<String> ids = new ArrayList<>();
+    for (JsonElement item : response.getAsJsonObject("articles").getAsJsonArray("items")) {
+      ids.add(item.getAsJsonObject().get("id").getAsString());
+    }
+    return ids;
+  }
+
+  @Test
   void articleSnippetsArePlainTextWithHighlightOffsets() throws Exception {
     JsonObject response = search(q("ketamine for PTSD") + "&type=articles");
     JsonObject first =

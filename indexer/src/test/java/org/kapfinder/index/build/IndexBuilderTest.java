@@ -44,7 +44,7 @@ class IndexBuilderTest {
     assertThat(summary.providersRead()).isEqualTo(records);
     assertThat(summary.providersIndexed()).isEqualTo(records);
     assertThat(summary.providersRejected()).isZero();
-    assertThat(summary.articlesIndexed()).isEqualTo(4);
+    assertThat(summary.articlesIndexed()).isEqualTo(5);
     assertThat(summary.geocoded()).isEqualTo(1);
     assertThat(summary.published()).isEqualTo(GenerationStore.current(indexDir).orElseThrow());
     assertThat(Files.readString(IndexLayout.currentFile(indexDir), StandardCharsets.UTF_8).strip())

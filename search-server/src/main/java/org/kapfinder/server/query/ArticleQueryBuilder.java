@@ -37,9 +37,34 @@ public final class ArticleQueryBuilder {
 
   static final double GUIDE_PIVOT_MILES = 30;
 
-  /** Words every article shares: they only pull in articles about other therapies. */
+  /**
+   * Words every article shares, and the words of asking what it is: they only pull in articles
+   * about other therapies, or whatever says "what is" most often.
+   */
   private static final Set<String> GENERIC_WORDS =
-      Set.of("ketamine", "therapy", "therapies", "treatment", "treatments", "clinic", "clinics");
+      Set.of(
+          "ketamine",
+          "therapy",
+          "therapies",
+          "treatment",
+          "treatments",
+          "clinic",
+          "clinics",
+          "what",
+          "is",
+          "are");
+
+  /** The tag of the introduction to ketamine-assisted therapy. */
+  static final String INTRODUCTION_TAG = "kap";
+
+  /** The tag of the articles on psilocybin, MDMA and other therapies than ketamine. */
+  static final String OTHER_THERAPIES_TAG = "related-therapies";
+
+  /**
+   * What a general question ("ketamine therapy") adds to every article about ketamine: enough to
+   * rank them above the articles on other therapies, whose titles say "therapy" too.
+   */
+  static final float KETAMINE_ARTICLE_BOOST = 2f;
 
   private final QueryBuilder text;
 
@@ -59,6 +84,24 @@ public final class ArticleQueryBuilder {
       }
     }
     return specific.isEmpty() && !hasTopics ? articleText : String.join(" ", specific);
+  }
+
+  /**
+   * True when the text has words and all of them are generic: the general question, "ketamine
+   * therapy", which the introduction answers best.
+   */
+  public static boolean isGeneral(String articleText) {
+    boolean any = false;
+    for (String word : articleText.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!GENERIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
   }
 
   /** The body part alone, which the highlighter marks in snippets; null without text. */
@@ -106,6 +149,20 @@ public final class ArticleQueryBuilder {
       }
       topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
       query.add(match.build(), Occur.MUST);
+    }
+    if (q != null && isGeneral(q) && conditions.isEmpty() && routes.isEmpty() && topics.isEmpty()) {
+      query.add(topic(ArticleFields.TAG, INTRODUCTION_TAG), Occur.SHOULD);
+      query.add(
+          new BoostQuery(
+              new ConstantScoreQuery(
+                  new BooleanQuery.Builder()
+                      .add(new MatchAllDocsQuery(), Occur.MUST)
+                      .add(
+                          new TermQuery(new Term(ArticleFields.TAG, OTHER_THERAPIES_TAG)),
+                          Occur.MUST_NOT)
+                      .build()),
+              KETAMINE_ARTICLE_BOOST),
+          Occur.SHOULD);
     }
     if (lat != null && lon != null) {
       query.add(

@@ -47,7 +47,7 @@ class OperationsEndpointsTest {
     assertThat(ready.get("generation").getAsString()).isEqualTo("g000001");
     JsonObject docs = ready.getAsJsonObject("docs");
     assertThat(docs.get("providers").getAsInt()).isEqualTo(TestCorpora.miniProviderCount());
-    assertThat(docs.get("articles").getAsInt()).isEqualTo(4);
+    assertThat(docs.get("articles").getAsInt()).isEqualTo(5);
     assertThat(docs.get("places").getAsInt()).isGreaterThan(10_000);
     assertThat(ready.get("sampleData").getAsBoolean()).isTrue();
   }
@@ -107,7 +107,7 @@ class OperationsEndpointsTest {
             "kapfinder_index_documents{index=\"providers\"} "
                 + TestCorpora.miniProviderCount()
                 + ".0")
-        .contains("kapfinder_index_documents{index=\"articles\"} 4.0")
+        .contains("kapfinder_index_documents{index=\"articles\"} 5.0")
         .contains("jvm_memory_used_bytes")
         .contains("jvm_threads_live_threads");
   }

@@ -20,7 +20,7 @@ class IndexStatsTest {
     assertThat(stats.generation()).isEqualTo("g000001");
     assertThat(stats.generationNumber()).isEqualTo(1);
     assertThat(stats.providers()).isEqualTo(TestCorpora.miniProviderCount());
-    assertThat(stats.articles()).isEqualTo(4);
+    assertThat(stats.articles()).isEqualTo(5);
     assertThat(stats.sampleData()).isTrue();
     snapshots.close();
     assertThat(IndexStats.of(snapshots)).isEmpty();
