@@ -23,8 +23,9 @@ import org.kapfinder.server.web.WebRoutes;
  *
  * <p>Around the table, outermost first: {@link ErrorHandling} (one place maps exceptions to
  * responses), {@link AccessLog}, {@link HttpMetrics}, {@link RouteTemplates} (names the endpoint
- * for those two), {@link Cors}, {@link RequestGuard}. The API's blocking routes also pass through
- * {@link Admission} (rate limit and bounded queue); health checks do not.
+ * for those two), {@link Cors}, {@link RequestGuard}. The API's blocking routes and the pages that
+ * read the index also pass through {@link Admission} (rate limit and bounded queue); health checks
+ * and the page's static files do not.
  */
 public final class Routes {
 
