@@ -352,6 +352,8 @@ class ReliabilityLoadTest {
     return failures;
   }
 
+  // The build lock is held for the whole block and never read in it.
+  @SuppressWarnings("try")
   private String publishNewGeneration() throws IOException {
     if (REBUILD) {
       return TestIndexes.build(CORPUS, indexDir).getFileName().toString();

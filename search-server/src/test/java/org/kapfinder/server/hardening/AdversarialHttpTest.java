@@ -57,6 +57,8 @@ class AdversarialHttpTest {
   }
 
   @Test
+  // The socket is closed early on purpose, to stop the writer of the body it refused.
+  @SuppressWarnings("try")
   void aThreeMegabyteBodyIs413WithoutBeingRead() throws Exception {
     for (String method : List.of("GET", "POST")) {
       try (Socket socket = RawHttp.connect(port)) {

@@ -50,6 +50,8 @@ class AdmissionTest {
       for (int i = 0; i < 3; i++) {
         more.add(sendAsync(undertow, Map.of()));
       }
+      // anyOf answers Object: every future here holds an HttpResponse<String>.
+      @SuppressWarnings("unchecked")
       HttpResponse<String> first =
           (HttpResponse<String>)
               CompletableFuture.anyOf(more.toArray(CompletableFuture[]::new))
