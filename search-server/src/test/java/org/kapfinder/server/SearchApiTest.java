@@ -301,7 +301,9 @@ class SearchApiTest {
         "i cant go on anymore"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
-    JsonObject crisis = search(q(text)).getAsJsonObject("crisis");
+    JsonObject response = search(q(text));
+    assertThat(response.keySet()).first().isEqualTo("crisis");
+    JsonObject crisis = response.getAsJsonObject("crisis");
     assertThat(crisis).isNotNull();
     assertThat(crisis.get("message").getAsString()).contains("988");
     JsonArray resources = crisis.getAsJsonArray("resources");

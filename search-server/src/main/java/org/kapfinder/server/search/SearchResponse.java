@@ -4,13 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.kapfinder.server.query.ResolvedPlace;
 
-/** The answer to a search, in the shape of the JSON API ({@code GET /api/v1/search}). */
+/**
+ * The answer to a search, in the shape of the JSON API ({@code GET /api/v1/search}). {@code crisis}
+ * comes first, so that help is the first thing a client reads when the search signals a crisis.
+ */
 public record SearchResponse(
+    Crisis crisis,
     QueryEcho query,
     Providers providers,
     Articles articles,
     Map<String, Map<String, Long>> facets,
-    Crisis crisis,
     double tookMs) {
 
   /** How the request was understood. */

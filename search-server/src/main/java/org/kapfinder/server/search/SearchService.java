@@ -192,11 +192,11 @@ public final class SearchService {
             notices,
             timedOut);
     return new SearchResponse(
+        understood.crisis() ? CRISIS : null,
         echo,
         providers,
         articles,
         facets,
-        understood.crisis() ? CRISIS : null,
         (System.nanoTime() - start) / 1_000_000.0);
   }
 
