@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.kapfinder.index.TestIndexes;
+import org.kapfinder.server.search.SearchService;
+import org.kapfinder.server.search.SnapshotManager;
 
 /**
  * The mini corpus's index, built once per test JVM and shared by the tests that only read it (tests
@@ -15,6 +17,7 @@ import org.kapfinder.index.TestIndexes;
 public final class MiniIndex {
 
   private static Path indexDir;
+  private static SearchService searchService;
 
   private MiniIndex() {}
 
@@ -40,5 +43,17 @@ public final class MiniIndex {
       }
     }
     return indexDir;
+  }
+
+  /** A search service over the shared index, opened once, for tests that only search it. */
+  public static synchronized SearchService searchService() {
+    if (searchService == null) {
+      try {
+        searchService = new SearchService(new SnapshotManager(dir()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return searchService;
   }
 }

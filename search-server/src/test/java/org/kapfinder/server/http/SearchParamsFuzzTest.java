@@ -7,7 +7,6 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.ParameterLimitException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.search.SearchResponse;
 import org.kapfinder.server.search.SearchService;
-import org.kapfinder.server.search.SnapshotManager;
 
 /**
  * Fuzzes the search endpoint's query string as the server reads it: the UTF-8 check of {@link
@@ -34,8 +32,6 @@ class SearchParamsFuzzTest {
 
   static final Duration DEADLINE = Duration.ofSeconds(20);
 
-  private static SearchService service;
-
   private static final FuzzReport REPORT =
       new FuzzReport("SearchParamsFuzzTest.parseAnyQueryString");
 
@@ -43,17 +39,6 @@ class SearchParamsFuzzTest {
   @AfterAll
   static void report() throws IOException {
     REPORT.write();
-  }
-
-  private static synchronized SearchService service() {
-    if (service == null) {
-      try {
-        service = new SearchService(new SnapshotManager(MiniIndex.dir()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return service;
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -79,7 +64,7 @@ class SearchParamsFuzzTest {
       return;
     }
     // Opened (and on first use built) outside the deadline, which is for the search alone.
-    SearchService search = service();
+    SearchService search = MiniIndex.searchService();
     try {
       SearchResponse response = Bounded.call(() -> search.search(request), DEADLINE);
       assertThat(response.query().q()).isEqualTo(request.q());

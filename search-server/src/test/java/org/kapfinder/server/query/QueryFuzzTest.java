@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +15,6 @@ import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
 import org.kapfinder.server.search.SearchResponse;
 import org.kapfinder.server.search.SearchService;
-import org.kapfinder.server.search.SnapshotManager;
 
 /**
  * Fuzzes the free text of a search through the whole query path: interpretation (places, typos,
@@ -46,25 +44,12 @@ class QueryFuzzTest {
     {25.7617, -80.1918}
   };
 
-  private static SearchService service;
-
   private static final FuzzReport REPORT = new FuzzReport("QueryFuzzTest.interpretAndSearch");
 
   /** How many inputs ran, for BENCHMARKS.md (failures are the test runner's to report). */
   @AfterAll
   static void report() throws IOException {
     REPORT.write();
-  }
-
-  private static synchronized SearchService service() {
-    if (service == null) {
-      try {
-        service = new SearchService(new SnapshotManager(MiniIndex.dir()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return service;
   }
 
   @FuzzTest(maxDuration = "5m")
@@ -93,7 +78,7 @@ class QueryFuzzTest {
             SearchRequest.DEFAULT_SIZE,
             (options & 0x80) != 0);
     // Opened (and on first use built) outside the deadline, which is for the search alone.
-    SearchService search = service();
+    SearchService search = MiniIndex.searchService();
     try {
       SearchResponse response = Bounded.call(() -> search.search(request), DEADLINE);
       assertThat(response.query().q()).isEqualTo(q);
