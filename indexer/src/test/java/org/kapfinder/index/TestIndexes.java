@@ -1,9 +1,11 @@
 package org.kapfinder.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.stream.Stream;
 import org.kapfinder.index.build.BuildProgress;
 import org.kapfinder.index.build.GenerationStore;
 import org.kapfinder.index.build.IndexBuilder;
@@ -39,5 +41,30 @@ public final class TestIndexes {
   /** Builds the mini corpus into {@code indexDir}. */
   public static Path buildMini(Path indexDir) throws IOException {
     return build(TestCorpora.MINI, indexDir);
+  }
+
+  /**
+   * Publishes a copy of the current generation as a new one: a switch as real as a rebuild's,
+   * without a rebuild's cost. Returns the new generation's name.
+   */
+  // The build lock is held for the whole block and never read in it.
+  @SuppressWarnings("try")
+  public static String republishCurrent(Path indexDir) throws IOException {
+    GenerationStore store = new GenerationStore(indexDir);
+    try (GenerationStore.BuildLock lock = store.lock()) {
+      Path source = GenerationStore.current(indexDir).orElseThrow();
+      Path partial = store.createPartial();
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path file : files.toList()) {
+          Path target = partial.resolve(source.relativize(file).toString());
+          if (Files.isDirectory(file)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(file, target);
+          }
+        }
+      }
+      return store.publish(partial).getFileName().toString();
+    }
   }
 }

@@ -30,7 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -352,28 +351,10 @@ class ReliabilityLoadTest {
     return failures;
   }
 
-  // The build lock is held for the whole block and never read in it.
-  @SuppressWarnings("try")
   private String publishNewGeneration() throws IOException {
-    if (REBUILD) {
-      return TestIndexes.build(CORPUS, indexDir).getFileName().toString();
-    }
-    GenerationStore store = new GenerationStore(indexDir);
-    try (GenerationStore.BuildLock lock = store.lock()) {
-      Path source = GenerationStore.current(indexDir).orElseThrow();
-      Path partial = store.createPartial();
-      try (Stream<Path> files = Files.walk(source)) {
-        for (Path file : files.toList()) {
-          Path target = partial.resolve(source.relativize(file).toString());
-          if (Files.isDirectory(file)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(file, target);
-          }
-        }
-      }
-      return store.publish(partial).getFileName().toString();
-    }
+    return REBUILD
+        ? TestIndexes.build(CORPUS, indexDir).getFileName().toString()
+        : TestIndexes.republishCurrent(indexDir);
   }
 
   /** Waits, bounded, until the server serves {@code generation}. */

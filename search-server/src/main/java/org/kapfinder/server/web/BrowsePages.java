@@ -70,6 +70,14 @@ final class BrowsePages {
     WebResponses.html(exchange, 200, body);
   }
 
+  private static UsState knownState(SiteData site, String code) {
+    UsState state = site.statesByCode().get(code);
+    if (state == null) {
+      throw new ErrorPages.NotFound("We do not know that state.");
+    }
+    return state;
+  }
+
   /** {@code /clinics/{state}}. */
   void state(HttpServerExchange exchange) throws IOException {
     String code = stateCode(exchange);
@@ -77,10 +85,7 @@ final class BrowsePages {
     String body =
         web.withSnapshot(
             (snapshot, site) -> {
-              UsState state = site.statesByCode().get(code);
-              if (state == null) {
-                throw new ErrorPages.NotFound("We do not know that state.");
-              }
+              UsState state = knownState(site, code);
               SearchResponse response = search(state.name(), null, page);
               String title = "Ketamine clinics in " + state.name();
               PageLayout.Page meta =
@@ -123,10 +128,7 @@ final class BrowsePages {
     String body =
         web.withSnapshot(
             (snapshot, site) -> {
-              UsState state = site.statesByCode().get(code);
-              if (state == null) {
-                throw new ErrorPages.NotFound("We do not know that state.");
-              }
+              UsState state = knownState(site, code);
               String cityName = slug.replace('-', ' ');
               SearchResponse response;
               try {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The page's scripts, styles and icon, loaded from the classpath ({@code web/}) once, and served at
@@ -31,18 +32,9 @@ final class StaticAssets implements HttpHandler {
           "map.js",
           "suggest.js");
 
+  /** Every file served: the style sheet, the icon, and the modules. */
   static final List<String> FILES =
-      List.of(
-          "site.css",
-          "icon.svg",
-          "app.js",
-          "dom.js",
-          "url-state.js",
-          "render.js",
-          "chips.js",
-          "facets.js",
-          "map.js",
-          "suggest.js");
+      Stream.concat(Stream.of("site.css", "icon.svg"), MODULES.stream()).toList();
 
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
