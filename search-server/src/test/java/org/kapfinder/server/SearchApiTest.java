@@ -2,7 +2,6 @@ package org.kapfinder.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.net.URLEncoder;
@@ -14,8 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** The search API's behaviour, end to end: a real server on a free port over the mini corpus. */
 class SearchApiTest {
@@ -281,57 +278,6 @@ class SearchApiTest {
     assertThat(sum(facets.getAsJsonObject("price"))).isLessThanOrEqualTo(total);
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "I want to kill myself",
-        "suicidal thoughts ketamine",
-        "I want to die",
-        "self harm",
-        "self-harm help",
-        "thinking about suicide",
-        "how to stop hurting myself",
-        "better off dead",
-        "end my life",
-        "no reason to live",
-        "kms",
-        "sucidal thoughts",
-        "i dont want to wake up tomorrow",
-        "thinking of hanging myself",
-        "i cant go on anymore"
-      })
-  void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
-    JsonObject response = search(q(text));
-    assertThat(response.keySet()).first().isEqualTo("crisis");
-    JsonObject crisis = response.getAsJsonObject("crisis");
-    assertThat(crisis).isNotNull();
-    assertThat(crisis.get("message").getAsString()).contains("988");
-    JsonArray resources = crisis.getAsJsonArray("resources");
-    assertThat(resources.get(0).getAsJsonObject().get("phone").getAsString()).isEqualTo("988");
-    assertThat(resources.get(1).getAsJsonObject().get("phone").getAsString()).isEqualTo("911");
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "ketamine for depression",
-        "IV ketamine for PTSD in Austin TX",
-        "spravato clinic that takes insurance",
-        "how much does ketamine therapy cost",
-        "ketamine side effects",
-        "at home ketamine",
-        "ketamine for chronic pain",
-        "thinking about ketamine therapy",
-        "ketamine for grief after a loss",
-        "killer prices on ketamine",
-        "take my life back from depression",
-        "can't go on a plane without panic attacks",
-        "ketamine overdose risk"
-      })
-  void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
-    assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();
-  }
-
   @Test
   void aStateSearchShowsTheStateWithoutARadius() throws Exception {
     JsonObject response = search(q("ketamine in Texas") + "&size=50");
@@ -368,54 +314,6 @@ class SearchApiTest {
     JsonObject query = search(q("ketamine near me")).getAsJsonObject("query");
     assertThat(query.get("location").isJsonNull()).isTrue();
     assertThat(strings(query, "notices")).anyMatch(notice -> notice.contains("location"));
-  }
-
-  @Test
-  void typeSelectsTheLists() throws Exception {
-    JsonObject providersOnly = search(q("ketamine") + "&type=providers");
-    assertThat(providersOnly.getAsJsonObject("articles").get("total").getAsLong()).isZero();
-    JsonObject articlesOnly = search(q("ketamine") + "&type=articles");
-    assertThat(articlesOnly.getAsJsonObject("providers").get("total").getAsLong()).isZero();
-    assertThat(articlesOnly.getAsJsonObject("articles").get("total").getAsLong()).isPositive();
-  }
-
-  @Test
-  void theGeneralQuestionIsAnsweredByTheIntroductionNotByOtherTherapies() throws Exception {
-    for (String question : List.of("ketamine therapy", "what is ketamine therapy")) {
-      List<String> articles = articleIds(search(q(question) + "&type=articles"));
-      assertThat(articles.get(0)).as(question).isEqualTo("what-is-kap");
-      assertThat(articles.indexOf("psilocybin-therapy"))
-          .as(question)
-          .isGreaterThan(articles.indexOf("ketamine-therapy-austin"));
-    }
-    // Named, the other therapy comes first.
-    assertThat(articleIds(search(q("psilocybin therapy") + "&type=articles")).get(0))
-        .isEqualTo("psilocybin-therapy");
-  }
-
-  private static List<String> articleIds(JsonObject response) {
-    List<String> ids = new ArrayList<>();
-    for (JsonElement item : response.getAsJsonObject("articles").getAsJsonArray("items")) {
-      ids.add(item.getAsJsonObject().get("id").getAsString());
-    }
-    return ids;
-  }
-
-  @Test
-  void articleSnippetsArePlainTextWithHighlightOffsets() throws Exception {
-    JsonObject response = search(q("ketamine for PTSD") + "&type=articles");
-    JsonObject first =
-        response.getAsJsonObject("articles").getAsJsonArray("items").get(0).getAsJsonObject();
-    assertThat(first.get("id").getAsString()).isEqualTo("ketamine-for-ptsd");
-    String snippet = first.get("snippet").getAsString();
-    JsonArray marks = first.getAsJsonArray("snippetHighlights");
-    assertThat(marks.size()).isPositive();
-    for (JsonElement mark : marks) {
-      int start = mark.getAsJsonArray().get(0).getAsInt();
-      int end = mark.getAsJsonArray().get(1).getAsInt();
-      assertThat(snippet.substring(start, end).toLowerCase(java.util.Locale.ROOT))
-          .isIn("ptsd", "ketamine", "post", "traumatic", "stress", "disorder", "trauma");
-    }
   }
 
   @Test

@@ -1,0 +1,297 @@
+package org.kapfinder.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * What the page shows besides a list, in a real browser: crisis help, empty and thin results, API
+ * errors, provider links, inert markup, the map, the telehealth group, axe-core's accessibility
+ * rules, and the browse pages without script.
+ */
+class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
+
+  @Test
+  void aCrisisQueryPutsHelpFirst() {
+    open("/?q=I+want+to+kill+myself");
+    awaitResults();
+    WebElement crisis = driver.findElement(By.id("crisis"));
+    assertThat(crisis.isDisplayed()).isTrue();
+    assertThat(crisis.findElement(By.cssSelector("a[href='tel:988']")).getText())
+        .isEqualTo("Call 988");
+    assertThat(crisis.findElement(By.cssSelector("a[href='sms:988']")).getText())
+        .isEqualTo("Text 988");
+    assertThat(crisis.findElement(By.cssSelector("a[href='tel:911']")).getText())
+        .isEqualTo("Call 911");
+    assertThat(crisis.getText()).contains("please reach out now");
+    // At the very top: nothing of the page comes before it, and it has the focus.
+    assertThat(
+            (Boolean)
+                js("return document.querySelector('main').firstElementChild.id === 'crisis';"))
+        .isTrue();
+    assertThat(crisis.getLocation().getY())
+        .isLessThan(driver.findElement(By.id("search-form")).getLocation().getY());
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("crisis");
+    assertThat(driver.findElement(By.id("empty")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("understood")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void nothingMatchedOffersWaysForward() {
+    open("/?q=zzqxv+wqqqx+blorf");
+    awaitResults();
+    WebElement empty = driver.findElement(By.id("empty"));
+    assertThat(empty.isDisplayed()).isTrue();
+    assertThat(empty.getText())
+        .contains("Nothing matched this search yet")
+        .contains("Add a city or ZIP code")
+        .contains("Browse clinics by state");
+  }
+
+  @Test
+  void aMisspelledSearchOffersTheSpellingThatMatches() {
+    open("/?q=lotsu+mindfulnes");
+    awaitResults();
+    WebElement didYouMean = driver.findElement(By.id("did-you-mean"));
+    assertThat(didYouMean.getText()).isEqualTo("lotus mindfulness");
+    didYouMean.click();
+    awaitUrl("q=lotus+mindfulness");
+    awaitResults();
+    assertThat(cardNames()).contains("Lotus Mindfulness Ketamine Center");
+  }
+
+  @Test
+  void aNarrowSearchOffersAWiderRadius() {
+    open("/?q=ketamine&near=Boise%2C+ID&radius=10");
+    awaitResults();
+    WebElement widen = driver.findElement(By.id("widen"));
+    assertThat(widen.getText()).isEqualTo("Search within 25 mi instead");
+    widen.click();
+    awaitUrl("radius=25");
+    awaitResults();
+  }
+
+  @Test
+  void anApiErrorIsASentence() {
+    open("/?q=ketamine&near=Atlantis+Nowhere+Land");
+    awaitResults();
+    assertThat(driver.findElement(By.cssSelector("#notices .error")).getText())
+        .startsWith("We could not find that place.");
+  }
+
+  @Test
+  void aCardLinksToTheProvidersPage() {
+    open("/?q=ketamine&near=Austin%2C+TX");
+    awaitResults();
+    driver.findElement(By.linkText("Lady Bird Lake Infusion Center")).click();
+    browser.waiting().until(d -> d.getCurrentUrl().endsWith("/providers/austin-downtown-iv"));
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Lady Bird Lake Infusion Center");
+    assertThat(driver.getTitle()).startsWith("Lady Bird Lake Infusion Center in Austin, TX");
+  }
+
+  @Test
+  void markupFromTheCorpusAndTheQueryStaysInertText() {
+    open("/?q=ocd&near=78702");
+    awaitResults();
+    WebElement card = driver.findElement(By.id("p-markup-in-text"));
+    assertThat(card.findElement(By.cssSelector(".card-title a")).getText())
+        .isEqualTo("<img src=x onerror=alert(1)>");
+    assertThat(card.getText()).contains("\"><svg onload=alert(1)>");
+    assertThat(driver.findElements(By.cssSelector("#results img, #results script"))).isEmpty();
+    assertNoAlert();
+
+    open("/providers/markup-in-text");
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("<img src=x onerror=alert(1)>");
+    assertThat(driver.findElement(By.cssSelector(".lede")).getText())
+        .startsWith("<script>alert(1)</script>");
+    assertThat(driver.findElements(By.cssSelector("main img, main script"))).isEmpty();
+    assertNoAlert();
+
+    open("/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E+ketamine+%3Cimg+src%3Dx+onerror%3Dalert(2)%3E");
+    awaitResults();
+    assertThat(driver.findElement(By.id("q")).getAttribute("value"))
+        .isEqualTo("<script>alert(1)</script> ketamine <img src=x onerror=alert(2)>");
+    assertThat(driver.getTitle()).startsWith("<script>alert(1)</script>");
+    assertThat(driver.findElements(By.cssSelector("main script, main img"))).isEmpty();
+    assertNoAlert();
+  }
+
+  @Test
+  void theMapsDotsLieInTheirStatesAndAgreeWithTheServersProjection() {
+    open("/?q=ketamine&near=Austin%2C+TX");
+    awaitResults();
+    // The search point and every dot (all in Texas here) lie inside Texas's path.
+    String inside =
+        "const texas = document.querySelector('#map-svg path[data-state=TX]');"
+            + " const c = arguments[0];"
+            + " return texas.isPointInFill(new DOMPoint(+c.getAttribute('cx'), +c.getAttribute('cy')));";
+    WebElement austin = driver.findElement(By.cssSelector("#map-svg circle.origin"));
+    assertThat((Boolean) js(inside, austin)).isTrue();
+    String inOklahoma =
+        "return document.querySelector('#map-svg path[data-state=OK]').isPointInFill("
+            + "new DOMPoint(+arguments[0].getAttribute('cx'), +arguments[0].getAttribute('cy')));";
+    assertThat((Boolean) js(inOklahoma, austin)).isFalse();
+    List<WebElement> dots = driver.findElements(By.cssSelector("#map-svg .dot"));
+    assertThat(dots).isNotEmpty();
+    for (WebElement dot : dots) {
+      assertThat((Boolean) js(inside, dot)).isTrue();
+    }
+
+    // The page's projection and AlbersUsa give the same pixels.
+    double[][] points = {
+      {30.2672, -97.7431}, {61.2181, -149.9003}, {21.3069, -157.8583}, {44.8, -68.77},
+      {48.3, -124.2}, {24.55, -81.8}, {51.88, -176.65}, {51.5, -0.12}
+    };
+    List<List<Double>> latLons = new ArrayList<>();
+    for (double[] point : points) {
+      latLons.add(List.of(point[0], point[1]));
+    }
+    @SuppressWarnings("unchecked")
+    List<List<Number>> projected =
+        (List<List<Number>>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " const url = document.querySelector('link[rel=modulepreload][href$=\"/map.js\"]').href;"
+                        + " import(url).then(m => done(arguments[0].map(p => m.project(p[0], p[1]))));",
+                    latLons);
+    for (int i = 0; i < points.length; i++) {
+      double[] expected = AlbersUsa.project(points[i][0], points[i][1]);
+      List<Number> actual = projected.get(i);
+      if (expected == null) {
+        assertThat(actual).as("point %d is off the map", i).isNull();
+        continue;
+      }
+      assertThat(actual.get(0).doubleValue()).isCloseTo(expected[0], within(1e-9));
+      assertThat(actual.get(1).doubleValue()).isCloseTo(expected[1], within(1e-9));
+    }
+  }
+
+  @Test
+  void focusingADotHighlightsItsCardAndHoveringACardItsDot() {
+    open("/?q=ketamine&near=Austin%2C+TX");
+    awaitResults();
+    WebElement dot =
+        driver.findElement(By.cssSelector("#map-svg .dot-link[data-id=austin-downtown-iv]"));
+    js("arguments[0].focus();", dot);
+    assertThat(driver.findElement(By.id("p-austin-downtown-iv")).getAttribute("class"))
+        .contains("is-highlighted");
+    assertThat(dot.getAttribute("aria-label"))
+        .isEqualTo("Lady Bird Lake Infusion Center, 0.3 mi away");
+    js("arguments[0].blur();", dot);
+    assertThat(driver.findElement(By.id("p-austin-downtown-iv")).getAttribute("class"))
+        .doesNotContain("is-highlighted");
+
+    WebElement card = driver.findElement(By.id("p-round-rock-iv"));
+    new Actions(driver).moveToElement(card).perform();
+    browser
+        .waiting()
+        .until(
+            d ->
+                d.findElement(By.cssSelector("#map-svg .dot-link[data-id=round-rock-iv]"))
+                    .getAttribute("class")
+                    .contains("is-highlighted"));
+  }
+
+  @Test
+  void telehealthProgramsHaveTheirOwnGroup() {
+    open("/?q=ketamine&near=Austin%2C+TX&size=50");
+    awaitResults();
+    WebElement group = driver.findElement(By.id("telehealth-section"));
+    assertThat(group.isDisplayed()).isTrue();
+    assertThat(group.findElement(By.tagName("h2")).getText()).isEqualTo("Telehealth programs");
+    assertThat(group.findElement(By.id("p-lone-star-telehealth")).getText())
+        .contains("Telehealth, licensed in OK, TX");
+    assertThat(driver.findElement(By.id("provider-list")).getText())
+        .contains("Travels to you, within 20 mi");
+  }
+
+  @Test
+  void theResultsPageHasNoSeriousAccessibilityViolations() throws Exception {
+    // The results page at both widths; the others at one (axe takes a second or more a page).
+    Map<String, List<Dimension>> pages = new LinkedHashMap<>();
+    pages.put("/?q=IV+ketamine+for+PTSD+in+Austin+TX", List.of(Browser.DESKTOP, Browser.PHONE));
+    pages.put("/?q=I+want+to+kill+myself", List.of(Browser.PHONE));
+    pages.put("/?q=zzqxv+wqqqx", List.of(Browser.DESKTOP));
+    pages.put("/providers/austin-downtown-iv", List.of(Browser.PHONE));
+    pages.put("/clinics/tx/austin", List.of(Browser.DESKTOP));
+    pages.put("/articles/ketamine-therapy-austin", List.of(Browser.DESKTOP));
+    StringBuilder report = new StringBuilder();
+    for (Map.Entry<String, List<Dimension>> page : pages.entrySet()) {
+      String path = page.getKey();
+      for (Dimension size : page.getValue()) {
+        driver.manage().window().setSize(size);
+        open(path);
+        if (path.startsWith("/?")) {
+          awaitResults();
+        }
+        String where = path + " at " + size.getWidth() + " px";
+        long start = System.nanoTime();
+        Results results = new AxeBuilder().analyze(driver);
+        report
+            .append(where)
+            .append(": axe took ")
+            .append((System.nanoTime() - start) / 1_000_000)
+            .append(" ms\n");
+        List<String> serious = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+          report
+              .append(where)
+              .append(": ")
+              .append(rule.getImpact())
+              .append(' ')
+              .append(rule.getId())
+              .append(" (")
+              .append(rule.getNodes().size())
+              .append(" elements)\n");
+          if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+            serious.add(rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes());
+          }
+        }
+        report
+            .append(where)
+            .append(": ")
+            .append(results.getViolations().size())
+            .append(" violations, ")
+            .append(results.getPasses().size())
+            .append(" rules passed, ")
+            .append(results.getIncomplete().size())
+            .append(" to review\n");
+        assertThat(serious).as(where).isEmpty();
+      }
+    }
+    Files.writeString(Path.of("target", "axe-report.txt"), report, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theBrowsePagesWorkWithoutScript() {
+    // Server-rendered: the providers are in the page as sent.
+    open("/clinics/tx/austin");
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Ketamine clinics in Austin, TX");
+    assertThat(cardNames()).isEmpty();
+    assertThat(driver.findElements(By.cssSelector("main .card"))).hasSizeGreaterThan(5);
+    driver.findElement(By.linkText("Ketamine therapy in Austin")).click();
+    browser.waiting().until(d -> d.getCurrentUrl().endsWith("/articles/ketamine-therapy-austin"));
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Ketamine therapy in Austin");
+  }
+}
