@@ -1,19 +1,18 @@
 package org.kapfinder.server.query;
 
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kapfinder.index.schema.Clinician;
-import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
 
 /**
  * The phrases the query interpreter recognises, each with its meaning, written as people type them
  * (lower case, without punctuation: "post traumatic stress" also matches "post-traumatic stress").
- * Also the vocabulary that typo correction corrects towards.
+ * Treatments and conditions are in {@link TreatmentPhrases}; the words typo correction corrects
+ * towards are in {@link CorrectionVocabulary}.
  */
 final class IntentPhrases {
 
@@ -23,153 +22,7 @@ final class IntentPhrases {
   private static final Map<String, Intent> PHRASES = new HashMap<>();
 
   static {
-    routes(
-        EnumSet.of(Route.IV),
-        "iv",
-        "ivs",
-        "intravenous",
-        "infusion",
-        "infusions",
-        "drip",
-        "iv ketamine infusion",
-        "iv infusion",
-        "iv infusions");
-    routes(
-        EnumSet.of(Route.IM),
-        "im",
-        "intramuscular",
-        "injection",
-        "injections",
-        "shot",
-        "shots",
-        "im injection",
-        "im injections");
-    routes(
-        EnumSet.of(Route.INTRANASAL),
-        "intranasal",
-        "intranasal spray",
-        "intranasal ketamine",
-        "intranasal ketamine spray");
-    // A nasal spray is, to most people, Spravato; compounded intranasal ketamine is one too.
-    routes(
-        EnumSet.of(Route.INTRANASAL, Route.SPRAVATO),
-        "nasal",
-        "nasal spray",
-        "nose spray",
-        "nasal ketamine",
-        "spray",
-        "sprays",
-        "nasal sprays");
-    routes(
-        EnumSet.of(Route.ORAL),
-        "oral",
-        "tablet",
-        "tablets",
-        "pill",
-        "pills",
-        "capsule",
-        "capsules",
-        "by mouth");
-    routes(
-        EnumSet.of(Route.SUBLINGUAL),
-        "sublingual",
-        "under the tongue",
-        "rdt",
-        "rdts",
-        "dissolving tablet");
-    routes(EnumSet.of(Route.ORAL, Route.SUBLINGUAL), "troche", "troches", "lozenge", "lozenges");
-    routes(
-        EnumSet.of(Route.SPRAVATO),
-        "spravato",
-        "esketamine",
-        "spravato nasal spray",
-        "esketamine nasal spray",
-        "esketamine spray");
-
-    conditions(
-        EnumSet.of(Condition.DEPRESSION),
-        "depression",
-        "depressed",
-        "depressive",
-        "major depression",
-        "major depressive disorder",
-        "mdd");
-    conditions(
-        EnumSet.of(Condition.TREATMENT_RESISTANT_DEPRESSION),
-        "trd",
-        "treatment resistant depression",
-        "treatment resistant",
-        "resistant depression",
-        "refractory depression");
-    conditions(
-        EnumSet.of(Condition.ANXIETY),
-        "anxiety",
-        "anxious",
-        "panic",
-        "panic attacks",
-        "generalized anxiety",
-        "social anxiety");
-    conditions(
-        EnumSet.of(Condition.PTSD),
-        "ptsd",
-        "post traumatic stress",
-        "posttraumatic stress",
-        "post traumatic stress disorder",
-        "posttraumatic stress disorder",
-        "c ptsd",
-        "cptsd");
-    conditions(EnumSet.of(Condition.PTSD, Condition.CHILDHOOD_TRAUMA), "trauma", "traumatic");
-    conditions(
-        EnumSet.of(Condition.CHILDHOOD_TRAUMA),
-        "childhood trauma",
-        "child abuse",
-        "childhood abuse",
-        "developmental trauma");
-    conditions(
-        EnumSet.of(Condition.OCD), "ocd", "obsessive compulsive", "obsessive compulsive disorder");
-    conditions(
-        EnumSet.of(Condition.BIPOLAR_DEPRESSION),
-        "bipolar",
-        "bipolar depression",
-        "bipolar disorder",
-        "manic depression");
-    conditions(
-        EnumSet.of(Condition.CHRONIC_PAIN),
-        "chronic pain",
-        "pain",
-        "fibromyalgia",
-        "crps",
-        "complex regional pain",
-        "neuropathic pain",
-        "migraine",
-        "migraines");
-    conditions(
-        EnumSet.of(Condition.END_OF_LIFE_DISTRESS),
-        "end of life",
-        "end of life distress",
-        "terminal illness",
-        "hospice",
-        "palliative",
-        "existential distress");
-    conditions(EnumSet.of(Condition.GRIEF), "grief", "grieving", "bereavement", "mourning");
-    conditions(
-        EnumSet.of(Condition.POSTPARTUM_DEPRESSION),
-        "postpartum",
-        "postpartum depression",
-        "post partum",
-        "perinatal depression",
-        "ppd");
-    conditions(
-        EnumSet.of(Condition.SUBSTANCE_USE),
-        "addiction",
-        "substance use",
-        "substance abuse",
-        "alcohol",
-        "alcoholism",
-        "alcohol use",
-        "opioid",
-        "opioids",
-        "drinking");
+    TreatmentPhrases.addTo(PHRASES);
 
     delivery(
         Mode.TELEHEALTH,
@@ -456,18 +309,6 @@ final class IntentPhrases {
 
   private IntentPhrases() {}
 
-  private static void routes(Set<Route> routes, String... phrases) {
-    for (String phrase : phrases) {
-      PHRASES.put(phrase, new Intent.Routes(Set.copyOf(routes)));
-    }
-  }
-
-  private static void conditions(Set<Condition> conditions, String... phrases) {
-    for (String phrase : phrases) {
-      PHRASES.put(phrase, new Intent.Conditions(Set.copyOf(conditions)));
-    }
-  }
-
   private static void clinicians(Clinician clinician, String... phrases) {
     for (String phrase : phrases) {
       PHRASES.put(phrase, new Intent.ClinicianKind(clinician));
@@ -483,63 +324,5 @@ final class IntentPhrases {
   /** The meaning of a phrase of normalised words joined by single spaces, or null. */
   static Intent lookup(String phrase) {
     return PHRASES.get(phrase);
-  }
-
-  /**
-   * The words typo correction corrects towards: domain words people misspell ("ketamin",
-   * "theraphy", "spravado"), and no everyday English words, so that "thinking" never becomes
-   * "drinking" and "want" stays "want".
-   */
-  static Set<String> correctableWords() {
-    return Set.of(
-        "ketamine",
-        "esketamine",
-        "spravato",
-        "therapy",
-        "therapist",
-        "psychotherapy",
-        "psychedelic",
-        "assisted",
-        "infusion",
-        "infusions",
-        "intravenous",
-        "intramuscular",
-        "injection",
-        "injections",
-        "intranasal",
-        "sublingual",
-        "lozenge",
-        "lozenges",
-        "troche",
-        "troches",
-        "depression",
-        "depressed",
-        "anxiety",
-        "bipolar",
-        "trauma",
-        "traumatic",
-        "postpartum",
-        "perinatal",
-        "fibromyalgia",
-        "migraine",
-        "chronic",
-        "bereavement",
-        "obsessive",
-        "compulsive",
-        "addiction",
-        "opioid",
-        "telehealth",
-        "telemedicine",
-        "insurance",
-        "medicare",
-        "medicaid",
-        "tricare",
-        "humana",
-        "affordable",
-        "palliative",
-        "hospice",
-        "clinic",
-        "clinics",
-        "treatment");
   }
 }

@@ -27,7 +27,7 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 public final class QueryInterpreter {
 
-  private static final Set<String> VOCABULARY = IntentPhrases.correctableWords();
+  private static final Set<String> VOCABULARY = CorrectionVocabulary.words();
 
   private final PlaceLookup places;
   private final TypoCorrector typos;

@@ -1,0 +1,208 @@
+package org.kapfinder.server.query;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * The phrases that name a treatment route or a condition, as people type them, with their synonyms
+ * ("infusion" is IV, "post traumatic stress" is PTSD). Part of {@link IntentPhrases}.
+ */
+final class TreatmentPhrases {
+
+  private TreatmentPhrases() {}
+
+  static void addTo(Map<String, Intent> phrases) {
+    routes(
+        phrases,
+        EnumSet.of(Route.IV),
+        "iv",
+        "ivs",
+        "intravenous",
+        "infusion",
+        "infusions",
+        "drip",
+        "iv ketamine infusion",
+        "iv infusion",
+        "iv infusions");
+    routes(
+        phrases,
+        EnumSet.of(Route.IM),
+        "im",
+        "intramuscular",
+        "injection",
+        "injections",
+        "shot",
+        "shots",
+        "im injection",
+        "im injections");
+    routes(
+        phrases,
+        EnumSet.of(Route.INTRANASAL),
+        "intranasal",
+        "intranasal spray",
+        "intranasal ketamine",
+        "intranasal ketamine spray");
+    // A nasal spray is, to most people, Spravato; compounded intranasal ketamine is one too.
+    routes(
+        phrases,
+        EnumSet.of(Route.INTRANASAL, Route.SPRAVATO),
+        "nasal",
+        "nasal spray",
+        "nose spray",
+        "nasal ketamine",
+        "spray",
+        "sprays",
+        "nasal sprays");
+    routes(
+        phrases,
+        EnumSet.of(Route.ORAL),
+        "oral",
+        "tablet",
+        "tablets",
+        "pill",
+        "pills",
+        "capsule",
+        "capsules",
+        "by mouth");
+    routes(
+        phrases,
+        EnumSet.of(Route.SUBLINGUAL),
+        "sublingual",
+        "under the tongue",
+        "rdt",
+        "rdts",
+        "dissolving tablet");
+    routes(
+        phrases,
+        EnumSet.of(Route.ORAL, Route.SUBLINGUAL),
+        "troche",
+        "troches",
+        "lozenge",
+        "lozenges");
+    routes(
+        phrases,
+        EnumSet.of(Route.SPRAVATO),
+        "spravato",
+        "esketamine",
+        "spravato nasal spray",
+        "esketamine nasal spray",
+        "esketamine spray");
+
+    conditions(
+        phrases,
+        EnumSet.of(Condition.DEPRESSION),
+        "depression",
+        "depressed",
+        "depressive",
+        "major depression",
+        "major depressive disorder",
+        "mdd");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.TREATMENT_RESISTANT_DEPRESSION),
+        "trd",
+        "treatment resistant depression",
+        "treatment resistant",
+        "resistant depression",
+        "refractory depression");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.ANXIETY),
+        "anxiety",
+        "anxious",
+        "panic",
+        "panic attacks",
+        "generalized anxiety",
+        "social anxiety");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.PTSD),
+        "ptsd",
+        "post traumatic stress",
+        "posttraumatic stress",
+        "post traumatic stress disorder",
+        "posttraumatic stress disorder",
+        "c ptsd",
+        "cptsd");
+    conditions(
+        phrases, EnumSet.of(Condition.PTSD, Condition.CHILDHOOD_TRAUMA), "trauma", "traumatic");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.CHILDHOOD_TRAUMA),
+        "childhood trauma",
+        "child abuse",
+        "childhood abuse",
+        "developmental trauma");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.OCD),
+        "ocd",
+        "obsessive compulsive",
+        "obsessive compulsive disorder");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.BIPOLAR_DEPRESSION),
+        "bipolar",
+        "bipolar depression",
+        "bipolar disorder",
+        "manic depression");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.CHRONIC_PAIN),
+        "chronic pain",
+        "pain",
+        "fibromyalgia",
+        "crps",
+        "complex regional pain",
+        "neuropathic pain",
+        "migraine",
+        "migraines");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.END_OF_LIFE_DISTRESS),
+        "end of life",
+        "end of life distress",
+        "terminal illness",
+        "hospice",
+        "palliative",
+        "existential distress");
+    conditions(
+        phrases, EnumSet.of(Condition.GRIEF), "grief", "grieving", "bereavement", "mourning");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.POSTPARTUM_DEPRESSION),
+        "postpartum",
+        "postpartum depression",
+        "post partum",
+        "perinatal depression",
+        "ppd");
+    conditions(
+        phrases,
+        EnumSet.of(Condition.SUBSTANCE_USE),
+        "addiction",
+        "substance use",
+        "substance abuse",
+        "alcohol",
+        "alcoholism",
+        "alcohol use",
+        "opioid",
+        "opioids",
+        "drinking");
+  }
+
+  private static void routes(Map<String, Intent> phrases, Set<Route> routes, String... words) {
+    for (String phrase : words) {
+      phrases.put(phrase, new Intent.Routes(Set.copyOf(routes)));
+    }
+  }
+
+  private static void conditions(
+      Map<String, Intent> phrases, Set<Condition> conditions, String... words) {
+    for (String phrase : words) {
+      phrases.put(phrase, new Intent.Conditions(Set.copyOf(conditions)));
+    }
+  }
+}
