@@ -300,15 +300,23 @@ public final class ProviderQueryBuilder {
     }
     addQuality(query);
     if (lat != null && lon != null) {
-      query.add(
-          LatLonPoint.newDistanceFeatureQuery(
-              ProviderFields.LOCATION,
-              DISTANCE_WEIGHT,
-              lat,
-              lon,
-              Distances.milesToMeters(pivotMiles)),
-          Occur.SHOULD);
+      query.add(closeness(lat, lon), Occur.SHOULD);
     }
+  }
+
+  /** The closeness clause of {@link #addScoring}: Lucene's distance feature. */
+  public Query closeness(double lat, double lon) {
+    return LatLonPoint.newDistanceFeatureQuery(
+        ProviderFields.LOCATION, DISTANCE_WEIGHT, lat, lon, Distances.milesToMeters(pivotMiles));
+  }
+
+  /**
+   * What {@link #closeness} adds to the score of a document at this distance, computed as Lucene's
+   * distance feature computes it, so that a score can be bounded without scoring.
+   */
+  public float closenessScore(double distanceMeters) {
+    double pivotMeters = Distances.milesToMeters(pivotMiles);
+    return (float) (DISTANCE_WEIGHT * (pivotMeters / (pivotMeters + distanceMeters)));
   }
 
   private static void addQuality(BooleanQuery.Builder query) {

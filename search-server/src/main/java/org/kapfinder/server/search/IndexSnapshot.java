@@ -3,9 +3,7 @@ package org.kapfinder.server.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -29,7 +27,7 @@ public final class IndexSnapshot implements Closeable {
   private final IndexSearcher placeSearcher;
   private final boolean sampleData;
   private final PlaceData placeData;
-  private final Map<String, StringDocValuesReaderState> facetStates = new HashMap<>();
+  private final ProviderColumns providerColumns;
 
   private IndexSnapshot(
       String generation,
@@ -47,6 +45,7 @@ public final class IndexSnapshot implements Closeable {
     Map<String, String> userData = providers.getIndexCommit().getUserData();
     this.sampleData = Boolean.parseBoolean(userData.get(IndexLayout.USER_DATA_SAMPLE));
     this.placeData = PlaceData.load(placeSearcher);
+    this.providerColumns = ProviderColumns.load(providers);
   }
 
   /**
@@ -123,9 +122,9 @@ public final class IndexSnapshot implements Closeable {
     return placeData;
   }
 
-  /** Facet reader states of the providers index, built on first use and kept with the snapshot. */
-  FacetCounter facetCounter() {
-    return new FacetCounter(providers, facetStates);
+  /** What every provider search reads of each match, in memory for the life of the snapshot. */
+  ProviderColumns providerColumns() {
+    return providerColumns;
   }
 
   boolean tryIncRef() {

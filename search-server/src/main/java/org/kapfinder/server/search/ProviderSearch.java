@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -16,13 +14,14 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.kapfinder.index.geo.Distances;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.SloppyMath;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.ProviderQueryBuilder;
@@ -36,9 +35,6 @@ final class ProviderSearch {
 
   /** Radii tried in turn when the request names none. */
   static final double[] ADAPTIVE_RADII_MILES = {25, 50, 100, 250};
-
-  /** The first radius of the nearest-first search; doubled until the page is full. */
-  static final double NEAREST_FIRST_START_MILES = 2;
 
   /** What a provider search found. */
   record Result(
@@ -55,7 +51,7 @@ final class ProviderSearch {
     this.queries = queries;
   }
 
-  Result search(IndexSearcher searcher, ProviderSearchPlan plan, FacetCounter facets)
+  Result search(IndexSearcher searcher, ProviderSearchPlan plan, ProviderColumns columns)
       throws IOException {
     Double radius = plan.radiusMiles();
     boolean widened = false;
@@ -63,7 +59,7 @@ final class ProviderSearch {
       radius = ADAPTIVE_RADII_MILES[0];
       for (double candidate : ADAPTIVE_RADII_MILES) {
         radius = candidate;
-        if (searcher.count(inPersonCount(plan, candidate)) >= plan.size()) {
+        if (MatchCounter.matchesAtLeast(searcher, inPersonCount(plan, candidate), plan.size())) {
           break;
         }
       }
@@ -73,51 +69,68 @@ final class ProviderSearch {
     int wanted = plan.page() * plan.size();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
+    Supplier<FacetTally> tallies = () -> new FacetTally(columns, lat, lon);
 
-    FacetsCollectorManager facetsManager = new FacetsCollectorManager();
     TopDocs page;
-    FacetsCollector matches;
+    FacetTally facets;
     if (plan.sort() == SortOrder.DISTANCE && plan.hasPoint()) {
-      matches = searcher.search(query, facetsManager);
-      page =
-          radius == null
-              ? searcher.search(query, wanted, byDistance(lat, lon))
-              : nearestFirst(searcher, query, lat, lon, radius, wanted);
-    } else {
-      Sort sort =
-          plan.sort() == SortOrder.PRICE ? new Sort(priceSort(), SortField.FIELD_SCORE) : null;
+      PageAndFacets nearest = searcher.search(query, NearestTopDocs.manager(wanted, tallies));
+      page = nearest.page();
+      facets = nearest.facets();
+    } else if (plan.sort() == SortOrder.PRICE) {
       Object[] results =
           searcher.search(
               query,
               new MultiCollectorManager(
-                  sort == null
-                      ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
-                      : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
-                  facetsManager));
+                  new TopFieldCollectorManager(
+                      new Sort(priceSort(), SortField.FIELD_SCORE),
+                      wanted,
+                      null,
+                      Integer.MAX_VALUE),
+                  FacetTally.collectorManager(columns, lat, lon)));
       page = (TopDocs) results[0];
-      matches = (FacetsCollector) results[1];
+      facets = (FacetTally) results[1];
+    } else {
+      PageAndFacets best =
+          searcher.search(
+              query,
+              ClosenessBoundedTopDocs.manager(
+                  wanted, restOfScore(searcher, query, lat, lon), closeness(), tallies));
+      page = best.page();
+      facets = best.facets();
     }
-    long total = 0;
-    for (FacetsCollector.MatchingDocs segment : matches.getMatchingDocs()) {
-      total += segment.totalHits;
-    }
-    Map<String, Map<String, Long>> counts = facets.count(matches, lat, lon);
     Reach reach = reach(plan, radius);
     if (reach != null && reach.telehealth() != null && reach.visit() != null) {
-      // A provider reached only by telehealth cannot give its in-person routes to this searcher:
-      // they must not count, so that a route's count is what filtering by it finds. The telehealth
-      // clause changes nothing (a match not visited is reached by telehealth) but lets the few
-      // telehealth programmes lead, instead of every provider within the radius once again.
+      // The telehealth clause changes nothing (a match not visited is reached by telehealth) but
+      // lets the few telehealth programmes lead, instead of every provider within the radius.
       Query remoteOnly =
           new BooleanQuery.Builder()
               .add(reach.telehealth(), Occur.FILTER)
               .add(query, Occur.FILTER)
               .add(reach.visit(), Occur.MUST_NOT)
               .build();
-      facets.discountRoutesGivenInPerson(
-          counts, searcher.search(remoteOnly, new FacetsCollectorManager()));
+      facets.subtractRoutesGivenInPerson(
+          searcher.search(remoteOnly, FacetTally.collectorManager(columns, lat, lon)));
     }
-    return new Result(page, total, counts, radius, widened, query);
+    return new Result(page, facets.total(), facets.counts(), radius, widened, query);
+  }
+
+  /** Everything in the score of {@code query} but closeness, weighted to report maximum scores. */
+  private Weight restOfScore(IndexSearcher searcher, Query query, Double lat, Double lon)
+      throws IOException {
+    Query closeness = lat == null ? null : queries.closeness(lat, lon);
+    BooleanQuery.Builder rest = new BooleanQuery.Builder();
+    for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
+      if (clause.getOccur() != Occur.FILTER && !clause.getQuery().equals(closeness)) {
+        rest.add(clause);
+      }
+    }
+    return searcher.createWeight(searcher.rewrite(rest.build()), ScoreMode.TOP_SCORES, 1f);
+  }
+
+  private ClosenessBoundedTopDocs.Closeness closeness() {
+    return sortKey ->
+        Double.isNaN(sortKey) ? 0f : queries.closenessScore(SloppyMath.haversinMeters(sortKey));
   }
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
@@ -216,43 +229,6 @@ final class ProviderSearch {
         Occur.FILTER);
     queries.addFilters(query, plan.filters());
     return query.build();
-  }
-
-  /**
-   * Nearest first without sorting every match by distance: search a small circle first and double
-   * it until the page is full, so that only the closest candidates are ever sorted. Providers
-   * without a point (telehealth) come after all located ones.
-   */
-  private TopDocs nearestFirst(
-      IndexSearcher searcher,
-      Query query,
-      double lat,
-      double lon,
-      double maxRadiusMiles,
-      int wanted)
-      throws IOException {
-    Sort byDistance = byDistance(lat, lon);
-    for (double radius = Math.min(NEAREST_FIRST_START_MILES, maxRadiusMiles);
-        radius < maxRadiusMiles;
-        radius *= 2) {
-      Query within =
-          new BooleanQuery.Builder()
-              .add(query, Occur.MUST)
-              .add(
-                  LatLonPoint.newDistanceQuery(
-                      ProviderFields.LOCATION, lat, lon, Distances.milesToMeters(radius)),
-                  Occur.FILTER)
-              .build();
-      TopDocs top = searcher.search(within, wanted, byDistance);
-      if (top.scoreDocs.length >= wanted) {
-        return top;
-      }
-    }
-    return searcher.search(query, wanted, byDistance);
-  }
-
-  private static Sort byDistance(double lat, double lon) {
-    return new Sort(LatLonDocValuesField.newDistanceSort(ProviderFields.LOCATION, lat, lon));
   }
 
   private static SortField priceSort() {

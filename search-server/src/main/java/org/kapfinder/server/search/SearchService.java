@@ -117,7 +117,8 @@ public final class SearchService {
               request.page(),
               request.size(),
               request.explain());
-      ProviderSearch.Result result = providerSearch.search(searcher, plan, snapshot.facetCounter());
+      ProviderSearch.Result result =
+          providerSearch.search(searcher, plan, snapshot.providerColumns());
       timedOut |= searcher.timedOut();
       radiusMiles = result.radiusMiles();
       if (result.widened()) {

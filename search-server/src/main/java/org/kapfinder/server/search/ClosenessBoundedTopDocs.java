@@ -1,0 +1,156 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.HitQueue;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Collects the best-scoring page of a provider search and tallies the facets of every match in the
+ * same pass, scoring only the matches that could still enter the page.
+ *
+ * <p>A provider's score is its closeness to the searcher plus everything else (text, boosts,
+ * quality). Everything else is bounded by the maximum score Lucene reports for those clauses, and
+ * closeness is known from the in-memory point, so a match whose bound is below the page's last
+ * score is passed over without asking its clauses for a score. Near a big city most matches are far
+ * enough from the searcher to be passed over. The page is the one {@code TopScoreDocCollector}
+ * would give: the same scores, ties to the lower document id.
+ */
+final class ClosenessBoundedTopDocs {
+
+  /**
+   * Room for float rounding: Lucene sums the clauses' scores as floats in its own order, the bound
+   * adds them in another.
+   */
+  private static final double RELATIVE_SLACK = 1e-5;
+
+  /** How closeness is scored. */
+  @FunctionalInterface
+  interface Closeness {
+    /**
+     * The closeness score of a document at this distance, given as a haversine sort key; 0 for NaN,
+     * a document without a point.
+     */
+    float score(double haversinSortKey);
+  }
+
+  private ClosenessBoundedTopDocs() {}
+
+  /**
+   * @param wanted how many of the best to keep
+   * @param restOfScore everything in the score but closeness, created for {@link
+   *     ScoreMode#TOP_SCORES} so that it reports maximum scores
+   * @param closeness the closeness part of a document's score
+   * @param tallies a new, empty tally for each collector, measuring from the searcher's point
+   */
+  static CollectorManager<Collector, PageAndFacets> manager(
+      int wanted, Weight restOfScore, Closeness closeness, Supplier<FacetTally> tallies) {
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return new PageCollector(wanted, restOfScore, closeness, tallies.get());
+      }
+
+      @Override
+      public PageAndFacets reduce(Collection<Collector> collectors) {
+        FacetTally facets = tallies.get();
+        List<ScoreDoc> hits = new ArrayList<>();
+        for (Collector collector : collectors) {
+          PageCollector page = (PageCollector) collector;
+          facets.addAll(page.tally);
+          for (ScoreDoc hit : page.queue) {
+            hits.add(hit);
+          }
+        }
+        hits.sort(
+            Comparator.comparingDouble((ScoreDoc hit) -> -hit.score)
+                .thenComparingInt(hit -> hit.doc));
+        ScoreDoc[] page = hits.subList(0, Math.min(wanted, hits.size())).toArray(new ScoreDoc[0]);
+        return new PageAndFacets(
+            new TopDocs(new TotalHits(facets.total(), TotalHits.Relation.EQUAL_TO), page), facets);
+      }
+    };
+  }
+
+  private static final class PageCollector implements Collector {
+    private final int wanted;
+    private final Weight restOfScore;
+    private final Closeness closeness;
+    private final FacetTally tally;
+    private final HitQueue queue;
+
+    PageCollector(int wanted, Weight restOfScore, Closeness closeness, FacetTally tally) {
+      this.wanted = wanted;
+      this.restOfScore = restOfScore;
+      this.closeness = closeness;
+      this.tally = tally;
+      this.queue = new HitQueue(wanted, false);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      // Every match is counted, so no clause may skip any: scores are asked for one by one.
+      return ScoreMode.COMPLETE;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      int base = context.docBase;
+      double restMax = maxScore(restOfScore.scorer(context));
+      return new LeafCollector() {
+        private Scorable scorer;
+
+        @Override
+        public void setScorer(Scorable scorer) {
+          this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+          int global = base + doc;
+          double sortKey = tally.add(global);
+          if (queue.size() < wanted) {
+            queue.add(new ScoreDoc(global, scorer.score()));
+            return;
+          }
+          ScoreDoc last = queue.top();
+          double bound = restMax + closeness.score(sortKey);
+          if (bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < last.score) {
+            return;
+          }
+          float score = scorer.score();
+          // Documents arrive in id order, so a tie goes to the one already kept.
+          if (score > last.score) {
+            last.doc = global;
+            last.score = score;
+            queue.updateTop();
+          }
+        }
+      };
+    }
+
+    private static double maxScore(Scorer scorer) throws IOException {
+      if (scorer == null) {
+        // Nothing in this segment can match; score whatever arrives all the same.
+        return Double.POSITIVE_INFINITY;
+      }
+      scorer.advanceShallow(0);
+      return scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.kapfinder.server.search;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.geo.GeoUtils;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.WireEnum;
+
+/**
+ * The facet counts of one provider search, tallied one match at a time from {@link
+ * ProviderColumns}: keyword values and price bands from each match's bits, and "within N miles"
+ * bands with the same distance test as the radius filter, so that a band counts what a search with
+ * that radius finds.
+ */
+final class FacetTally {
+
+  static final double[] DISTANCE_BANDS_MILES = {5, 10, 25, 50, 100};
+
+  private final ProviderColumns columns;
+  private final long[] valueCounts = new long[Long.SIZE];
+  private final double lat;
+  private final double lon;
+
+  /** The haversine sort key of each band's radius, smallest first; null without a point. */
+  private final double[] bandSortKeys;
+
+  /** Matches whose smallest band is {@code i}; the last slot counts those beyond every band. */
+  private final long[] smallestBandCounts = new long[DISTANCE_BANDS_MILES.length + 1];
+
+  private long total;
+
+  FacetTally(ProviderColumns columns, Double lat, Double lon) {
+    this.columns = columns;
+    if (lat == null || lon == null) {
+      this.lat = Double.NaN;
+      this.lon = Double.NaN;
+      this.bandSortKeys = null;
+    } else {
+      this.lat = lat;
+      this.lon = lon;
+      this.bandSortKeys = new double[DISTANCE_BANDS_MILES.length];
+      for (int i = 0; i < bandSortKeys.length; i++) {
+        // The radius filter's own test (LatLonPoint.newDistanceQuery) compares these keys.
+        bandSortKeys[i] =
+            GeoUtils.distanceQuerySortKey(Distances.milesToMeters(DISTANCE_BANDS_MILES[i]));
+      }
+    }
+  }
+
+  /**
+   * Counts one match, by its document id in the whole index.
+   *
+   * @return the haversine sort key of the match's distance from the point, NaN without a point
+   */
+  double add(int doc) {
+    total++;
+    long bits = columns.facetBits(doc);
+    while (bits != 0) {
+      valueCounts[Long.numberOfTrailingZeros(bits)]++;
+      bits &= bits - 1;
+    }
+    if (bandSortKeys == null) {
+      return Double.NaN;
+    }
+    double sortKey = columns.haversinSortKey(doc, lat, lon);
+    if (!Double.isNaN(sortKey)) {
+      int band = 0;
+      while (band < bandSortKeys.length && sortKey > bandSortKeys[band]) {
+        band++;
+      }
+      smallestBandCounts[band]++;
+    }
+    return sortKey;
+  }
+
+  long total() {
+    return total;
+  }
+
+  /**
+   * Takes away the routes given in person (IV, IM, Spravato) of providers that only telehealth
+   * brings into the results: such a provider cannot give them to this searcher, and a route's count
+   * must be what filtering by it finds.
+   */
+  void subtractRoutesGivenInPerson(FacetTally reachedByTelehealthOnly) {
+    ProviderColumns.Facet routes = columns.facets().get(0);
+    for (int i = 0; i < routes.labels().size(); i++) {
+      boolean inPerson =
+          WireEnum.parse(Route.class, routes.labels().get(i))
+              .map(route -> !route.isSelfAdministered())
+              .orElse(false);
+      if (inPerson) {
+        valueCounts[routes.firstBit() + i] -=
+            reachedByTelehealthOnly.valueCounts[routes.firstBit() + i];
+      }
+    }
+  }
+
+  /**
+   * The counts as the API gives them: keyword facets with the values that occur, price bands and
+   * distance bands (empty without a point) with every band.
+   */
+  Map<String, Map<String, Long>> counts() {
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    for (ProviderColumns.Facet facet : columns.facets()) {
+      boolean everyValue = facet.name().equals("price");
+      Map<String, Long> values = new LinkedHashMap<>();
+      for (int i = 0; i < facet.labels().size(); i++) {
+        long count = valueCounts[facet.firstBit() + i];
+        if (everyValue || count > 0) {
+          values.put(facet.labels().get(i), count);
+        }
+      }
+      facets.put(facet.name(), values);
+    }
+    Map<String, Long> distance = new LinkedHashMap<>();
+    if (bandSortKeys != null) {
+      long within = 0;
+      for (int i = 0; i < DISTANCE_BANDS_MILES.length; i++) {
+        within += smallestBandCounts[i];
+        distance.put(String.valueOf((int) DISTANCE_BANDS_MILES[i]), within);
+      }
+    }
+    facets.put("distance", distance);
+    return facets;
+  }
+
+  void addAll(FacetTally other) {
+    total += other.total;
+    for (int i = 0; i < valueCounts.length; i++) {
+      valueCounts[i] += other.valueCounts[i];
+    }
+    for (int i = 0; i < smallestBandCounts.length; i++) {
+      smallestBandCounts[i] += other.smallestBandCounts[i];
+    }
+  }
+
+  /** Tallies every match of a search, without scores. */
+  static CollectorManager<Counting, FacetTally> collectorManager(
+      ProviderColumns columns, Double lat, Double lon) {
+    return new CollectorManager<>() {
+      @Override
+      public Counting newCollector() {
+        return new Counting(new FacetTally(columns, lat, lon));
+      }
+
+      @Override
+      public FacetTally reduce(Collection<Counting> collectors) {
+        FacetTally all = new FacetTally(columns, lat, lon);
+        collectors.forEach(collector -> all.addAll(collector.tally));
+        return all;
+      }
+    };
+  }
+
+  /** Adds every match to its tally. */
+  static final class Counting implements Collector {
+    private final FacetTally tally;
+
+    private Counting(FacetTally tally) {
+      this.tally = tally;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) {
+      int base = context.docBase;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          tally.add(base + doc);
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}
