@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -27,6 +28,7 @@ import org.kapfinder.index.corpus.ProviderParser;
 import org.kapfinder.index.geo.Gazetteer;
 import org.kapfinder.index.schema.IndexLayout;
 import org.kapfinder.index.schema.RecordJson;
+import org.kapfinder.index.schema.SpatialOrder;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,7 +171,7 @@ public final class IndexBuilder {
     progress.start(totalBytes);
     ProviderIngest ingest;
     try (Directory directory = directories.open(partial.resolve(IndexLayout.PROVIDERS));
-        IndexWriter writer = openWriter(directory)) {
+        IndexWriter writer = openWriter(directory, SpatialOrder.indexSort())) {
       ingest =
           new ProviderIngest(
               new ProviderParser(gazetteer, today),
@@ -237,7 +239,15 @@ public final class IndexBuilder {
   }
 
   private static IndexWriter openWriter(Directory dir) throws IOException {
+    return openWriter(dir, null);
+  }
+
+  /** A writer that keeps its documents in {@code indexSort} order (null: order of adding). */
+  private static IndexWriter openWriter(Directory dir, Sort indexSort) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.forIndexing());
+    if (indexSort != null) {
+      config.setIndexSort(indexSort);
+    }
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setCommitOnClose(false);

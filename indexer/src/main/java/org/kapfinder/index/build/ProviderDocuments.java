@@ -11,6 +11,7 @@ import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -25,6 +26,7 @@ import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.ServiceAreas;
+import org.kapfinder.index.schema.SpatialOrder;
 import org.kapfinder.index.schema.WireEnum;
 
 /**
@@ -147,6 +149,12 @@ public final class ProviderDocuments {
                 ProviderFields.SERVICE_RADIUS_MILES, provider.serviceRadiusMiles()));
       }
     }
+    doc.add(
+        new NumericDocValuesField(
+            ProviderFields.SPATIAL_ORDER,
+            provider.location() == null
+                ? SpatialOrder.NO_POINT
+                : SpatialOrder.key(provider.location().lat(), provider.location().lon())));
     if (provider.treatsRemotely()) {
       // Reachable from anywhere in its licensed states, because the treatment happens at home.
       keyword(doc, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH);

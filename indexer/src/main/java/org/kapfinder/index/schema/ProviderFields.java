@@ -72,6 +72,9 @@ public final class ProviderFields {
   /** The provider's point: LatLonPoint (filter), LatLonDocValuesField (sort, distance feature). */
   public static final String LOCATION = "location";
 
+  /** The provider's place along a Hilbert curve ({@link SpatialOrder}): the index's sort. */
+  public static final String SPATIAL_ORDER = "spatial_order";
+
   /** A mobile provider's service circle, a spatial-extras prefix-tree shape. */
   public static final String SERVICE_AREA = "service_area";
 
