@@ -13,10 +13,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.kapfinder.index.geo.Distances;
 
 /**
- * Per-document distances read from doc values, in miles, computed like Lucene's own distance sort
- * (haversine on the encoded point). {@link #milesFrom} is the distance from a point; {@link
- * #milesBeyondServiceRadius} is that distance minus the document's service radius, so that zero or
- * less means the point lies inside the provider's service circle.
+ * How far a point lies beyond each document's service circle, in miles: the haversine distance from
+ * the point to the document's encoded location, minus the document's service radius, so that zero
+ * or less means the point lies inside the circle.
  */
 public final class DistanceValues extends DoubleValuesSource {
 
@@ -32,11 +31,6 @@ public final class DistanceValues extends DoubleValuesSource {
     this.lon = lon;
   }
 
-  /** Miles from the point to each document's location (documents without one have no value). */
-  public static DistanceValues milesFrom(String locationField, double lat, double lon) {
-    return new DistanceValues(locationField, null, lat, lon);
-  }
-
   /** Miles from the point to each document's location, minus the document's radius. */
   public static DistanceValues milesBeyondServiceRadius(
       String locationField, String radiusField, double lat, double lon) {
@@ -46,8 +40,7 @@ public final class DistanceValues extends DoubleValuesSource {
   @Override
   public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
     SortedNumericDocValues points = DocValues.getSortedNumeric(ctx.reader(), locationField);
-    NumericDocValues radii =
-        radiusField == null ? null : DocValues.getNumeric(ctx.reader(), radiusField);
+    NumericDocValues radii = DocValues.getNumeric(ctx.reader(), radiusField);
     return new DoubleValues() {
       private double value;
 
@@ -64,13 +57,12 @@ public final class DistanceValues extends DoubleValuesSource {
         long encoded = points.nextValue();
         double docLat = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
         double docLon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
-        value = Distances.haversineMiles(lat, lon, docLat, docLon);
-        if (radii != null) {
-          if (!radii.advanceExact(doc)) {
-            return false;
-          }
-          value -= Double.longBitsToDouble(radii.longValue());
+        if (!radii.advanceExact(doc)) {
+          return false;
         }
+        value =
+            Distances.haversineMiles(lat, lon, docLat, docLon)
+                - Double.longBitsToDouble(radii.longValue());
         return true;
       }
     };
@@ -100,19 +92,13 @@ public final class DistanceValues extends DoubleValuesSource {
   public boolean equals(Object obj) {
     return obj instanceof DistanceValues other
         && locationField.equals(other.locationField)
-        && Objects.equals(radiusField, other.radiusField)
+        && radiusField.equals(other.radiusField)
         && lat == other.lat
         && lon == other.lon;
   }
 
   @Override
   public String toString() {
-    return (radiusField == null ? "milesFrom(" : "milesBeyond(" + radiusField + ", ")
-        + locationField
-        + ", "
-        + lat
-        + ", "
-        + lon
-        + ")";
+    return "milesBeyond(" + radiusField + ", " + locationField + ", " + lat + ", " + lon + ")";
   }
 }

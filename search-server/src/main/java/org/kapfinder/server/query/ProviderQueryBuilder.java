@@ -24,6 +24,7 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.Clinician;
+import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
@@ -50,7 +51,7 @@ public final class ProviderQueryBuilder {
   static final float DISTANCE_WEIGHT = 3f;
 
   /** A named condition the provider lists: as much as a strong text match. */
-  static final float CONDITION_BOOST = 2.5f;
+  public static final float CONDITION_BOOST = 2.5f;
 
   /** A named plan the provider takes: as much as a named condition. */
   static final float PLAN_BOOST = 2.5f;
@@ -256,12 +257,8 @@ public final class ProviderQueryBuilder {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
       query.add(textQuery, Occur.SHOULD);
     }
-    for (var condition : filters.boostConditions()) {
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(term(ProviderFields.CONDITION, condition.wireName())),
-              CONDITION_BOOST),
-          Occur.SHOULD);
+    for (Condition condition : filters.boostConditions()) {
+      query.add(conditionBoost(condition), Occur.SHOULD);
     }
     for (String plan : filters.boostPlans()) {
       query.add(
@@ -302,6 +299,13 @@ public final class ProviderQueryBuilder {
     if (lat != null && lon != null) {
       query.add(closeness(lat, lon), Occur.SHOULD);
     }
+  }
+
+  /** The clause of {@link #addScoring} for a condition named in the text. */
+  public Query conditionBoost(Condition condition) {
+    return new BoostQuery(
+        new ConstantScoreQuery(term(ProviderFields.CONDITION, condition.wireName())),
+        CONDITION_BOOST);
   }
 
   /** The closeness clause of {@link #addScoring}: Lucene's distance feature. */

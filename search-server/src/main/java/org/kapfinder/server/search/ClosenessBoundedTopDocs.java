@@ -39,31 +39,34 @@ final class ClosenessBoundedTopDocs {
    */
   private static final double RELATIVE_SLACK = 1e-5;
 
-  /** How closeness is scored. */
+  /** The part of a document's bound that depends on the document. */
   @FunctionalInterface
-  interface Closeness {
+  interface DocumentBound {
     /**
-     * The closeness score of a document at this distance, given as a haversine sort key; 0 for NaN,
-     * a document without a point.
+     * At least what the document's closeness and its named conditions add to its score.
+     *
+     * @param doc the document's id in the whole index
+     * @param haversinSortKey its distance from the searcher as a haversine sort key; NaN when it
+     *     has no point
      */
-    float score(double haversinSortKey);
+    double of(int doc, double haversinSortKey);
   }
 
   private ClosenessBoundedTopDocs() {}
 
   /**
    * @param wanted how many of the best to keep
-   * @param restOfScore everything in the score but closeness, created for {@link
-   *     ScoreMode#TOP_SCORES} so that it reports maximum scores
-   * @param closeness the closeness part of a document's score
+   * @param restOfScore everything in the score but what {@code documentBound} covers, created for
+   *     {@link ScoreMode#TOP_SCORES} so that it reports maximum scores
+   * @param documentBound the rest of each document's bound
    * @param tallies a new, empty tally for each collector, measuring from the searcher's point
    */
   static CollectorManager<Collector, PageAndFacets> manager(
-      int wanted, Weight restOfScore, Closeness closeness, Supplier<FacetTally> tallies) {
+      int wanted, Weight restOfScore, DocumentBound documentBound, Supplier<FacetTally> tallies) {
     return new CollectorManager<>() {
       @Override
       public Collector newCollector() {
-        return new PageCollector(wanted, restOfScore, closeness, tallies.get());
+        return new PageCollector(wanted, restOfScore, documentBound, tallies.get());
       }
 
       @Override
@@ -90,14 +93,14 @@ final class ClosenessBoundedTopDocs {
   private static final class PageCollector implements Collector {
     private final int wanted;
     private final Weight restOfScore;
-    private final Closeness closeness;
+    private final DocumentBound documentBound;
     private final FacetTally tally;
     private final HitQueue queue;
 
-    PageCollector(int wanted, Weight restOfScore, Closeness closeness, FacetTally tally) {
+    PageCollector(int wanted, Weight restOfScore, DocumentBound documentBound, FacetTally tally) {
       this.wanted = wanted;
       this.restOfScore = restOfScore;
-      this.closeness = closeness;
+      this.documentBound = documentBound;
       this.tally = tally;
       this.queue = new HitQueue(wanted, false);
     }
@@ -129,7 +132,7 @@ final class ClosenessBoundedTopDocs {
             return;
           }
           ScoreDoc last = queue.top();
-          double bound = restMax + closeness.score(sortKey);
+          double bound = restMax + documentBound.of(global, sortKey);
           if (bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < last.score) {
             return;
           }

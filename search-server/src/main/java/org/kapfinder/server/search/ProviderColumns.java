@@ -99,6 +99,17 @@ final class ProviderColumns {
     return facets;
   }
 
+  /** The bit of a facet's value in {@link #facetBits}; 0 when no document has the value. */
+  long valueBit(String facetName, String label) {
+    for (Facet facet : facets) {
+      int index = facet.name().equals(facetName) ? facet.labels().indexOf(label) : -1;
+      if (index >= 0) {
+        return 1L << (facet.firstBit() + index);
+      }
+    }
+    return 0;
+  }
+
   /** The facet values of a document, one bit per value (see {@link Facet}). */
   long facetBits(int doc) {
     return values[2 * doc] & ~LOCATED;

@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
+import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.ProviderQueryBuilder;
@@ -95,42 +97,64 @@ final class ProviderSearch {
           searcher.search(
               query,
               ClosenessBoundedTopDocs.manager(
-                  wanted, restOfScore(searcher, query, lat, lon), closeness(), tallies));
+                  wanted,
+                  restOfScore(searcher, query, plan, lat, lon),
+                  documentBound(columns, plan.filters().boostConditions()),
+                  tallies));
       page = best.page();
       facets = best.facets();
     }
     Reach reach = reach(plan, radius);
     if (reach != null && reach.telehealth() != null && reach.visit() != null) {
-      // The telehealth clause changes nothing (a match not visited is reached by telehealth) but
-      // lets the few telehealth programmes lead, instead of every provider within the radius.
-      Query remoteOnly =
-          new BooleanQuery.Builder()
-              .add(reach.telehealth(), Occur.FILTER)
-              .add(query, Occur.FILTER)
-              .add(reach.visit(), Occur.MUST_NOT)
-              .build();
+      // Matches not visited are reached by telehealth: the telehealth programmes matching the text
+      // and filters, less those visited. Not the whole query again, whose circle was just searched.
+      BooleanQuery.Builder remoteOnly = matching(plan, reach.telehealth());
+      remoteOnly.add(reach.visit(), Occur.MUST_NOT);
       facets.subtractRoutesGivenInPerson(
-          searcher.search(remoteOnly, FacetTally.collectorManager(columns, lat, lon)));
+          searcher.search(remoteOnly.build(), FacetTally.collectorManager(columns, lat, lon)));
     }
     return new Result(page, facets.total(), facets.counts(), radius, widened, query);
   }
 
-  /** Everything in the score of {@code query} but closeness, weighted to report maximum scores. */
-  private Weight restOfScore(IndexSearcher searcher, Query query, Double lat, Double lon)
+  /**
+   * Everything in the score of {@code query} but closeness and the named conditions' boosts (which
+   * {@link #documentBound} covers), weighted to report maximum scores.
+   */
+  private Weight restOfScore(
+      IndexSearcher searcher, Query query, ProviderSearchPlan plan, Double lat, Double lon)
       throws IOException {
-    Query closeness = lat == null ? null : queries.closeness(lat, lon);
+    Set<Query> perDocument = new HashSet<>();
+    if (lat != null) {
+      perDocument.add(queries.closeness(lat, lon));
+    }
+    plan.filters().boostConditions().forEach(c -> perDocument.add(queries.conditionBoost(c)));
     BooleanQuery.Builder rest = new BooleanQuery.Builder();
     for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
-      if (clause.getOccur() != Occur.FILTER && !clause.getQuery().equals(closeness)) {
+      if (clause.getOccur() != Occur.FILTER && !perDocument.contains(clause.getQuery())) {
         rest.add(clause);
       }
     }
     return searcher.createWeight(searcher.rewrite(rest.build()), ScoreMode.TOP_SCORES, 1f);
   }
 
-  private ClosenessBoundedTopDocs.Closeness closeness() {
-    return sortKey ->
-        Double.isNaN(sortKey) ? 0f : queries.closenessScore(SloppyMath.haversinMeters(sortKey));
+  /** What closeness and the named conditions can add to each document's score. */
+  private ClosenessBoundedTopDocs.DocumentBound documentBound(
+      ProviderColumns columns, Set<Condition> boostConditions) {
+    long[] conditionBits =
+        boostConditions.stream()
+            .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
+            .toArray();
+    return (doc, sortKey) -> {
+      double bound =
+          Double.isNaN(sortKey) ? 0 : queries.closenessScore(SloppyMath.haversinMeters(sortKey));
+      long facetBits = columns.facetBits(doc);
+      for (long bit : conditionBits) {
+        if ((facetBits & bit) != 0) {
+          bound += ProviderQueryBuilder.CONDITION_BOOST;
+        }
+      }
+      return bound;
+    };
   }
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
@@ -219,16 +243,21 @@ final class ProviderSearch {
 
   /** In-person providers within the radius that match the text and filters: the adaptive test. */
   private Query inPersonCount(ProviderSearchPlan plan, double radiusMiles) {
+    return matching(
+            plan, queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles))
+        .build();
+  }
+
+  /** The providers of {@code who} that match the plan's text (where it must) and filters. */
+  private BooleanQuery.Builder matching(ProviderSearchPlan plan, Query who) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Query text = plan.textRequired() ? queries.textQuery(plan.text()) : null;
     if (text != null) {
       query.add(text, Occur.FILTER);
     }
-    query.add(
-        queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles),
-        Occur.FILTER);
+    query.add(who, Occur.FILTER);
     queries.addFilters(query, plan.filters());
-    return query.build();
+    return query;
   }
 
   private static SortField priceSort() {

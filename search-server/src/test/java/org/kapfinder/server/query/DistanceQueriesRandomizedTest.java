@@ -12,8 +12,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,8 +25,8 @@ import org.kapfinder.index.schema.ServiceAreas;
 import org.kapfinder.index.schema.TextAnalyzers;
 
 /**
- * The radius filter, the exact service-circle check and the distance values, each checked against
- * an independent brute-force haversine over the encoded (quantised) coordinates the index holds.
+ * The radius filter and the exact service-circle check, each checked against an independent
+ * brute-force haversine over the encoded (quantised) coordinates the index holds.
  */
 public class DistanceQueriesRandomizedTest extends LuceneTestCase {
 
@@ -82,29 +80,6 @@ public class DistanceQueriesRandomizedTest extends LuceneTestCase {
               expected,
               ids(searcher, queries.mobileCovering(lat, lon)));
         }
-      }
-    }
-  }
-
-  public void testDistanceValuesMatchBruteForce() throws Exception {
-    try (Directory dir = newDirectory()) {
-      Point[] points = index(dir, atLeast(100));
-      try (IndexReader reader = DirectoryReader.open(dir)) {
-        double lat = CENTER_LAT + random().nextDouble() - 0.5;
-        double lon = CENTER_LON + random().nextDouble() - 0.5;
-        DistanceValues source = DistanceValues.milesFrom(ProviderFields.LOCATION, lat, lon);
-        int checked = 0;
-        for (LeafReaderContext leaf : reader.leaves()) {
-          DoubleValues values = source.getValues(leaf, null);
-          for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-            assertTrue(values.advanceExact(doc));
-            Point point =
-                points[Integer.parseInt(leaf.reader().storedFields().document(doc).get("n"))];
-            assertEquals(miles(lat, lon, point), values.doubleValue(), 1e-9);
-            checked++;
-          }
-        }
-        assertEquals(points.length, checked);
       }
     }
   }
