@@ -39,17 +39,21 @@ final class ClosenessBoundedTopDocs {
    */
   private static final double RELATIVE_SLACK = 1e-5;
 
-  /** The part of a document's bound that depends on the document. */
-  @FunctionalInterface
+  /** The parts of a document's bound that depend on the document. */
   interface DocumentBound {
+    /** At least what the named conditions the document treats add to its score. */
+    double conditions(int doc);
+
     /**
-     * At least what the document's closeness and its named conditions add to its score.
+     * At least what closeness adds to the score of a document this far away.
      *
-     * @param doc the document's id in the whole index
-     * @param haversinSortKey its distance from the searcher as a haversine sort key; NaN when it
-     *     has no point
+     * @param haversinSortKey the distance as a haversine sort key; NaN for a document without a
+     *     point
      */
-    double of(int doc, double haversinSortKey);
+    double closeness(double haversinSortKey);
+
+    /** The most closeness adds, at zero distance. */
+    double maxCloseness();
   }
 
   private ClosenessBoundedTopDocs() {}
@@ -131,20 +135,28 @@ final class ClosenessBoundedTopDocs {
             queue.add(new ScoreDoc(global, scorer.score()));
             return;
           }
-          ScoreDoc last = queue.top();
-          double bound = restMax + documentBound.of(global, sortKey);
-          if (bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < last.score) {
+          float lastScore = queue.top().score;
+          double bound = restMax + documentBound.conditions(global);
+          // Closeness last: measuring it costs more than most matches' other bounds.
+          if (below(bound + documentBound.maxCloseness(), lastScore)
+              || below(bound + documentBound.closeness(sortKey), lastScore)) {
             return;
           }
           float score = scorer.score();
           // Documents arrive in id order, so a tie goes to the one already kept.
-          if (score > last.score) {
+          if (score > lastScore) {
+            ScoreDoc last = queue.top();
             last.doc = global;
             last.score = score;
             queue.updateTop();
           }
         }
       };
+    }
+
+    /** True when a bound is below a score even with room for rounding. */
+    private static boolean below(double bound, float score) {
+      return bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < score;
     }
 
     private static double maxScore(Scorer scorer) throws IOException {

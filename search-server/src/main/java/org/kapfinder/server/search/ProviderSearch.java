@@ -144,16 +144,30 @@ final class ProviderSearch {
         boostConditions.stream()
             .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
             .toArray();
-    return (doc, sortKey) -> {
-      double bound =
-          Double.isNaN(sortKey) ? 0 : queries.closenessScore(SloppyMath.haversinMeters(sortKey));
-      long facetBits = columns.facetBits(doc);
-      for (long bit : conditionBits) {
-        if ((facetBits & bit) != 0) {
-          bound += ProviderQueryBuilder.CONDITION_BOOST;
+    return new ClosenessBoundedTopDocs.DocumentBound() {
+      @Override
+      public double conditions(int doc) {
+        long facetBits = columns.facetBits(doc);
+        double boost = 0;
+        for (long bit : conditionBits) {
+          if ((facetBits & bit) != 0) {
+            boost += ProviderQueryBuilder.CONDITION_BOOST;
+          }
         }
+        return boost;
       }
-      return bound;
+
+      @Override
+      public double closeness(double haversinSortKey) {
+        return Double.isNaN(haversinSortKey)
+            ? 0
+            : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey));
+      }
+
+      @Override
+      public double maxCloseness() {
+        return queries.closenessScore(0);
+      }
     };
   }
 
