@@ -13,7 +13,7 @@ import java.nio.file.Path;
 public final class IndexLayout {
 
   /** Bump on any change to fields, analysis or encoding; the server refuses other versions. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   public static final String PROVIDERS = "providers";
   public static final String ARTICLES = "articles";
