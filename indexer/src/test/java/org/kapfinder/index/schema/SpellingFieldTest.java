@@ -36,11 +36,9 @@ class SpellingFieldTest {
         assertThat(reader.docFreq(new Term(ProviderFields.SPELLING, "infusions"))).isEqualTo(1);
         assertThat(reader.docFreq(new Term(ProviderFields.SPELLING, "for"))).isEqualTo(1);
 
-        FieldInfo field =
-            FieldInfos.getMergedFieldInfos(reader).fieldInfo(ProviderFields.SPELLING);
+        FieldInfo field = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ProviderFields.SPELLING);
         assertThat(field.getIndexOptions()).isEqualTo(IndexOptions.DOCS);
         assertThat(field.hasNorms()).isFalse();
-
       }
     }
   }
