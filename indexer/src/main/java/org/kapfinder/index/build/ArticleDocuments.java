@@ -14,6 +14,7 @@ import org.apache.lucene.util.BytesRef;
 import org.kapfinder.index.corpus.Article;
 import org.kapfinder.index.schema.ArticleFields;
 import org.kapfinder.index.schema.RecordJson;
+import org.kapfinder.index.schema.SpellingField;
 
 /** Turns a validated {@link Article} into its Lucene document. */
 public final class ArticleDocuments {
@@ -42,9 +43,7 @@ public final class ArticleDocuments {
             ArticleFields.TAGS_TEXT,
             String.join(" ", article.tags()).replace('-', ' '),
             Field.Store.NO));
-    doc.add(
-        new TextField(
-            ArticleFields.SPELLING, article.title() + " " + article.text(), Field.Store.NO));
+    doc.add(SpellingField.of(article.title() + " " + article.text()));
     article.tags().forEach(tag -> keyword(doc, ArticleFields.TAG, tag));
     article.conditions().forEach(c -> keyword(doc, ArticleFields.CONDITION, c.wireName()));
     article.routes().forEach(r -> keyword(doc, ArticleFields.ROUTE, r.wireName()));

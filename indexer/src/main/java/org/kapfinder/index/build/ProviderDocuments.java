@@ -27,6 +27,7 @@ import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.ServiceAreas;
 import org.kapfinder.index.schema.SpatialOrder;
+import org.kapfinder.index.schema.SpellingField;
 import org.kapfinder.index.schema.WireEnum;
 
 /**
@@ -75,12 +76,10 @@ public final class ProviderDocuments {
     doc.add(new TextField(ProviderFields.ROUTES_TEXT, labels(provider.routes()), Field.Store.NO));
     // Plain words of name and description, the dictionary of "did you mean".
     doc.add(
-        new TextField(
-            ProviderFields.SPELLING,
+        SpellingField.of(
             provider.description() == null
                 ? provider.name()
-                : provider.name() + " " + provider.description(),
-            Field.Store.NO));
+                : provider.name() + " " + provider.description()));
 
     // Keywords: a term for filters, doc values for facet counts.
     keyword(doc, ProviderFields.TYPE, provider.type().wireName());

@@ -147,8 +147,9 @@ final class ProviderIngest {
   }
 
   /**
-   * Handles batches until the end marker. After a failure it keeps draining the queue, so that the
-   * reading thread is never left blocked on a full queue, and reports the failure at the end.
+   * Handles batches until the end marker, then flushes one indexing buffer. After a failure it
+   * keeps draining the queue, so that the reading thread is never left blocked on a full queue, and
+   * reports the failure at the end.
    */
   private void work(BlockingQueue<List<RawRecord>> batches) {
     IOException failure = null;
@@ -172,6 +173,15 @@ final class ProviderIngest {
         } catch (IOException e) {
           failure = e;
         }
+      }
+    }
+    if (failure == null) {
+      // Each worker writes out a buffered segment as soon as its share is done: left to the commit,
+      // the segments would be written one after the other by one thread while the other cores idle.
+      try {
+        writer.flushNextBuffer();
+      } catch (IOException e) {
+        failure = e;
       }
     }
     if (failure != null) {

@@ -11,9 +11,13 @@ import java.util.stream.Collectors;
  */
 public interface WireEnum {
 
-  /** The name used in records, index terms and the API: the constant's name in lower case. */
+  /**
+   * The name used in records, index terms and the API: the constant's name in lower case. Not to be
+   * overridden: {@link #parse} follows the same rule.
+   */
   default String wireName() {
-    return wireNameOf((Enum<?>) this);
+    Enum<?> constant = (Enum<?>) this;
+    return WireNameTable.of(constant.getDeclaringClass()).name(constant);
   }
 
   /** The name shown to people. */
@@ -24,13 +28,13 @@ public interface WireEnum {
     if (value == null) {
       return Optional.empty();
     }
-    String wanted = value.trim().toLowerCase(Locale.ROOT);
-    for (E candidate : type.getEnumConstants()) {
-      if (candidate.wireName().equals(wanted)) {
-        return Optional.of(candidate);
-      }
+    WireNameTable table = WireNameTable.of(type);
+    // Records nearly always hold the exact wire name; trimming and lower-casing only when not.
+    Enum<?> found = table.constant(value);
+    if (found == null) {
+      found = table.constant(value.trim().toLowerCase(Locale.ROOT));
     }
-    return Optional.empty();
+    return Optional.ofNullable(type.cast(found));
   }
 
   /** The allowed wire names, comma separated, for error messages. */
