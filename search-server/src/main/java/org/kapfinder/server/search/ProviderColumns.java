@@ -58,8 +58,8 @@ final class ProviderColumns {
   /**
    * Reads the columns of every document of {@code reader}, indexed by the reader's document id.
    *
-   * @throws IllegalStateException when the facet values do not fit in 64 bits, which the schema's
-   *     closed vocabularies rule out
+   * @throws IllegalStateException when the facet values do not fit in the 63 bits a column has,
+   *     which the schema's closed vocabularies rule out
    */
   static ProviderColumns load(IndexReader reader) throws IOException {
     List<Facet> facets = new ArrayList<>();
