@@ -6,8 +6,6 @@ import static org.kapfinder.server.SearchApiTest.q;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -35,9 +33,7 @@ class SearchApiCrisisAndArticlesTest {
   }
 
   static JsonObject search(String query) throws Exception {
-    HttpResponse<String> response = server.get("/api/v1/search?" + query);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JsonParser.parseString(response.body()).getAsJsonObject();
+    return server.search(query);
   }
 
   @ParameterizedTest

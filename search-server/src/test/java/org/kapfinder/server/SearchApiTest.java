@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +31,7 @@ class SearchApiTest {
   }
 
   static JsonObject search(String query) throws Exception {
-    HttpResponse<String> response = server.get("/api/v1/search?" + query);
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return com.google.gson.JsonParser.parseString(response.body()).getAsJsonObject();
+    return server.search(query);
   }
 
   static String q(String text) {

@@ -1,5 +1,7 @@
 package org.kapfinder.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -66,6 +68,13 @@ public final class TestServer implements AutoCloseable {
       request.header(headers[i], headers[i + 1]);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Runs a search ({@code query} is the query string), requiring a 200, and parses the answer. */
+  public JsonObject search(String query) throws IOException, InterruptedException {
+    HttpResponse<String> response = get("/api/v1/search?" + query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JsonParser.parseString(response.body()).getAsJsonObject();
   }
 
   /** GETs and parses a JSON object body. */

@@ -1,5 +1,6 @@
 package org.kapfinder.server.search;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,13 +25,22 @@ final class FacetTally {
 
   static final double[] DISTANCE_BANDS_MILES = {5, 10, 25, 50, 100};
 
+  /**
+   * The haversine sort key of each band's radius, smallest first: the keys the radius filter's own
+   * test ({@code LatLonPoint.newDistanceQuery}) compares.
+   */
+  private static final double[] BAND_SORT_KEYS =
+      Arrays.stream(DISTANCE_BANDS_MILES)
+          .map(miles -> GeoUtils.distanceQuerySortKey(Distances.milesToMeters(miles)))
+          .toArray();
+
   private final ProviderColumns columns;
   private final long[] valueCounts = new long[Long.SIZE];
-  private final double lat;
-  private final double lon;
 
-  /** The haversine sort key of each band's radius, smallest first; null without a point. */
-  private final double[] bandSortKeys;
+  /** The searcher's point; NaN without one, when no distance band is counted. */
+  private final double lat;
+
+  private final double lon;
 
   /** Matches whose smallest band is {@code i}; the last slot counts those beyond every band. */
   private final long[] smallestBandCounts = new long[DISTANCE_BANDS_MILES.length + 1];
@@ -39,20 +49,9 @@ final class FacetTally {
 
   FacetTally(ProviderColumns columns, Double lat, Double lon) {
     this.columns = columns;
-    if (lat == null || lon == null) {
-      this.lat = Double.NaN;
-      this.lon = Double.NaN;
-      this.bandSortKeys = null;
-    } else {
-      this.lat = lat;
-      this.lon = lon;
-      this.bandSortKeys = new double[DISTANCE_BANDS_MILES.length];
-      for (int i = 0; i < bandSortKeys.length; i++) {
-        // The radius filter's own test (LatLonPoint.newDistanceQuery) compares these keys.
-        bandSortKeys[i] =
-            GeoUtils.distanceQuerySortKey(Distances.milesToMeters(DISTANCE_BANDS_MILES[i]));
-      }
-    }
+    boolean point = lat != null && lon != null;
+    this.lat = point ? lat : Double.NaN;
+    this.lon = point ? lon : Double.NaN;
   }
 
   /**
@@ -67,13 +66,13 @@ final class FacetTally {
       valueCounts[Long.numberOfTrailingZeros(bits)]++;
       bits &= bits - 1;
     }
-    if (bandSortKeys == null) {
+    if (Double.isNaN(lat)) {
       return Double.NaN;
     }
     double sortKey = columns.haversinSortKey(doc, lat, lon);
     if (!Double.isNaN(sortKey)) {
       int band = 0;
-      while (band < bandSortKeys.length && sortKey > bandSortKeys[band]) {
+      while (band < BAND_SORT_KEYS.length && sortKey > BAND_SORT_KEYS[band]) {
         band++;
       }
       smallestBandCounts[band]++;
@@ -122,7 +121,7 @@ final class FacetTally {
       facets.put(facet.name(), values);
     }
     Map<String, Long> distance = new LinkedHashMap<>();
-    if (bandSortKeys != null) {
+    if (!Double.isNaN(lat)) {
       long within = 0;
       for (int i = 0; i < DISTANCE_BANDS_MILES.length; i++) {
         within += smallestBandCounts[i];

@@ -144,6 +144,7 @@ final class ProviderSearch {
         boostConditions.stream()
             .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
             .toArray();
+    double maxCloseness = queries.closenessScore(0);
     return new ClosenessBoundedTopDocs.DocumentBound() {
       @Override
       public double conditions(int doc) {
@@ -166,7 +167,7 @@ final class ProviderSearch {
 
       @Override
       public double maxCloseness() {
-        return queries.closenessScore(0);
+        return maxCloseness;
       }
     };
   }

@@ -73,6 +73,11 @@ class ProviderPassesMatchLuceneTest {
   private static Path indexDir;
   private static SnapshotManager snapshots;
 
+  /** The index never changes here, so one snapshot serves every search. */
+  private static IndexSnapshot snapshot;
+
+  private static IndexSearcher searcher;
+
   private final ProviderSearch search =
       new ProviderSearch(new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10));
 
@@ -81,10 +86,13 @@ class ProviderPassesMatchLuceneTest {
     indexDir = Files.createTempDirectory("kapfinder-sample-index");
     TestIndexes.build(TestCorpora.BUNDLED, indexDir);
     snapshots = new SnapshotManager(indexDir);
+    snapshot = snapshots.acquire();
+    searcher = snapshot.providers();
   }
 
   @AfterAll
   static void close() throws Exception {
+    snapshots.release(snapshot);
     snapshots.close();
   }
 
@@ -94,21 +102,15 @@ class ProviderPassesMatchLuceneTest {
     int pagesWithMoreMatchesThanRoom = 0;
     for (int i = 0; i < 60; i++) {
       ProviderSearchPlan plan = randomPlan(random, SortOrder.BEST);
-      IndexSnapshot snapshot = snapshots.acquire();
-      try {
-        IndexSearcher searcher = snapshot.providers();
-        ProviderSearch.Result result = search.search(searcher, plan, snapshot.providerColumns());
-        int wanted = plan.page() * plan.size();
-        TopDocs expected =
-            searcher.search(
-                result.query(), new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
-        assertThat(hits(result.page())).as(plan.toString()).isEqualTo(hits(expected));
-        assertThat(result.total()).as(plan.toString()).isEqualTo(expected.totalHits.value);
-        if (result.total() > wanted) {
-          pagesWithMoreMatchesThanRoom++;
-        }
-      } finally {
-        snapshots.release(snapshot);
+      ProviderSearch.Result result = search.search(searcher, plan, snapshot.providerColumns());
+      int wanted = plan.page() * plan.size();
+      TopDocs expected =
+          searcher.search(
+              result.query(), new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE));
+      assertThat(hits(result.page())).as(plan.toString()).isEqualTo(hits(expected));
+      assertThat(result.total()).as(plan.toString()).isEqualTo(expected.totalHits.value);
+      if (result.total() > wanted) {
+        pagesWithMoreMatchesThanRoom++;
       }
     }
     // Most searches must have had matches to pass over, or the bound was never put to the test.
@@ -120,19 +122,13 @@ class ProviderPassesMatchLuceneTest {
     Random random = new Random(SEED + 1);
     for (int i = 0; i < 40; i++) {
       ProviderSearchPlan plan = randomPlan(random, SortOrder.DISTANCE);
-      IndexSnapshot snapshot = snapshots.acquire();
-      try {
-        IndexSearcher searcher = snapshot.providers();
-        ProviderSearch.Result result = search.search(searcher, plan, snapshot.providerColumns());
-        Sort byDistance =
-            new Sort(
-                LatLonDocValuesField.newDistanceSort(
-                    ProviderFields.LOCATION, plan.location().lat(), plan.location().lon()));
-        TopDocs expected = searcher.search(result.query(), plan.page() * plan.size(), byDistance);
-        assertThat(docs(result.page())).as(plan.toString()).isEqualTo(docs(expected));
-      } finally {
-        snapshots.release(snapshot);
-      }
+      ProviderSearch.Result result = search.search(searcher, plan, snapshot.providerColumns());
+      Sort byDistance =
+          new Sort(
+              LatLonDocValuesField.newDistanceSort(
+                  ProviderFields.LOCATION, plan.location().lat(), plan.location().lon()));
+      TopDocs expected = searcher.search(result.query(), plan.page() * plan.size(), byDistance);
+      assertThat(docs(result.page())).as(plan.toString()).isEqualTo(docs(expected));
     }
   }
 
@@ -141,21 +137,14 @@ class ProviderPassesMatchLuceneTest {
     Random random = new Random(SEED + 2);
     for (int i = 0; i < 30; i++) {
       ProviderSearchPlan plan = randomPlan(random, SortOrder.BEST);
-      IndexSnapshot snapshot = snapshots.acquire();
-      try {
-        IndexSearcher searcher = snapshot.providers();
-        Query query = search.query(plan, plan.radiusMiles());
-        double lat = plan.location().lat();
-        double lon = plan.location().lon();
-        FacetTally tally =
-            searcher.search(
-                query, FacetTally.collectorManager(snapshot.providerColumns(), lat, lon));
-        assertThat(tally.counts())
-            .as(plan.toString())
-            .isEqualTo(facetModule(searcher, query, lat, lon));
-      } finally {
-        snapshots.release(snapshot);
-      }
+      Query query = search.query(plan, plan.radiusMiles());
+      double lat = plan.location().lat();
+      double lon = plan.location().lon();
+      FacetTally tally =
+          searcher.search(query, FacetTally.collectorManager(snapshot.providerColumns(), lat, lon));
+      assertThat(tally.counts())
+          .as(plan.toString())
+          .isEqualTo(facetModule(searcher, query, lat, lon));
     }
   }
 
