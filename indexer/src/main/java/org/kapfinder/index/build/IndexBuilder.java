@@ -170,7 +170,9 @@ public final class IndexBuilder {
     }
     progress.start(totalBytes);
     ProviderIngest ingest;
-    try (Directory directory = directories.open(partial.resolve(IndexLayout.PROVIDERS));
+    try (Directory directory =
+            new TemporaryInputsClosingDirectory(
+                directories.open(partial.resolve(IndexLayout.PROVIDERS)));
         IndexWriter writer = openWriter(directory, SpatialOrder.indexSort())) {
       ingest =
           new ProviderIngest(
