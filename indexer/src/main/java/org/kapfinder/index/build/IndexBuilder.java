@@ -252,6 +252,7 @@ public final class IndexBuilder {
     }
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setMergeScheduler(new LoggingMergeScheduler());
     config.setCommitOnClose(false);
     return new IndexWriter(dir, config);
   }
@@ -261,8 +262,18 @@ public final class IndexBuilder {
     Map<String, String> data = new java.util.HashMap<>(userData);
     data.put(IndexLayout.USER_DATA_DOC_COUNT, String.valueOf(docCount));
     writer.setLiveCommitData(data.entrySet());
-    writer.forceMerge(1);
-    writer.commit();
+    try {
+      writer.forceMerge(1);
+      writer.commit();
+    } catch (IllegalStateException e) {
+      // A writer hit by an unrecoverable I/O error (in a merge, say) refuses to go on with an
+      // IllegalStateException; the operator needs the error itself.
+      Throwable cause = writer.getTragicException();
+      if (cause == null) {
+        throw e;
+      }
+      throw new IOException("writing the index failed: " + cause, cause);
+    }
   }
 
   private static void writeRejectedReport(Path report, List<ProviderIngest.Rejected> rejected)

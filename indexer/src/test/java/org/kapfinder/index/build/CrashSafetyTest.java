@@ -79,6 +79,36 @@ public class CrashSafetyTest extends LuceneTestCase {
     assertNoPartialGenerations(indexDir);
   }
 
+  public void testAFailedMergeFailsTheBuildAndLeavesThePublishedIndexServing() throws Exception {
+    Path indexDir = createTempDir("index");
+    Path first = TestIndexes.buildMini(indexDir);
+    int[] expected = counts(first);
+    FailFirstMergeOutput failure = new FailFirstMergeOutput();
+    IndexBuilder builder =
+        new IndexBuilder(
+            TestIndexes.CLOCK,
+            path -> {
+              MockDirectoryWrapper dir = newMockFSDirectory(path);
+              dir.setCheckIndexOnClose(false);
+              dir.setThrottling(MockDirectoryWrapper.Throttling.NEVER);
+              dir.failOn(failure);
+              return dir;
+            });
+    // Two workers each flush a segment of the bundled providers, so the build has to merge them.
+    IndexBuilder.Options bundled =
+        new IndexBuilder.Options(
+            TestCorpora.BUNDLED, TestCorpora.GAZETTEER, indexDir, false, null, 2);
+    // A merge failure rethrown on Lucene's merge thread would also fail this test, as an uncaught
+    // exception, even though the build reports it.
+    IOException merge =
+        expectThrows(IOException.class, () -> builder.build(bundled, BuildProgress.NONE));
+    assertTrue("the injected failure fired", failure.fired);
+    assertTrue(merge.getMessage(), merge.getMessage().contains("merge"));
+    assertEquals(first, GenerationStore.current(indexDir).orElseThrow());
+    assertArrayEquals(expected, counts(first));
+    assertNoPartialGenerations(indexDir);
+  }
+
   public void testACorruptedFileIsCaughtBeforePublishing() throws Exception {
     Path indexDir = createTempDir("index");
     Path generation = TestIndexes.buildMini(indexDir);
@@ -129,6 +159,19 @@ public class CrashSafetyTest extends LuceneTestCase {
   private static void assertNoPartialGenerations(Path indexDir) throws IOException {
     try (Stream<Path> children = Files.list(IndexLayout.generationsDir(indexDir))) {
       assertTrue(children.noneMatch(p -> p.getFileName().toString().endsWith(".partial")));
+    }
+  }
+
+  /** Fails the first write of a merge (Lucene merges on its own merge threads). */
+  private static final class FailFirstMergeOutput extends MockDirectoryWrapper.Failure {
+    volatile boolean fired;
+
+    @Override
+    public void eval(MockDirectoryWrapper dir) throws IOException {
+      if (!fired && Thread.currentThread().getName().startsWith("Lucene Merge Thread")) {
+        fired = true;
+        throw new IOException("injected failure in a merge");
+      }
     }
   }
 
