@@ -8,6 +8,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.tests.store.MockDirectoryWrapper;
 import org.apache.lucene.tests.util.LuceneTestCase;
@@ -19,7 +20,8 @@ import org.apache.lucene.tests.util.LuceneTestCase;
 public class TemporaryInputsClosingDirectoryTest extends LuceneTestCase {
 
   public void testLuceneLeavesTheTemporaryReaderOpenWhenTheSortedFlushFails() throws Exception {
-    MockDirectoryWrapper files = newMockDirectory();
+    // In memory: the input left open holds no file handle past the test.
+    MockDirectoryWrapper files = new MockDirectoryWrapper(random(), new ByteBuffersDirectory());
     FailSortedStoredFieldsOutput failure = new FailSortedStoredFieldsOutput();
     files.failOn(failure);
     failSortedFlush(files);
