@@ -253,6 +253,9 @@ public final class IndexBuilder {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     config.setRAMBufferSizeMB(RAM_BUFFER_MB);
     config.setMergeScheduler(new LoggingMergeScheduler());
+    config.setMergePolicy(new MergeOnlyWhenForced(config.getMergePolicy()));
+    // Every segment is merged into the final one, so compound files would only be copied twice.
+    config.setUseCompoundFile(false);
     config.setCommitOnClose(false);
     return new IndexWriter(dir, config);
   }
