@@ -25,11 +25,12 @@ import org.apache.lucene.search.Weight;
  * same pass, scoring only the matches that could still enter the page.
  *
  * <p>A provider's score is its closeness to the searcher plus everything else (text, boosts,
- * quality). Everything else is bounded by the maximum score Lucene reports for those clauses, and
- * closeness is known from the in-memory point, so a match whose bound is below the page's last
- * score is passed over without asking its clauses for a score. Near a big city most matches are far
- * enough from the searcher to be passed over. The page is the one {@code TopScoreDocCollector}
- * would give: the same scores, ties to the lower document id.
+ * quality). Everything else is bounded by the maximum score Lucene reports for those clauses over
+ * the block of documents holding the match, and closeness is known from the in-memory point, so a
+ * match whose bound is below the page's last score is passed over without asking its clauses for a
+ * score. Near a big city most matches are far enough from the searcher to be passed over. The page
+ * is the one {@code TopScoreDocCollector} would give: the same scores, ties to the lower document
+ * id.
  */
 final class ClosenessBoundedTopDocs {
 
@@ -118,7 +119,7 @@ final class ClosenessBoundedTopDocs {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
       int base = context.docBase;
-      double restMax = maxScore(restOfScore.scorer(context));
+      RestOfScoreBound rest = new RestOfScoreBound(restOfScore.scorer(context));
       return new LeafCollector() {
         private Scorable scorer;
 
@@ -136,10 +137,14 @@ final class ClosenessBoundedTopDocs {
             return;
           }
           float lastScore = queue.top().score;
-          double bound = restMax + documentBound.conditions(global);
-          // Closeness last: measuring it costs more than most matches' other bounds.
-          if (below(bound + documentBound.maxCloseness(), lastScore)
-              || below(bound + documentBound.closeness(sortKey), lastScore)) {
+          // Cheapest bounds first: most matches are passed over before their closeness is
+          // measured, most of the others before the rest of their score is bounded block by block.
+          double bound = documentBound.conditions(global);
+          if (below(bound + rest.max() + documentBound.maxCloseness(), lastScore)) {
+            return;
+          }
+          bound += documentBound.closeness(sortKey);
+          if (below(bound + rest.max(), lastScore) || below(bound + rest.atMost(doc), lastScore)) {
             return;
           }
           float score = scorer.score();
@@ -154,18 +159,53 @@ final class ClosenessBoundedTopDocs {
       };
     }
 
+    /**
+     * The most the rest of the score can add, over the segment and block by block: Lucene's
+     * postings keep, for each block of documents, the best frequency and norm in it, so the maximum
+     * over the block holding a match is usually well below the maximum over the segment. Asking for
+     * a block's maximum costs more than scoring a few matches, hence the segment's first.
+     */
+    private static final class RestOfScoreBound {
+      private final Scorer scorer;
+      private final double max;
+      private int blockEnd = -1;
+      private double blockMax;
+
+      RestOfScoreBound(Scorer scorer) throws IOException {
+        this.scorer = scorer;
+        if (scorer == null) {
+          // Nothing in this segment can match; score whatever arrives all the same.
+          max = Double.POSITIVE_INFINITY;
+        } else {
+          scorer.advanceShallow(0);
+          max = scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
+        }
+      }
+
+      /** At least the rest of the score of any document of the segment. */
+      double max() {
+        return max;
+      }
+
+      /**
+       * At least the rest of the score of {@code doc}, which is no smaller than the documents asked
+       * about before.
+       */
+      double atMost(int doc) throws IOException {
+        if (scorer == null) {
+          return max;
+        }
+        if (doc > blockEnd) {
+          blockEnd = scorer.advanceShallow(doc);
+          blockMax = scorer.getMaxScore(blockEnd);
+        }
+        return blockMax;
+      }
+    }
+
     /** True when a bound is below a score even with room for rounding. */
     private static boolean below(double bound, float score) {
       return bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < score;
-    }
-
-    private static double maxScore(Scorer scorer) throws IOException {
-      if (scorer == null) {
-        // Nothing in this segment can match; score whatever arrives all the same.
-        return Double.POSITIVE_INFINITY;
-      }
-      scorer.advanceShallow(0);
-      return scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
     }
   }
 }
