@@ -80,7 +80,8 @@ final class NearestTopDocs {
           new PriorityQueue<>(wanted) {
             @Override
             protected boolean lessThan(Hit a, Hit b) {
-              return NEAREST_FIRST.compare(a, b) > 0;
+              // NEAREST_FIRST reversed, on primitives: this runs for every match that gets in.
+              return a.sortKey() != b.sortKey() ? a.sortKey() > b.sortKey() : a.doc() > b.doc();
             }
           };
     }
