@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -35,16 +36,10 @@ public class CrashSafetyTest extends LuceneTestCase {
       double rate =
           attempt < attempts ? planned : Math.min(0.5, planned * (1 << (attempt - attempts + 1)));
       IndexBuilder builder =
-          new IndexBuilder(
-              TestIndexes.CLOCK,
-              path -> {
-                MockDirectoryWrapper dir = newMockFSDirectory(path);
-                // The build verifies what it wrote itself; the wrapper's own check would only slow
-                // it.
-                dir.setCheckIndexOnClose(false);
+          builderOnMockDirectories(
+              dir -> {
                 dir.setRandomIOExceptionRate(rate);
                 dir.setRandomIOExceptionRateOnOpen(rate / 10);
-                return dir;
               });
       try {
         builder.build(options(indexDir), BuildProgress.NONE);
@@ -62,21 +57,11 @@ public class CrashSafetyTest extends LuceneTestCase {
     Path indexDir = createTempDir("index");
     Path first = TestIndexes.buildMini(indexDir);
     int[] expected = counts(first);
-    IndexBuilder builder =
-        new IndexBuilder(
-            TestIndexes.CLOCK,
-            path -> {
-              MockDirectoryWrapper dir = newMockFSDirectory(path);
-              dir.setCheckIndexOnClose(false);
-              dir.setMaxSizeInBytes(200 * 1024);
-              return dir;
-            });
+    IndexBuilder builder = builderOnMockDirectories(dir -> dir.setMaxSizeInBytes(200 * 1024));
     IOException full =
         expectThrows(IOException.class, () -> builder.build(options(indexDir), BuildProgress.NONE));
     assertTrue(full.getMessage(), full.getMessage().contains("disk full"));
-    assertEquals(first, GenerationStore.current(indexDir).orElseThrow());
-    assertArrayEquals(expected, counts(first));
-    assertNoPartialGenerations(indexDir);
+    assertStillServing(indexDir, first, expected);
   }
 
   public void testAFailedMergeFailsTheBuildAndLeavesThePublishedIndexServing() throws Exception {
@@ -85,14 +70,10 @@ public class CrashSafetyTest extends LuceneTestCase {
     int[] expected = counts(first);
     FailFirstMergeOutput failure = new FailFirstMergeOutput();
     IndexBuilder builder =
-        new IndexBuilder(
-            TestIndexes.CLOCK,
-            path -> {
-              MockDirectoryWrapper dir = newMockFSDirectory(path);
-              dir.setCheckIndexOnClose(false);
+        builderOnMockDirectories(
+            dir -> {
               dir.setThrottling(MockDirectoryWrapper.Throttling.NEVER);
               dir.failOn(failure);
-              return dir;
             });
     // Two workers each flush a segment of the bundled providers, so the build has to merge them.
     IndexBuilder.Options bundled =
@@ -104,9 +85,7 @@ public class CrashSafetyTest extends LuceneTestCase {
         expectThrows(IOException.class, () -> builder.build(bundled, BuildProgress.NONE));
     assertTrue("the injected failure fired", failure.fired);
     assertTrue(merge.getMessage(), merge.getMessage().contains("merge"));
-    assertEquals(first, GenerationStore.current(indexDir).orElseThrow());
-    assertArrayEquals(expected, counts(first));
-    assertNoPartialGenerations(indexDir);
+    assertStillServing(indexDir, first, expected);
   }
 
   public void testACorruptedFileIsCaughtBeforePublishing() throws Exception {
@@ -136,6 +115,27 @@ public class CrashSafetyTest extends LuceneTestCase {
     IOException corrupt =
         expectThrows(IOException.class, () -> IndexVerifier.verify(providers, docs));
     assertTrue(corrupt.getMessage(), corrupt.getMessage().contains("checksum"));
+  }
+
+  /** A builder whose sub-index directories are Lucene's mock directories, set up by the test. */
+  private static IndexBuilder builderOnMockDirectories(Consumer<MockDirectoryWrapper> setUp) {
+    return new IndexBuilder(
+        TestIndexes.CLOCK,
+        path -> {
+          MockDirectoryWrapper dir = newMockFSDirectory(path);
+          // The build verifies what it wrote itself; the wrapper's own check would only slow it.
+          dir.setCheckIndexOnClose(false);
+          setUp.accept(dir);
+          return dir;
+        });
+  }
+
+  /** The generation published first is still the current one, whole, with nothing left over. */
+  private static void assertStillServing(Path indexDir, Path first, int[] expected)
+      throws IOException {
+    assertEquals(first, GenerationStore.current(indexDir).orElseThrow());
+    assertArrayEquals(expected, counts(first));
+    assertNoPartialGenerations(indexDir);
   }
 
   private static IndexBuilder.Options options(Path indexDir) {
