@@ -59,9 +59,9 @@ public final class ProviderDocuments {
 
   public Document toDocument(Provider provider) {
     Document doc = new Document();
-    // Exact-match lookups (GET /providers/{id}, updates, deletes) and stable tie-breaks.
+    // Exact-match lookups (GET /providers/{id}). No doc values: nothing sorts or counts by id, and
+    // a million distinct values would cost every flush and merge the sorting of their dictionary.
     doc.add(new StringField(ProviderFields.ID, provider.id(), Field.Store.YES));
-    doc.add(new SortedSetDocValuesField(ProviderFields.ID, new BytesRef(provider.id())));
 
     // BM25 text: each field weighted separately at query time.
     doc.add(new TextField(ProviderFields.NAME, provider.name(), Field.Store.NO));
