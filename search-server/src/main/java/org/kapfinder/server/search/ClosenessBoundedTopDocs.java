@@ -11,11 +11,11 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.HitQueue;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
@@ -95,12 +95,15 @@ final class ClosenessBoundedTopDocs {
     };
   }
 
-  private static final class PageCollector implements Collector {
+  private static final class PageCollector extends SimpleCollector {
     private final int wanted;
     private final Weight restOfScore;
     private final DocumentBound documentBound;
     private final FacetTally tally;
     private final HitQueue queue;
+    private int base;
+    private RestOfScoreBound rest;
+    private Scorable scorer;
 
     PageCollector(int wanted, Weight restOfScore, DocumentBound documentBound, FacetTally tally) {
       this.wanted = wanted;
@@ -117,46 +120,43 @@ final class ClosenessBoundedTopDocs {
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      int base = context.docBase;
-      RestOfScoreBound rest = new RestOfScoreBound(restOfScore.scorer(context));
-      return new LeafCollector() {
-        private Scorable scorer;
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+      base = context.docBase;
+      rest = new RestOfScoreBound(restOfScore.scorer(context));
+    }
 
-        @Override
-        public void setScorer(Scorable scorer) {
-          this.scorer = scorer;
-        }
+    @Override
+    public void setScorer(Scorable scorer) {
+      this.scorer = scorer;
+    }
 
-        @Override
-        public void collect(int doc) throws IOException {
-          int global = base + doc;
-          double sortKey = tally.add(global);
-          if (queue.size() < wanted) {
-            queue.add(new ScoreDoc(global, scorer.score()));
-            return;
-          }
-          float lastScore = queue.top().score;
-          // Cheapest bounds first: most matches are passed over before their closeness is
-          // measured, most of the others before the rest of their score is bounded block by block.
-          double bound = documentBound.conditions(global);
-          if (below(bound + rest.max() + documentBound.maxCloseness(), lastScore)) {
-            return;
-          }
-          bound += documentBound.closeness(sortKey);
-          if (below(bound + rest.max(), lastScore) || below(bound + rest.atMost(doc), lastScore)) {
-            return;
-          }
-          float score = scorer.score();
-          // Documents arrive in id order, so a tie goes to the one already kept.
-          if (score > lastScore) {
-            ScoreDoc last = queue.top();
-            last.doc = global;
-            last.score = score;
-            queue.updateTop();
-          }
-        }
-      };
+    @Override
+    public void collect(int doc) throws IOException {
+      int global = base + doc;
+      double sortKey = tally.add(global);
+      if (queue.size() < wanted) {
+        queue.add(new ScoreDoc(global, scorer.score()));
+        return;
+      }
+      float lastScore = queue.top().score;
+      // Cheapest bounds first: most matches are passed over before their closeness is measured,
+      // most of the others before the rest of their score is bounded block by block.
+      double bound = documentBound.conditions(global);
+      if (below(bound + rest.max() + documentBound.maxCloseness(), lastScore)) {
+        return;
+      }
+      bound += documentBound.closeness(sortKey);
+      if (below(bound + rest.max(), lastScore) || below(bound + rest.atMost(doc), lastScore)) {
+        return;
+      }
+      float score = scorer.score();
+      // Documents arrive in id order, so a tie goes to the one already kept.
+      if (score > lastScore) {
+        ScoreDoc last = queue.top();
+        last.doc = global;
+        last.score = score;
+        queue.updateTop();
+      }
     }
 
     /**

@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.WireEnum;
@@ -161,25 +159,22 @@ final class FacetTally {
   }
 
   /** Adds every match to its tally. */
-  static final class Counting implements Collector {
+  static final class Counting extends SimpleCollector {
     private final FacetTally tally;
+    private int base;
 
     private Counting(FacetTally tally) {
       this.tally = tally;
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) {
-      int base = context.docBase;
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
+    protected void doSetNextReader(LeafReaderContext context) {
+      base = context.docBase;
+    }
 
-        @Override
-        public void collect(int doc) {
-          tally.add(base + doc);
-        }
-      };
+    @Override
+    public void collect(int doc) {
+      tally.add(base + doc);
     }
 
     @Override

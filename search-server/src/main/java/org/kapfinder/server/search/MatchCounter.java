@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Answers "does the query match at least n documents?" by stopping at the n-th match, where {@link
@@ -50,7 +48,7 @@ final class MatchCounter {
     }
   }
 
-  private static final class Counter implements Collector {
+  private static final class Counter extends SimpleCollector {
     private final int wanted;
     private int count;
 
@@ -59,21 +57,17 @@ final class MatchCounter {
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) {
+    protected void doSetNextReader(LeafReaderContext context) {
       if (count >= wanted) {
         throw new CollectionTerminatedException();
       }
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
+    }
 
-        @Override
-        public void collect(int doc) {
-          if (++count >= wanted) {
-            throw new CollectionTerminatedException();
-          }
-        }
-      };
+    @Override
+    public void collect(int doc) {
+      if (++count >= wanted) {
+        throw new CollectionTerminatedException();
+      }
     }
 
     @Override

@@ -8,10 +8,9 @@ import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.PriorityQueue;
@@ -67,10 +66,11 @@ final class NearestTopDocs {
     };
   }
 
-  private static final class PageCollector implements Collector {
+  private static final class PageCollector extends SimpleCollector {
     private final int wanted;
     private final FacetTally tally;
     private final PriorityQueue<Hit> queue;
+    private int base;
 
     PageCollector(int wanted, FacetTally tally) {
       this.wanted = wanted;
@@ -92,27 +92,23 @@ final class NearestTopDocs {
     }
 
     @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) {
-      int base = context.docBase;
-      return new LeafCollector() {
-        @Override
-        public void setScorer(Scorable scorer) {}
+    protected void doSetNextReader(LeafReaderContext context) {
+      base = context.docBase;
+    }
 
-        @Override
-        public void collect(int doc) {
-          int global = base + doc;
-          double sortKey = tally.add(global);
-          if (Double.isNaN(sortKey)) {
-            sortKey = Double.POSITIVE_INFINITY;
-          }
-          // Documents arrive in id order, so a tie goes to the one already kept.
-          if (queue.size() < wanted) {
-            queue.add(new Hit(global, sortKey));
-          } else if (sortKey < queue.top().sortKey()) {
-            queue.updateTop(new Hit(global, sortKey));
-          }
-        }
-      };
+    @Override
+    public void collect(int doc) {
+      int global = base + doc;
+      double sortKey = tally.add(global);
+      if (Double.isNaN(sortKey)) {
+        sortKey = Double.POSITIVE_INFINITY;
+      }
+      // Documents arrive in id order, so a tie goes to the one already kept.
+      if (queue.size() < wanted) {
+        queue.add(new Hit(global, sortKey));
+      } else if (sortKey < queue.top().sortKey()) {
+        queue.updateTop(new Hit(global, sortKey));
+      }
     }
   }
 }
