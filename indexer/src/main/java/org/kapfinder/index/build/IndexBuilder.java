@@ -16,8 +16,6 @@ import java.util.Properties;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
@@ -29,7 +27,6 @@ import org.kapfinder.index.geo.Gazetteer;
 import org.kapfinder.index.schema.IndexLayout;
 import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.SpatialOrder;
-import org.kapfinder.index.schema.TextAnalyzers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,16 +43,58 @@ public final class IndexBuilder {
 
   private static final Logger log = LoggerFactory.getLogger(IndexBuilder.class);
 
-  private static final double RAM_BUFFER_MB = 256;
+  /** The places' and articles' buffer: they are small, and each is written by one thread. */
+  private static final double SMALL_INDEX_RAM_BUFFER_MB = 64;
 
-  /** What to build, where, and how strictly. */
+  /**
+   * The most the providers' writer buffers by default: enough for a million providers on two
+   * workers (measured: no segment written before the end), so that each worker writes its share
+   * once, as one segment, and nothing is merged.
+   */
+  private static final double MAX_DEFAULT_RAM_BUFFER_MB = 1536;
+
+  /** The share of the heap the providers' buffer may take by default. */
+  private static final double DEFAULT_RAM_BUFFER_HEAP_SHARE = 0.4;
+
+  /**
+   * What to build, where, and how strictly.
+   *
+   * @param ramBufferMb how much indexed data the providers' writer keeps in memory before it writes
+   *     a segment; a corpus whose segments outnumber {@code threads} is merged down to {@code
+   *     threads} segments at the end
+   */
   public record Options(
       Path corpusDir,
       Path gazetteerDir,
       Path indexDir,
       boolean skipInvalid,
       Path rejectedReport,
-      int threads) {
+      int threads,
+      double ramBufferMb) {
+
+    public Options {
+      if (!(ramBufferMb > 0)) {
+        throw new IllegalArgumentException("the RAM buffer must be positive, not " + ramBufferMb);
+      }
+    }
+
+    /** Options with the default RAM buffer ({@link #defaultRamBufferMb}). */
+    public Options(
+        Path corpusDir,
+        Path gazetteerDir,
+        Path indexDir,
+        boolean skipInvalid,
+        Path rejectedReport,
+        int threads) {
+      this(
+          corpusDir,
+          gazetteerDir,
+          indexDir,
+          skipInvalid,
+          rejectedReport,
+          threads,
+          defaultRamBufferMb());
+    }
 
     /** Options for a corpus whose gazetteer is its {@code gazetteer/} folder. */
     public static Options of(Path corpusDir, Path indexDir) {
@@ -66,6 +105,13 @@ public final class IndexBuilder {
           false,
           null,
           Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A share of this JVM's heap, at most {@value #MAX_DEFAULT_RAM_BUFFER_MB} MB. */
+    public static double defaultRamBufferMb() {
+      double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
+      return Math.max(
+          16, Math.min(MAX_DEFAULT_RAM_BUFFER_MB, heapMb * DEFAULT_RAM_BUFFER_HEAP_SHARE));
     }
   }
 
@@ -135,9 +181,9 @@ public final class IndexBuilder {
     // Places: the gazetteer, copied so that the server never reads the corpus folder.
     List<Document> places = new PlaceDocuments(gazetteer).all();
     try (Directory directory = directories.open(partial.resolve(IndexLayout.PLACES));
-        IndexWriter writer = openWriter(directory)) {
+        IndexWriter writer = IndexWriting.open(directory, null, SMALL_INDEX_RAM_BUFFER_MB)) {
       writer.addDocuments(places);
-      commit(writer, userData, places.size());
+      IndexWriting.commit(writer, userData, places.size(), 1);
     }
 
     // Articles.
@@ -146,7 +192,7 @@ public final class IndexBuilder {
     List<Path> articleFiles = markdownFiles(corpus.resolve("articles"));
     int articlesIndexed = 0;
     try (Directory directory = directories.open(partial.resolve(IndexLayout.ARTICLES));
-        IndexWriter writer = openWriter(directory)) {
+        IndexWriter writer = IndexWriting.open(directory, null, SMALL_INDEX_RAM_BUFFER_MB)) {
       for (Path file : articleFiles) {
         ArticleParser.Result result =
             articleParser.parse(
@@ -159,7 +205,7 @@ public final class IndexBuilder {
         writer.addDocument(articleDocuments.toDocument(article));
         articlesIndexed++;
       }
-      commit(writer, userData, articlesIndexed);
+      IndexWriting.commit(writer, userData, articlesIndexed, 1);
     }
 
     // Providers.
@@ -170,16 +216,18 @@ public final class IndexBuilder {
     }
     progress.start(totalBytes);
     ProviderIngest ingest;
+    int workers = Math.max(1, options.threads());
     try (Directory directory =
             new TemporaryInputsClosingDirectory(
                 directories.open(partial.resolve(IndexLayout.PROVIDERS)));
-        IndexWriter writer = openWriter(directory, SpatialOrder.indexSort())) {
+        IndexWriter writer =
+            IndexWriting.open(directory, SpatialOrder.indexSort(), options.ramBufferMb())) {
       ingest =
           new ProviderIngest(
               new ProviderParser(gazetteer, today),
               new ProviderDocuments(gazetteer.names(), today),
               writer,
-              Math.max(1, options.threads()));
+              workers);
       ingest.ingest(providerFiles, progress);
       long indexed = ingest.counts().stream().mapToLong(FileCounts::indexed).sum();
       List<ProviderIngest.Rejected> rejected = ingest.rejected();
@@ -199,7 +247,7 @@ public final class IndexBuilder {
                 null,
                 null));
       }
-      commit(writer, userData, indexed);
+      IndexWriting.commit(writer, userData, indexed, workers);
       writeRejectedReport(options.rejectedReport(), rejected);
     }
     progress.close();
@@ -238,45 +286,6 @@ public final class IndexBuilder {
         IndexLayout.USER_DATA_SAMPLE,
             String.valueOf(Boolean.parseBoolean(properties.getProperty("sampleData", "false"))),
         IndexLayout.USER_DATA_BUILT_AT, clock.instant().atOffset(ZoneOffset.UTC).toString());
-  }
-
-  private static IndexWriter openWriter(Directory dir) throws IOException {
-    return openWriter(dir, null);
-  }
-
-  /** A writer that keeps its documents in {@code indexSort} order (null: order of adding). */
-  private static IndexWriter openWriter(Directory dir, Sort indexSort) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.forIndexing());
-    if (indexSort != null) {
-      config.setIndexSort(indexSort);
-    }
-    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
-    config.setMergeScheduler(new LoggingMergeScheduler());
-    config.setMergePolicy(new MergeOnlyWhenForced(config.getMergePolicy()));
-    // Every segment is merged into the final one, so compound files would only be copied twice.
-    config.setUseCompoundFile(false);
-    config.setCommitOnClose(false);
-    return new IndexWriter(dir, config);
-  }
-
-  private static void commit(IndexWriter writer, Map<String, String> userData, long docCount)
-      throws IOException {
-    Map<String, String> data = new java.util.HashMap<>(userData);
-    data.put(IndexLayout.USER_DATA_DOC_COUNT, String.valueOf(docCount));
-    writer.setLiveCommitData(data.entrySet());
-    try {
-      writer.forceMerge(1);
-      writer.commit();
-    } catch (IllegalStateException e) {
-      // A writer hit by an unrecoverable I/O error (in a merge, say) refuses to go on with an
-      // IllegalStateException; the operator needs the error itself.
-      Throwable cause = writer.getTragicException();
-      if (cause == null) {
-        throw e;
-      }
-      throw new IOException("writing the index failed: " + cause, cause);
-    }
   }
 
   private static void writeRejectedReport(Path report, List<ProviderIngest.Rejected> rejected)

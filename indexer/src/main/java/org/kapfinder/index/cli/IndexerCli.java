@@ -100,6 +100,12 @@ public final class IndexerCli {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(
+        names = "--ram-buffer-mb",
+        description =
+            "Megabytes of indexed providers held in memory before a segment is written; a build that writes more segments than threads merges them at the end (default: 40% of the heap, at most 1536; here ${DEFAULT-VALUE}).")
+    double ramBufferMb = IndexBuilder.Options.defaultRamBufferMb();
+
+    @Option(
         names = "--progress",
         defaultValue = "auto",
         description =
@@ -117,6 +123,10 @@ public final class IndexerCli {
             case "lines" -> false;
             default -> System.console() != null;
           };
+      if (!(ramBufferMb > 0)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--ram-buffer-mb must be a positive number of megabytes");
+      }
       IndexBuilder.Options options =
           new IndexBuilder.Options(
               corpus,
@@ -124,7 +134,8 @@ public final class IndexerCli {
               index,
               skipInvalid,
               rejectedReport,
-              threads);
+              threads,
+              ramBufferMb);
       try (BuildProgress bar = ConsoleProgress.forConsole(interactive)) {
         BuildSummary summary = new IndexBuilder(Clock.systemUTC()).build(options, bar);
         printSummary(out, summary);

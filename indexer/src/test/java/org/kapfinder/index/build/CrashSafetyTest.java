@@ -75,10 +75,11 @@ public class CrashSafetyTest extends LuceneTestCase {
               dir.setThrottling(MockDirectoryWrapper.Throttling.NEVER);
               dir.failOn(failure);
             });
-    // Two workers each flush a segment of the bundled providers, so the build has to merge them.
+    // A quarter-megabyte buffer writes the bundled providers as many segments, more than the two
+    // workers keep, so the build has to merge them.
     IndexBuilder.Options bundled =
         new IndexBuilder.Options(
-            TestCorpora.BUNDLED, TestCorpora.GAZETTEER, indexDir, false, null, 2);
+            TestCorpora.BUNDLED, TestCorpora.GAZETTEER, indexDir, false, null, 2, 0.25);
     // A merge failure rethrown on Lucene's merge thread would also fail this test, as an uncaught
     // exception, even though the build reports it.
     IOException merge =

@@ -206,6 +206,31 @@ class IndexBuilderTest {
     }
   }
 
+  @Test
+  void aCorpusLargerThanTheBufferIsMergedDownToOneSegmentPerWorker() throws Exception {
+    // A quarter of a megabyte holds a few hundred of the bundled providers: several segments each.
+    IndexBuilder.Options tinyBuffer =
+        new IndexBuilder.Options(
+            TestCorpora.BUNDLED, TestCorpora.GAZETTEER, indexDir, false, null, 2, 0.25);
+    BuildSummary summary = new IndexBuilder(CLOCK).build(tinyBuffer, BuildProgress.NONE);
+    try (DirectoryReader reader =
+        DirectoryReader.open(
+            FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
+      assertThat(reader.leaves()).hasSizeBetween(1, 2);
+      assertThat((long) reader.numDocs()).isEqualTo(summary.providersIndexed());
+    }
+  }
+
+  @Test
+  void aRamBufferThatIsNotPositiveIsRefused() {
+    assertThatThrownBy(
+            () ->
+                new IndexBuilder.Options(
+                    TestCorpora.MINI, TestCorpora.GAZETTEER, indexDir, false, null, 2, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("RAM buffer");
+  }
+
   static void copyMiniCorpus(Path target) throws IOException {
     for (String folder : new String[] {"providers", "articles"}) {
       Files.createDirectories(target.resolve(folder));
