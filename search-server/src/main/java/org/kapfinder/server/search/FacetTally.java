@@ -18,6 +18,10 @@ import org.kapfinder.index.schema.WireEnum;
  * ProviderColumns}: keyword values and price bands from each match's bits, and "within N miles"
  * bands with the same distance test as the radius filter, so that a band counts what a search with
  * that radius finds.
+ *
+ * <p>A route's count is what filtering by that route finds. The routes given in person (IV, IM,
+ * Spravato) are therefore not counted for a provider that only telehealth brings into the results:
+ * it cannot give them to this searcher, and a search filtered by them leaves telehealth out.
  */
 final class FacetTally {
 
@@ -35,6 +39,18 @@ final class FacetTally {
   private final ProviderColumns columns;
   private final long[] valueCounts = new long[Long.SIZE];
 
+  /**
+   * Who the searcher can visit or be visited by; null when telehealth cannot reach them, so that
+   * every match is visited.
+   */
+  private final Visits visits;
+
+  /** The bits of the routes given in person ({@link Route#isSelfAdministered} false). */
+  private final long inPersonRouteBits;
+
+  /** The counts of the in-person routes of the matches reached by telehealth alone. */
+  private final long[] telehealthOnlyCounts = new long[Long.SIZE];
+
   /** The searcher's point; NaN without one, when no distance band is counted. */
   private final double lat;
 
@@ -45,8 +61,20 @@ final class FacetTally {
 
   private long total;
 
-  FacetTally(ProviderColumns columns, Double lat, Double lon) {
+  /**
+   * @param visits the visit part of the search's reach when telehealth is also part of it, else
+   *     null
+   */
+  FacetTally(ProviderColumns columns, Double lat, Double lon, Visits visits) {
     this.columns = columns;
+    this.visits = visits;
+    this.inPersonRouteBits =
+        columns.valueBits(
+            "route",
+            label ->
+                WireEnum.parse(Route.class, label)
+                    .map(route -> !route.isSelfAdministered())
+                    .orElse(false));
     boolean point = lat != null && lon != null;
     this.lat = point ? lat : Double.NaN;
     this.lon = point ? lon : Double.NaN;
@@ -59,15 +87,9 @@ final class FacetTally {
    */
   double add(int doc) {
     total++;
-    long bits = columns.facetBits(doc);
-    while (bits != 0) {
-      valueCounts[Long.numberOfTrailingZeros(bits)]++;
-      bits &= bits - 1;
-    }
-    if (Double.isNaN(lat)) {
-      return Double.NaN;
-    }
-    double sortKey = columns.haversinSortKey(doc, lat, lon);
+    long facetBits = columns.facetBits(doc);
+    count(facetBits, valueCounts);
+    double sortKey = Double.isNaN(lat) ? Double.NaN : columns.haversinSortKey(doc, lat, lon);
     if (!Double.isNaN(sortKey)) {
       int band = 0;
       while (band < BAND_SORT_KEYS.length && sortKey > BAND_SORT_KEYS[band]) {
@@ -75,30 +97,25 @@ final class FacetTally {
       }
       smallestBandCounts[band]++;
     }
+    // Only a telehealth provider can be in the results without being visited.
+    if (visits != null
+        && (facetBits & inPersonRouteBits) != 0
+        && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0
+        && !visits.visits(columns, doc, sortKey)) {
+      count(facetBits & inPersonRouteBits, telehealthOnlyCounts);
+    }
     return sortKey;
+  }
+
+  private static void count(long bits, long[] counts) {
+    while (bits != 0) {
+      counts[Long.numberOfTrailingZeros(bits)]++;
+      bits &= bits - 1;
+    }
   }
 
   long total() {
     return total;
-  }
-
-  /**
-   * Takes away the routes given in person (IV, IM, Spravato) of providers that only telehealth
-   * brings into the results: such a provider cannot give them to this searcher, and a route's count
-   * must be what filtering by it finds.
-   */
-  void subtractRoutesGivenInPerson(FacetTally reachedByTelehealthOnly) {
-    ProviderColumns.Facet routes = columns.facets().get(0);
-    for (int i = 0; i < routes.labels().size(); i++) {
-      boolean inPerson =
-          WireEnum.parse(Route.class, routes.labels().get(i))
-              .map(route -> !route.isSelfAdministered())
-              .orElse(false);
-      if (inPerson) {
-        valueCounts[routes.firstBit() + i] -=
-            reachedByTelehealthOnly.valueCounts[routes.firstBit() + i];
-      }
-    }
   }
 
   /**
@@ -111,7 +128,8 @@ final class FacetTally {
       boolean everyValue = facet.name().equals("price");
       Map<String, Long> values = new LinkedHashMap<>();
       for (int i = 0; i < facet.labels().size(); i++) {
-        long count = valueCounts[facet.firstBit() + i];
+        int bit = facet.firstBit() + i;
+        long count = valueCounts[bit] - telehealthOnlyCounts[bit];
         if (everyValue || count > 0) {
           values.put(facet.labels().get(i), count);
         }
@@ -134,6 +152,7 @@ final class FacetTally {
     total += other.total;
     for (int i = 0; i < valueCounts.length; i++) {
       valueCounts[i] += other.valueCounts[i];
+      telehealthOnlyCounts[i] += other.telehealthOnlyCounts[i];
     }
     for (int i = 0; i < smallestBandCounts.length; i++) {
       smallestBandCounts[i] += other.smallestBandCounts[i];
@@ -142,16 +161,16 @@ final class FacetTally {
 
   /** Tallies every match of a search, without scores. */
   static CollectorManager<Counting, FacetTally> collectorManager(
-      ProviderColumns columns, Double lat, Double lon) {
+      ProviderColumns columns, Double lat, Double lon, Visits visits) {
     return new CollectorManager<>() {
       @Override
       public Counting newCollector() {
-        return new Counting(new FacetTally(columns, lat, lon));
+        return new Counting(new FacetTally(columns, lat, lon, visits));
       }
 
       @Override
       public FacetTally reduce(Collection<Counting> collectors) {
-        FacetTally all = new FacetTally(columns, lat, lon);
+        FacetTally all = new FacetTally(columns, lat, lon, visits);
         collectors.forEach(collector -> all.addAll(collector.tally));
         return all;
       }

@@ -2,11 +2,13 @@ package org.kapfinder.server.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -17,14 +19,16 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
+import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
 
 /**
  * The values every provider search reads for each match, held in memory for the life of an index
- * snapshot: the facet values of each provider as one bit set per document, and its point as the
- * encoded integers of its doc values. Counting facets then costs a few bit operations per match
+ * snapshot: the facet values and the ways of reaching each provider as one bit set per document,
+ * its point as the encoded integers of its doc values, and, for the test of who the searcher can
+ * visit, its state and service radius. Counting facets then costs a few bit operations per match
  * instead of a doc-values lookup per field, and the closeness of a match is known without asking
- * the index. 16 bytes per provider.
+ * the index. 25 bytes per provider.
  */
 final class ProviderColumns {
 
@@ -39,8 +43,30 @@ final class ProviderColumns {
   /** A facet's values and the bit of the first one; value {@code i} is bit {@code first + i}. */
   record Facet(String name, List<String> labels, int firstBit) {}
 
-  /** The bit of {@link #facetBits} that says a document has a point. */
+  /** The bit that says a document has a point. */
   private static final long LOCATED = 1L << 63;
+
+  /** The bit of a provider reached by telehealth in its licensed states ({@link #reachBits}). */
+  static final long REACH_TELEHEALTH = 1L << 62;
+
+  /** The bit of a provider that travels to people within its service radius. */
+  static final long REACH_MOBILE = 1L << 61;
+
+  /** The bit of a provider with a place to visit. */
+  static final long REACH_IN_PERSON = 1L << 60;
+
+  /** The bits below the reach bits, which the facet values may use. */
+  private static final int FACET_BIT_LIMIT = 60;
+
+  private static final long FACET_BITS = (1L << FACET_BIT_LIMIT) - 1;
+
+  private static final long REACH_BITS = REACH_TELEHEALTH | REACH_MOBILE | REACH_IN_PERSON;
+
+  private static final Map<String, Long> REACH_BIT_OF_VALUE =
+      Map.of(
+          ProviderFields.REACH_TELEHEALTH, REACH_TELEHEALTH,
+          ProviderFields.REACH_MOBILE, REACH_MOBILE,
+          ProviderFields.REACH_IN_PERSON, REACH_IN_PERSON);
 
   private final List<Facet> facets;
 
@@ -50,16 +76,34 @@ final class ProviderColumns {
    */
   private final long[] values;
 
-  private ProviderColumns(List<Facet> facets, long[] values) {
+  /** The service radius of each mobile provider; NaN for the others. */
+  private final double[] serviceRadiusMiles;
+
+  /** The states of the providers' addresses, in the order of their terms. */
+  private final List<String> states;
+
+  /** The index in {@link #states} of each provider's state, plus one; 0 without an address. */
+  private final byte[] stateOrdinals;
+
+  private ProviderColumns(
+      List<Facet> facets,
+      long[] values,
+      double[] serviceRadiusMiles,
+      List<String> states,
+      byte[] stateOrdinals) {
     this.facets = facets;
     this.values = values;
+    this.serviceRadiusMiles = serviceRadiusMiles;
+    this.states = states;
+    this.stateOrdinals = stateOrdinals;
   }
 
   /**
    * Reads the columns of every document of {@code reader}, indexed by the reader's document id.
    *
-   * @throws IllegalStateException when the facet values do not fit in the 63 bits a column has,
-   *     which the schema's closed vocabularies rule out
+   * @throws IllegalStateException when the facet values do not fit in the 60 bits a column has for
+   *     them, or the states in the 255 a byte numbers, which the schema's closed vocabularies rule
+   *     out
    */
   static ProviderColumns load(IndexReader reader) throws IOException {
     List<Facet> facets = new ArrayList<>();
@@ -71,18 +115,37 @@ final class ProviderColumns {
     }
     facets.add(new Facet("price", PRICE_BAND_LABELS, nextBit));
     nextBit += PRICE_BAND_LABELS.size();
-    if (nextBit > Long.SIZE - 1) {
+    if (nextBit > FACET_BIT_LIMIT) {
       throw new IllegalStateException(
-          "the provider facets have " + nextBit + " values, more than the 63 a column holds");
+          "the provider facets have "
+              + nextBit
+              + " values, more than the "
+              + FACET_BIT_LIMIT
+              + " a column holds");
+    }
+    List<String> states = labels(reader, ProviderFields.STATE);
+    if (states.size() > 255) {
+      throw new IllegalStateException("the providers have " + states.size() + " states");
     }
     long[] values = new long[2 * reader.maxDoc()];
+    double[] serviceRadiusMiles = new double[reader.maxDoc()];
+    Arrays.fill(serviceRadiusMiles, Double.NaN);
+    byte[] stateOrdinals = new byte[reader.maxDoc()];
     for (LeafReaderContext leaf : reader.leaves()) {
       int base = leaf.docBase;
       for (int i = 0; i < facets.size() - 1; i++) {
         Facet facet = facets.get(i);
-        readKeywords(leaf.reader(), KEYWORD_FACETS.get(facet.name()), facet, base, values);
+        int[] bitOfOrd = bitsOfOrds(leaf.reader(), KEYWORD_FACETS.get(facet.name()), facet);
+        readKeywords(leaf.reader(), KEYWORD_FACETS.get(facet.name()), bitOfOrd, base, values);
       }
       readPriceBands(leaf.reader(), facets.get(facets.size() - 1).firstBit(), base, values);
+      readReach(leaf.reader(), base, values);
+      readStates(leaf.reader(), states, base, stateOrdinals);
+      NumericDocValues radii =
+          DocValues.getNumeric(leaf.reader(), ProviderFields.SERVICE_RADIUS_MILES);
+      for (int doc = radii.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = radii.nextDoc()) {
+        serviceRadiusMiles[base + doc] = Double.longBitsToDouble(radii.longValue());
+      }
       SortedNumericDocValues points =
           DocValues.getSortedNumeric(leaf.reader(), ProviderFields.LOCATION);
       for (int doc = points.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; ) {
@@ -91,7 +154,7 @@ final class ProviderColumns {
         doc = points.nextDoc();
       }
     }
-    return new ProviderColumns(facets, values);
+    return new ProviderColumns(facets, values, serviceRadiusMiles, states, stateOrdinals);
   }
 
   /** The facets whose values the bit sets hold, keyword facets first, then price. */
@@ -110,9 +173,67 @@ final class ProviderColumns {
     return 0;
   }
 
+  /**
+   * The bits of the values of a facet whose labels pass the test, for masking {@link #facetBits}.
+   */
+  long valueBits(String facetName, Predicate<String> test) {
+    long bits = 0;
+    for (Facet facet : facets) {
+      if (facet.name().equals(facetName)) {
+        for (int i = 0; i < facet.labels().size(); i++) {
+          if (test.test(facet.labels().get(i))) {
+            bits |= 1L << (facet.firstBit() + i);
+          }
+        }
+      }
+    }
+    return bits;
+  }
+
   /** The facet values of a document, one bit per value (see {@link Facet}). */
   long facetBits(int doc) {
-    return values[2 * doc] & ~LOCATED;
+    return values[2 * doc] & FACET_BITS;
+  }
+
+  /**
+   * The ways a document's provider reaches people: {@link #REACH_IN_PERSON}, {@link #REACH_MOBILE},
+   * {@link #REACH_TELEHEALTH}.
+   */
+  long reachBits(int doc) {
+    return values[2 * doc] & REACH_BITS;
+  }
+
+  /**
+   * The ordinal of a state among the providers' states, as {@link #stateOrdinal(int)} gives it; -1
+   * when no provider is in it.
+   */
+  int stateOrdinal(String state) {
+    int index = states.indexOf(state);
+    return index < 0 ? -1 : index + 1;
+  }
+
+  /** The ordinal of the state of a document's address; 0 without an address. */
+  int stateOrdinal(int doc) {
+    return Byte.toUnsignedInt(stateOrdinals[doc]);
+  }
+
+  /**
+   * How far the point lies beyond a mobile provider's service circle, in miles, as the query for
+   * mobile providers covering a point computes it ({@code DistanceValues}); NaN for a document
+   * without a point or a service radius.
+   */
+  double milesBeyondServiceRadius(int doc, double lat, double lon) {
+    double radius = serviceRadiusMiles[doc];
+    if (Double.isNaN(radius) || (values[2 * doc] & LOCATED) == 0) {
+      return Double.NaN;
+    }
+    long encoded = values[2 * doc + 1];
+    return Distances.haversineMiles(
+            lat,
+            lon,
+            GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
+            GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)))
+        - radius;
   }
 
   /**
@@ -154,20 +275,55 @@ final class ProviderColumns {
     return values.stream().map(BytesRef::utf8ToString).toList();
   }
 
-  private static void readKeywords(
-      LeafReader reader, String field, Facet facet, int base, long[] values) throws IOException {
+  /** The bit of each of the segment's ordinals of a facet's field. */
+  private static int[] bitsOfOrds(LeafReader reader, String field, Facet facet) throws IOException {
     SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
     int[] bitOfOrd = new int[Math.toIntExact(docValues.getValueCount())];
     for (int ord = 0; ord < bitOfOrd.length; ord++) {
       bitOfOrd[ord] =
           facet.firstBit() + facet.labels().indexOf(docValues.lookupOrd(ord).utf8ToString());
     }
+    return bitOfOrd;
+  }
+
+  /** Sets, for each value of the field, the bit {@code bitOfOrd} gives its ordinal. */
+  private static void readKeywords(
+      LeafReader reader, String field, int[] bitOfOrd, int base, long[] values) throws IOException {
+    SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
     for (int doc = docValues.nextDoc();
         doc != SortedSetDocValues.NO_MORE_DOCS;
         doc = docValues.nextDoc()) {
       for (int i = 0; i < docValues.docValueCount(); i++) {
         values[2 * (base + doc)] |= 1L << bitOfOrd[(int) docValues.nextOrd()];
       }
+    }
+  }
+
+  private static void readReach(LeafReader reader, int base, long[] values) throws IOException {
+    SortedSetDocValues docValues = DocValues.getSortedSet(reader, ProviderFields.REACH);
+    int[] bitOfOrd = new int[Math.toIntExact(docValues.getValueCount())];
+    for (int ord = 0; ord < bitOfOrd.length; ord++) {
+      String value = docValues.lookupOrd(ord).utf8ToString();
+      Long bit = REACH_BIT_OF_VALUE.get(value);
+      if (bit == null) {
+        throw new IllegalStateException("unknown way of reaching people in the index: " + value);
+      }
+      bitOfOrd[ord] = Long.numberOfTrailingZeros(bit);
+    }
+    readKeywords(reader, ProviderFields.REACH, bitOfOrd, base, values);
+  }
+
+  private static void readStates(
+      LeafReader reader, List<String> states, int base, byte[] stateOrdinals) throws IOException {
+    SortedSetDocValues docValues = DocValues.getSortedSet(reader, ProviderFields.STATE);
+    byte[] ordinalOfOrd = new byte[Math.toIntExact(docValues.getValueCount())];
+    for (int ord = 0; ord < ordinalOfOrd.length; ord++) {
+      ordinalOfOrd[ord] = (byte) (states.indexOf(docValues.lookupOrd(ord).utf8ToString()) + 1);
+    }
+    for (int doc = docValues.nextDoc();
+        doc != SortedSetDocValues.NO_MORE_DOCS;
+        doc = docValues.nextDoc()) {
+      stateOrdinals[base + doc] = ordinalOfOrd[(int) docValues.nextOrd()];
     }
   }
 

@@ -27,6 +27,7 @@ import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.ProviderQueryBuilder;
+import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
@@ -71,7 +72,8 @@ final class ProviderSearch {
     int wanted = plan.page() * plan.size();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
-    Supplier<FacetTally> tallies = () -> new FacetTally(columns, lat, lon);
+    Visits visits = visits(plan, radius, columns);
+    Supplier<FacetTally> tallies = () -> new FacetTally(columns, lat, lon, visits);
 
     TopDocs page;
     FacetTally facets;
@@ -89,7 +91,7 @@ final class ProviderSearch {
                       wanted,
                       null,
                       Integer.MAX_VALUE),
-                  FacetTally.collectorManager(columns, lat, lon)));
+                  FacetTally.collectorManager(columns, lat, lon, visits)));
       page = (TopDocs) results[0];
       facets = (FacetTally) results[1];
     } else {
@@ -103,15 +105,6 @@ final class ProviderSearch {
                   tallies));
       page = best.page();
       facets = best.facets();
-    }
-    Reach reach = reach(plan, radius);
-    if (reach != null && reach.telehealth() != null && reach.visit() != null) {
-      // Matches not visited are reached by telehealth: the telehealth programmes matching the text
-      // and filters, less those visited. Not the whole query again, whose circle was just searched.
-      BooleanQuery.Builder remoteOnly = matching(plan, reach.telehealth());
-      remoteOnly.add(reach.visit(), Occur.MUST_NOT);
-      facets.subtractRoutesGivenInPerson(
-          searcher.search(remoteOnly.build(), FacetTally.collectorManager(columns, lat, lon)));
     }
     return new Result(page, facets.total(), facets.counts(), radius, widened, query);
   }
@@ -218,36 +211,62 @@ final class ProviderSearch {
     if (plan.location() == null) {
       return null;
     }
-    Set<Mode> modes = plan.filters().modes();
-    boolean inPerson = modes.isEmpty() || modes.contains(Mode.IN_PERSON);
-    boolean mobile = modes.isEmpty() || modes.contains(Mode.AT_HOME);
-    boolean telehealth =
-        modes.isEmpty() || modes.contains(Mode.TELEHEALTH) || modes.contains(Mode.AT_HOME);
+    Ways ways = Ways.of(plan);
     String state = plan.location().state();
     List<Query> visits = new ArrayList<>();
     if (plan.location().isState()) {
-      if (inPerson) {
+      if (ways.inPerson()) {
         visits.add(queries.inPersonInState(state));
       }
-      if (mobile) {
+      if (ways.mobile()) {
         visits.add(queries.mobileInState(state));
       }
     } else {
       double lat = plan.location().lat();
       double lon = plan.location().lon();
-      if (inPerson) {
+      if (ways.inPerson()) {
         visits.add(queries.inPersonWithin(lat, lon, radiusMiles));
       }
-      if (mobile) {
+      if (ways.mobile()) {
         visits.add(queries.mobileCovering(lat, lon));
       }
     }
     Query visit = visits.isEmpty() ? null : ProviderQueryBuilder.anyOf(visits);
     Query remote =
-        state == null || !telehealth
+        state == null || !ways.telehealth()
             ? null
             : queries.telehealthServing(state, plan.filters().routes());
     return new Reach(visit, remote);
+  }
+
+  /**
+   * The visit part of {@link #reach} as a test of each match, for the facets to tell the matches
+   * telehealth alone brings in; null when telehealth is not part of the reach.
+   */
+  Visits visits(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
+    Reach reach = reach(plan, radiusMiles);
+    if (reach == null || reach.telehealth() == null) {
+      return null;
+    }
+    if (reach.visit() == null) {
+      return Visits.NONE;
+    }
+    Ways ways = Ways.of(plan);
+    ResolvedPlace place = plan.location();
+    return place.isState()
+        ? Visits.inState(columns, place.state(), ways.inPerson(), ways.mobile())
+        : Visits.aroundPoint(place.lat(), place.lon(), radiusMiles, ways.inPerson(), ways.mobile());
+  }
+
+  /** The ways of reaching the searcher the delivery modes asked for allow. */
+  private record Ways(boolean inPerson, boolean mobile, boolean telehealth) {
+    static Ways of(ProviderSearchPlan plan) {
+      Set<Mode> modes = plan.filters().modes();
+      return new Ways(
+          modes.isEmpty() || modes.contains(Mode.IN_PERSON),
+          modes.isEmpty() || modes.contains(Mode.AT_HOME),
+          modes.isEmpty() || modes.contains(Mode.TELEHEALTH) || modes.contains(Mode.AT_HOME));
+    }
   }
 
   /** True when in-person providers within a radius can appear, so the radius may widen. */

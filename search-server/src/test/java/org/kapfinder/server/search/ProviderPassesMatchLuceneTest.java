@@ -20,6 +20,7 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -34,9 +35,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
+import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.server.query.ProviderFilters;
@@ -141,11 +145,137 @@ class ProviderPassesMatchLuceneTest {
       double lat = plan.location().lat();
       double lon = plan.location().lon();
       FacetTally tally =
-          searcher.search(query, FacetTally.collectorManager(snapshot.providerColumns(), lat, lon));
+          searcher.search(
+              query, FacetTally.collectorManager(snapshot.providerColumns(), lat, lon, null));
       assertThat(tally.counts())
           .as(plan.toString())
           .isEqualTo(facetModule(searcher, query, lat, lon));
     }
+  }
+
+  @Test
+  void eachRouteCountIsWhatFilteringByTheRouteFinds() throws Exception {
+    Random random = new Random(SEED + 3);
+    List<Set<Mode>> modeFilters =
+        List.of(
+            Set.of(),
+            Set.of(Mode.TELEHEALTH),
+            Set.of(Mode.AT_HOME),
+            Set.of(Mode.IN_PERSON, Mode.TELEHEALTH),
+            Set.of(Mode.AT_HOME, Mode.TELEHEALTH));
+    int searchesWithRoutesTakenAway = 0;
+    for (int i = 0; i < 40; i++) {
+      ProviderSearchPlan plan = randomPlan(random, SortOrder.BEST);
+      ResolvedPlace place = plan.location();
+      if (random.nextInt(4) == 0) {
+        place =
+            new ResolvedPlace(
+                place.state(),
+                place.lat(),
+                place.lon(),
+                place.state(),
+                ResolvedPlace.KIND_STATE,
+                ResolvedPlace.SOURCE_QUERY);
+      }
+      Set<Mode> modes = modeFilters.get(random.nextInt(modeFilters.size()));
+      ProviderSearchPlan unfiltered = withRoutesAndModes(plan, place, Set.of(), modes);
+      ProviderSearch.Result result =
+          search.search(searcher, unfiltered, snapshot.providerColumns());
+      Map<String, Long> routeCounts = result.facets().get("route");
+      FacetTally everyMatch =
+          searcher.search(
+              result.query(),
+              FacetTally.collectorManager(
+                  snapshot.providerColumns(),
+                  unfiltered.hasPoint() ? place.lat() : null,
+                  unfiltered.hasPoint() ? place.lon() : null,
+                  null));
+      if (!everyMatch.counts().get("route").equals(routeCounts)) {
+        searchesWithRoutesTakenAway++;
+      }
+      for (Route route : Route.values()) {
+        ProviderSearchPlan filtered = withRoutesAndModes(plan, place, Set.of(route), modes);
+        long found = search.search(searcher, filtered, snapshot.providerColumns()).total();
+        assertThat(routeCounts.getOrDefault(route.wireName(), 0L))
+            .as(route + " in " + unfiltered)
+            .isEqualTo(found);
+      }
+    }
+    // Telehealth providers offering routes given in person must have been taken away, or the
+    // correction was never put to the test.
+    assertThat(searchesWithRoutesTakenAway).isGreaterThan(10);
+  }
+
+  @Test
+  void aMobileTelehealthProvidersInPersonRoutesCountInsideItsCircleOnly() throws Exception {
+    int checked = 0;
+    StoredFields stored = searcher.storedFields();
+    for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
+      Provider provider =
+          RecordJson.gson()
+              .fromJson(stored.document(doc).get(ProviderFields.SOURCE), Provider.class);
+      boolean inPersonRoute = provider.routes().stream().anyMatch(r -> !r.isSelfAdministered());
+      if (!provider.isMobile() || !provider.treatsRemotely() || !inPersonRoute) {
+        continue;
+      }
+      for (double share : new double[] {0.97, 1.03}) {
+        // North of the provider, a share of its radius away: a degree of latitude is 69.05 miles.
+        double lat = provider.location().lat() + share * provider.serviceRadiusMiles() / 69.05;
+        ResolvedPlace place =
+            new ResolvedPlace(
+                "searcher",
+                lat,
+                provider.location().lon(),
+                provider.address().state(),
+                ResolvedPlace.KIND_POINT,
+                ResolvedPlace.SOURCE_CLIENT);
+        ProviderSearchPlan plan =
+            new ProviderSearchPlan(
+                "ketamine", ProviderFilters.NONE, place, 25.0, SortOrder.BEST, 1, 10, false);
+        Map<String, Long> routeCounts =
+            search.search(searcher, plan, snapshot.providerColumns()).facets().get("route");
+        for (Route route : provider.routes()) {
+          ProviderSearchPlan filtered = withRoutesAndModes(plan, place, Set.of(route), Set.of());
+          long found = search.search(searcher, filtered, snapshot.providerColumns()).total();
+          assertThat(routeCounts.getOrDefault(route.wireName(), 0L))
+              .as(route + " at " + share + " of the radius of " + provider.id())
+              .isEqualTo(found);
+        }
+      }
+      checked++;
+    }
+    assertThat(checked)
+        .as("mobile telehealth providers offering routes given in person")
+        .isPositive();
+  }
+
+  private static ProviderSearchPlan withRoutesAndModes(
+      ProviderSearchPlan plan, ResolvedPlace place, Set<Route> routes, Set<Mode> modes) {
+    ProviderFilters f = plan.filters();
+    ProviderFilters filters =
+        new ProviderFilters(
+            routes,
+            f.conditions(),
+            modes,
+            f.insurance(),
+            f.maxPriceUsd(),
+            f.psychotherapy(),
+            f.languages(),
+            f.acceptingNewPatients(),
+            f.boostConditions(),
+            f.boostPlans(),
+            f.boostLowPrice(),
+            f.boostSlidingScale(),
+            f.boostClinicians());
+    return new ProviderSearchPlan(
+        plan.text(),
+        filters,
+        place,
+        plan.radiusMiles(),
+        plan.sort(),
+        plan.page(),
+        plan.size(),
+        plan.explain());
   }
 
   /** The counts as the Lucene facet module and the radius filter give them. */
