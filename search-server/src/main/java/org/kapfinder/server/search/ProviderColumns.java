@@ -70,6 +70,9 @@ final class ProviderColumns {
 
   private final List<Facet> facets;
 
+  /** How many of the low bits the facet values take. */
+  private final int facetBitCount;
+
   /**
    * Two longs per document, side by side so that one cache line serves both: the facet bits (and
    * {@link #LOCATED}), then the encoded point as {@code LatLonDocValuesField} stores it.
@@ -92,6 +95,8 @@ final class ProviderColumns {
       List<String> states,
       byte[] stateOrdinals) {
     this.facets = facets;
+    Facet last = facets.get(facets.size() - 1);
+    this.facetBitCount = last.firstBit() + last.labels().size();
     this.values = values;
     this.serviceRadiusMiles = serviceRadiusMiles;
     this.states = states;
@@ -155,6 +160,11 @@ final class ProviderColumns {
       }
     }
     return new ProviderColumns(facets, values, serviceRadiusMiles, states, stateOrdinals);
+  }
+
+  /** How many of the low bits of {@link #facetBits} the facet values take. */
+  int facetBitCount() {
+    return facetBitCount;
   }
 
   /** The facets whose values the bit sets hold, keyword facets first, then price. */
