@@ -122,6 +122,62 @@ class ProviderPassesMatchLuceneTest {
   }
 
   @Test
+  void anAdaptiveRadiusIsTheFirstWithAPageOfProvidersToVisit() throws Exception {
+    Random random = new Random(SEED + 4);
+    Set<Double> chosen = new java.util.TreeSet<>();
+    for (int i = 0; i < 40; i++) {
+      ProviderSearchPlan fixed =
+          randomPlan(random, random.nextBoolean() ? SortOrder.BEST : SortOrder.DISTANCE);
+      long[] toVisit = new long[ProviderSearch.ADAPTIVE_RADII_MILES.length];
+      for (int r = 0; r < toVisit.length; r++) {
+        toVisit[r] = inPersonWithin(fixed, ProviderSearch.ADAPTIVE_RADII_MILES[r]);
+      }
+      // A page just filled by the first radius, or one provider short of it: the threshold itself.
+      int size = (int) Math.max(1, toVisit[0] + random.nextInt(2));
+      ProviderSearchPlan plan =
+          new ProviderSearchPlan(
+              fixed.text(),
+              fixed.filters(),
+              fixed.location(),
+              null,
+              fixed.sort(),
+              fixed.page(),
+              size,
+              false);
+      double expected = ProviderSearch.ADAPTIVE_RADII_MILES[toVisit.length - 1];
+      for (int r = 0; r < toVisit.length; r++) {
+        if (toVisit[r] >= size) {
+          expected = ProviderSearch.ADAPTIVE_RADII_MILES[r];
+          break;
+        }
+      }
+      ProviderSearch.Result result = search.search(searcher, plan, snapshot.providerColumns());
+      assertThat(result.radiusMiles()).as(plan.toString()).isEqualTo(expected);
+      assertThat(result.widened()).as(plan.toString()).isEqualTo(expected > 25);
+      assertThat(result.total())
+          .as(plan.toString())
+          .isEqualTo(searcher.count(search.query(plan, expected)));
+      chosen.add(expected);
+    }
+    // Searches that stayed at the first radius and searches that widened, or one path went
+    // untested.
+    assertThat(chosen).contains(25.0).hasSizeGreaterThan(1);
+  }
+
+  /** The plan's matches at the radius that the searcher can visit in person within it. */
+  private long inPersonWithin(ProviderSearchPlan plan, double radiusMiles) throws Exception {
+    ProviderQueryBuilder queries = new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10);
+    Query query =
+        new BooleanQuery.Builder()
+            .add(search.query(plan, radiusMiles), Occur.FILTER)
+            .add(
+                queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles),
+                Occur.FILTER)
+            .build();
+    return searcher.count(query);
+  }
+
+  @Test
   void theNearestPageIsLucenesDistanceSort() throws Exception {
     Random random = new Random(SEED + 1);
     for (int i = 0; i < 40; i++) {
