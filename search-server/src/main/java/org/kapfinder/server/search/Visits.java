@@ -45,15 +45,21 @@ final class Visits {
     this.stateOrdinal = stateOrdinal;
   }
 
-  /** Visits for a searcher at a point: in person within the radius, mobile covering the point. */
+  /**
+   * Visits for a searcher at a point: in person within the radius, mobile covering the point.
+   *
+   * @param radiusMiles null when in person is not a way of reaching the searcher
+   */
   static Visits aroundPoint(
-      double lat, double lon, double radiusMiles, boolean inPerson, boolean mobile) {
+      double lat, double lon, Double radiusMiles, boolean inPerson, boolean mobile) {
     return new Visits(
-        inPerson,
+        inPerson && radiusMiles != null,
         mobile,
         lat,
         lon,
-        GeoUtils.distanceQuerySortKey(Distances.milesToMeters(radiusMiles)),
+        radiusMiles == null
+            ? Double.NaN
+            : GeoUtils.distanceQuerySortKey(Distances.milesToMeters(radiusMiles)),
         -1);
   }
 

@@ -234,6 +234,10 @@ class ProviderPassesMatchLuceneTest {
                 ResolvedPlace.SOURCE_QUERY);
       }
       Set<Mode> modes = modeFilters.get(random.nextInt(modeFilters.size()));
+      if (!modes.isEmpty() && !modes.contains(Mode.IN_PERSON) && random.nextBoolean()) {
+        // No radius: nobody to visit in person, so none is chosen either.
+        plan = withRadius(plan, null);
+      }
       ProviderSearchPlan unfiltered = withRoutesAndModes(plan, place, Set.of(), modes);
       ProviderSearch.Result result =
           search.search(searcher, unfiltered, snapshot.providerColumns());
@@ -303,6 +307,18 @@ class ProviderPassesMatchLuceneTest {
     assertThat(checked)
         .as("mobile telehealth providers offering routes given in person")
         .isPositive();
+  }
+
+  private static ProviderSearchPlan withRadius(ProviderSearchPlan plan, Double radiusMiles) {
+    return new ProviderSearchPlan(
+        plan.text(),
+        plan.filters(),
+        plan.location(),
+        radiusMiles,
+        plan.sort(),
+        plan.page(),
+        plan.size(),
+        plan.explain());
   }
 
   private static ProviderSearchPlan withRoutesAndModes(
