@@ -2,8 +2,6 @@ package org.kapfinder.index.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,29 +14,21 @@ class BuildCommandTest {
 
   @TempDir Path temp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine commandLine = IndexerCli.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
-  }
+  private final InProcessCli cli = new InProcessCli();
 
   @Test
   void helpExplainsTheRamBuffer() {
-    assertThat(run("build", "--help")).isZero();
-    assertThat(out.toString()).contains("--ram-buffer-mb").contains("--threads");
+    assertThat(cli.run("build", "--help")).isZero();
+    assertThat(cli.out.toString()).contains("--ram-buffer-mb").contains("--threads");
   }
 
   @Test
   void aRamBufferThatIsNotPositiveIsAUsageErrorAndBuildsNothing() {
     Path index = temp.resolve("index");
     for (String bad : new String[] {"0", "-5"}) {
-      err.getBuffer().setLength(0);
+      cli.err.getBuffer().setLength(0);
       int status =
-          run(
+          cli.run(
               "build",
               "--corpus",
               TestCorpora.MINI.toString(),
@@ -49,7 +39,7 @@ class BuildCommandTest {
               "--ram-buffer-mb",
               bad);
       assertThat(status).as(bad).isEqualTo(CommandLine.ExitCode.USAGE);
-      assertThat(err.toString()).contains("--ram-buffer-mb must be a positive number");
+      assertThat(cli.err.toString()).contains("--ram-buffer-mb must be a positive number");
     }
     assertThat(Files.exists(index)).isFalse();
   }

@@ -3,30 +3,19 @@ package org.kapfinder.index.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
-import picocli.CommandLine;
 
 /** The {@code generate} subcommand: its options, its output and its usage errors. */
 class GenerateCommandTest {
 
   @TempDir Path temp;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    CommandLine commandLine = IndexerCli.commandLine();
-    commandLine.setOut(new PrintWriter(out));
-    commandLine.setErr(new PrintWriter(err));
-    return commandLine.execute(args);
-  }
+  private final InProcessCli cli = new InProcessCli();
 
   private String gazetteer() {
     return TestCorpora.GAZETTEER.toString();
@@ -34,7 +23,7 @@ class GenerateCommandTest {
 
   @Test
   void helpExplainsEveryOption() {
-    assertThat(run("generate", "--help")).isZero();
+    assertThat(cli.run("generate", "--help")).isZero();
     for (String option :
         List.of(
             "--sample",
@@ -45,7 +34,7 @@ class GenerateCommandTest {
             "--as-of",
             "--gazetteer",
             "--threads")) {
-      assertThat(out.toString()).contains(option);
+      assertThat(cli.out.toString()).contains(option);
     }
   }
 
@@ -53,7 +42,7 @@ class GenerateCommandTest {
   void writesSyntheticProvidersAndSaysWhat() throws IOException {
     Path file = temp.resolve("synthetic.csv");
     int status =
-        run(
+        cli.run(
             "generate",
             "--count",
             "25",
@@ -63,18 +52,18 @@ class GenerateCommandTest {
             gazetteer(),
             "--out",
             file.toString());
-    assertThat(status).as(err.toString()).isZero();
+    assertThat(status).as(cli.err.toString()).isZero();
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.get(0)).startsWith("id,name,type,description,");
     assertThat(lines.get(1)).startsWith("syn-0000001,");
-    assertThat(err.toString()).contains("25 providers").contains("Wrote ");
+    assertThat(cli.err.toString()).contains("25 providers").contains("Wrote ");
   }
 
   @Test
   void sameOptionsGiveTheSameFile() throws IOException {
     Path first = temp.resolve("first.jsonl");
     Path second = temp.resolve("second.jsonl");
-    run(
+    cli.run(
         "generate",
         "--count",
         "40",
@@ -86,7 +75,7 @@ class GenerateCommandTest {
         gazetteer(),
         "--out",
         first.toString());
-    run(
+    cli.run(
         "generate",
         "--count",
         "40",
@@ -103,24 +92,25 @@ class GenerateCommandTest {
 
   @Test
   void sampleAndCountExcludeEachOther() {
-    assertThat(run("generate", "--sample", "--count", "5", "--out", temp.resolve("x").toString()))
+    assertThat(
+            cli.run("generate", "--sample", "--count", "5", "--out", temp.resolve("x").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("mutually exclusive");
+    assertThat(cli.err.toString()).contains("mutually exclusive");
     assertThat(temp.resolve("x")).doesNotExist();
   }
 
   @Test
   void aNegativeCountIsAUsageError() {
-    assertThat(run("generate", "--count", "-5", "--out", temp.resolve("x").toString()))
+    assertThat(cli.run("generate", "--count", "-5", "--out", temp.resolve("x").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("--count must not be negative, got -5");
+    assertThat(cli.err.toString()).contains("--count must not be negative, got -5");
   }
 
   @Test
   void aMissingGazetteerFailsWithoutWriting() {
     Path file = temp.resolve("never.jsonl");
     int status =
-        run(
+        cli.run(
             "generate",
             "--count",
             "5",
@@ -129,7 +119,7 @@ class GenerateCommandTest {
             "--out",
             file.toString());
     assertThat(status).isEqualTo(IndexerCli.EXIT_FAILED);
-    assertThat(err.toString()).contains("generate failed, nothing was written");
+    assertThat(cli.err.toString()).contains("generate failed, nothing was written");
     assertThat(file).doesNotExist();
   }
 }
