@@ -10,8 +10,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.kapfinder.index.geo.Distances;
-import org.kapfinder.index.schema.Route;
-import org.kapfinder.index.schema.WireEnum;
 
 /**
  * The facet counts of one provider search, tallied one match at a time from {@link
@@ -55,9 +53,6 @@ final class FacetTally {
    */
   private final Visits visits;
 
-  /** The bits of the routes given in person ({@link Route#isSelfAdministered} false). */
-  private final long inPersonRouteBits;
-
   /** The counts of the in-person routes of the matches reached by telehealth alone. */
   private final long[] telehealthOnlyCounts = new long[Long.SIZE];
 
@@ -80,13 +75,6 @@ final class FacetTally {
     this.facetBytes = (columns.facetBitCount() + Byte.SIZE - 1) / Byte.SIZE;
     this.byteValueCounts = new int[facetBytes << Byte.SIZE];
     this.visits = visits;
-    this.inPersonRouteBits =
-        columns.valueBits(
-            "route",
-            label ->
-                WireEnum.parse(Route.class, label)
-                    .map(route -> !route.isSelfAdministered())
-                    .orElse(false));
     boolean point = lat != null && lon != null;
     this.lat = point ? lat : Double.NaN;
     this.lon = point ? lon : Double.NaN;
@@ -112,6 +100,7 @@ final class FacetTally {
       smallestBandCounts[band]++;
     }
     // Only a telehealth provider can be in the results without being visited.
+    long inPersonRouteBits = columns.inPersonRouteBits();
     if (visits != null
         && (facetBits & inPersonRouteBits) != 0
         && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0

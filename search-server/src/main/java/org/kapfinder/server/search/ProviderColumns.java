@@ -21,6 +21,8 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.WireEnum;
 
 /**
  * The values every provider search reads for each match, held in memory for the life of an index
@@ -73,6 +75,9 @@ final class ProviderColumns {
   /** How many of the low bits the facet values take. */
   private final int facetBitCount;
 
+  /** The bits of the routes given in person ({@link Route#isSelfAdministered} false). */
+  private final long inPersonRouteBits;
+
   /**
    * Two longs per document, side by side so that one cache line serves both: the facet bits (and
    * {@link #LOCATED}), then the encoded point as {@code LatLonDocValuesField} stores it.
@@ -97,6 +102,13 @@ final class ProviderColumns {
     this.facets = facets;
     Facet last = facets.get(facets.size() - 1);
     this.facetBitCount = last.firstBit() + last.labels().size();
+    this.inPersonRouteBits =
+        valueBits(
+            "route",
+            label ->
+                WireEnum.parse(Route.class, label)
+                    .map(route -> !route.isSelfAdministered())
+                    .orElse(false));
     this.values = values;
     this.serviceRadiusMiles = serviceRadiusMiles;
     this.states = states;
@@ -183,10 +195,13 @@ final class ProviderColumns {
     return 0;
   }
 
-  /**
-   * The bits of the values of a facet whose labels pass the test, for masking {@link #facetBits}.
-   */
-  long valueBits(String facetName, Predicate<String> test) {
+  /** The bits of the routes given in person (IV, IM, Spravato) in {@link #facetBits}. */
+  long inPersonRouteBits() {
+    return inPersonRouteBits;
+  }
+
+  /** The bits of the values of a facet whose labels pass the test. */
+  private long valueBits(String facetName, Predicate<String> test) {
     long bits = 0;
     for (Facet facet : facets) {
       if (facet.name().equals(facetName)) {

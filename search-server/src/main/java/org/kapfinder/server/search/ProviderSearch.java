@@ -68,11 +68,12 @@ final class ProviderSearch {
       }
       widened = radius > ADAPTIVE_RADII_MILES[0];
     }
-    Query query = query(plan, radius);
+    Reach reach = reach(plan, radius);
+    Query query = query(plan, reach);
     int wanted = plan.page() * plan.size();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
-    Visits visits = visits(plan, radius, columns);
+    Visits visits = visits(plan, reach, radius, columns);
     Supplier<FacetTally> tallies = () -> new FacetTally(columns, lat, lon, visits);
 
     TopDocs page;
@@ -167,11 +168,14 @@ final class ProviderSearch {
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
   Query query(ProviderSearchPlan plan, Double radiusMiles) {
+    return query(plan, reach(plan, radiusMiles));
+  }
+
+  private Query query(ProviderSearchPlan plan, Reach reach) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
     queries.addScoring(query, plan.text(), plan.textRequired(), plan.filters(), lat, lon);
-    Reach reach = reach(plan, radiusMiles);
     if (reach != null) {
       query.add(reach.any(), Occur.FILTER);
       if (reach.telehealth() != null && plan.hasPoint()) {
@@ -243,8 +247,8 @@ final class ProviderSearch {
    * The visit part of {@link #reach} as a test of each match, for the facets to tell the matches
    * telehealth alone brings in; null when telehealth is not part of the reach.
    */
-  Visits visits(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
-    Reach reach = reach(plan, radiusMiles);
+  private static Visits visits(
+      ProviderSearchPlan plan, Reach reach, Double radiusMiles, ProviderColumns columns) {
     if (reach == null || reach.telehealth() == null) {
       return null;
     }
