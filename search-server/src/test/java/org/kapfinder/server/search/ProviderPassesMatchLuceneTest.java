@@ -26,9 +26,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.TextAnalyzers;
@@ -46,22 +45,11 @@ class ProviderPassesMatchLuceneTest {
 
   private static final long SEED = 20261128L;
 
-  private static SampleIndex sample;
-  private static IndexSearcher searcher;
+  @RegisterExtension static final SampleIndex sample = new SampleIndex();
 
+  private final IndexSearcher searcher = sample.searcher();
   private final ProviderSearch search =
       new ProviderSearch(new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10));
-
-  @BeforeAll
-  static void buildSampleIndex() throws Exception {
-    sample = SampleIndex.build();
-    searcher = sample.searcher();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    sample.close();
-  }
 
   @Test
   void theBestPageIsLucenesTopScoresHitForHit() throws Exception {

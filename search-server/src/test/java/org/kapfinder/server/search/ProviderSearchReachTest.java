@@ -14,9 +14,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
@@ -37,22 +36,11 @@ class ProviderSearchReachTest {
 
   private static final long SEED = 20261128L;
 
-  private static SampleIndex sample;
-  private static IndexSearcher searcher;
+  @RegisterExtension static final SampleIndex sample = new SampleIndex();
 
+  private final IndexSearcher searcher = sample.searcher();
   private final ProviderSearch search =
       new ProviderSearch(new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10));
-
-  @BeforeAll
-  static void buildSampleIndex() throws Exception {
-    sample = SampleIndex.build();
-    searcher = sample.searcher();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    sample.close();
-  }
 
   @Test
   void anAdaptiveRadiusIsTheFirstWithAPageOfProvidersToVisit() throws Exception {

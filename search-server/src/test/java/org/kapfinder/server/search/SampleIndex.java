@@ -3,26 +3,27 @@ package org.kapfinder.server.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.search.IndexSearcher;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
 
-/** The bundled sample corpus, indexed once for a test class and searched through one snapshot. */
-final class SampleIndex implements AutoCloseable {
+/**
+ * The bundled sample corpus, indexed once for a test class ({@code @RegisterExtension static}) and
+ * searched through one snapshot: the index never changes, so one serves every search.
+ */
+final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
 
-  private final SnapshotManager snapshots;
+  private SnapshotManager snapshots;
+  private IndexSnapshot snapshot;
 
-  /** The index never changes, so one snapshot serves every search. */
-  private final IndexSnapshot snapshot;
-
-  private SampleIndex(SnapshotManager snapshots) throws Exception {
-    this.snapshots = snapshots;
-    this.snapshot = snapshots.acquire();
-  }
-
-  static SampleIndex build() throws Exception {
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
     Path indexDir = Files.createTempDirectory("kapfinder-sample-index");
     TestIndexes.build(TestCorpora.BUNDLED, indexDir);
-    return new SampleIndex(new SnapshotManager(indexDir));
+    snapshots = new SnapshotManager(indexDir);
+    snapshot = snapshots.acquire();
   }
 
   IndexSearcher searcher() {
@@ -34,7 +35,7 @@ final class SampleIndex implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void afterAll(ExtensionContext context) throws Exception {
     snapshots.release(snapshot);
     snapshots.close();
   }
