@@ -36,16 +36,8 @@ final class FacetTally {
 
   private final ProviderColumns columns;
 
-  /** The bytes of the facet bits that hold values. */
-  private final int facetBytes;
-
-  /**
-   * Matches per value of each byte of their facet bits: slot {@code 256 * i + v} counts the matches
-   * whose byte {@code i} is {@code v}. Counting a byte at a time, a fixed few increments per match,
-   * spares the loop over each set bit its unpredictable branches; the counts per facet value are
-   * summed from these once, at the end.
-   */
-  private final int[] byteValueCounts;
+  /** The matches of each facet value, by its bit. */
+  private final BitCounts valueCounts;
 
   /**
    * Who the searcher can visit or be visited by; null when telehealth cannot reach them, so that
@@ -53,8 +45,8 @@ final class FacetTally {
    */
   private final Visits visits;
 
-  /** The counts of the in-person routes of the matches reached by telehealth alone. */
-  private final long[] telehealthOnlyCounts = new long[Long.SIZE];
+  /** The in-person routes of the matches reached by telehealth alone, by bit. */
+  private final BitCounts telehealthOnlyCounts;
 
   /** The searcher's point; NaN without one, when no distance band is counted. */
   private final double lat;
@@ -72,8 +64,8 @@ final class FacetTally {
    */
   FacetTally(ProviderColumns columns, Double lat, Double lon, Visits visits) {
     this.columns = columns;
-    this.facetBytes = (columns.facetBitCount() + Byte.SIZE - 1) / Byte.SIZE;
-    this.byteValueCounts = new int[facetBytes << Byte.SIZE];
+    this.valueCounts = new BitCounts((1L << columns.facetBitCount()) - 1);
+    this.telehealthOnlyCounts = new BitCounts(columns.inPersonRouteBits());
     this.visits = visits;
     boolean point = lat != null && lon != null;
     this.lat = point ? lat : Double.NaN;
@@ -88,9 +80,7 @@ final class FacetTally {
   double add(int doc) {
     total++;
     long facetBits = columns.facetBits(doc);
-    for (int i = 0; i < facetBytes; i++) {
-      byteValueCounts[(i << Byte.SIZE) | (int) ((facetBits >>> (i * Byte.SIZE)) & 0xFF)]++;
-    }
+    valueCounts.add(facetBits);
     double sortKey = Double.isNaN(lat) ? Double.NaN : columns.haversinSortKey(doc, lat, lon);
     if (!Double.isNaN(sortKey)) {
       int band = 0;
@@ -105,31 +95,9 @@ final class FacetTally {
         && (facetBits & inPersonRouteBits) != 0
         && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0
         && !visits.visits(columns, doc, sortKey)) {
-      count(facetBits & inPersonRouteBits, telehealthOnlyCounts);
+      telehealthOnlyCounts.add(facetBits);
     }
     return sortKey;
-  }
-
-  /** The matches of each facet value, by its bit, summed from {@link #byteValueCounts}. */
-  private long[] valueCounts() {
-    long[] counts = new long[Long.SIZE];
-    for (int slot = 0; slot < byteValueCounts.length; slot++) {
-      int matches = byteValueCounts[slot];
-      if (matches != 0) {
-        int firstBit = (slot >>> Byte.SIZE) * Byte.SIZE;
-        for (int bits = slot & 0xFF; bits != 0; bits &= bits - 1) {
-          counts[firstBit + Integer.numberOfTrailingZeros(bits)] += matches;
-        }
-      }
-    }
-    return counts;
-  }
-
-  private static void count(long bits, long[] counts) {
-    while (bits != 0) {
-      counts[Long.numberOfTrailingZeros(bits)]++;
-      bits &= bits - 1;
-    }
   }
 
   long total() {
@@ -142,7 +110,8 @@ final class FacetTally {
    */
   Map<String, Map<String, Long>> counts() {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-    long[] valueCounts = valueCounts();
+    long[] valueCounts = this.valueCounts.perBit();
+    long[] telehealthOnlyCounts = this.telehealthOnlyCounts.perBit();
     for (ProviderColumns.Facet facet : columns.facets()) {
       boolean everyValue = facet.name().equals("price");
       Map<String, Long> values = new LinkedHashMap<>();
@@ -169,12 +138,8 @@ final class FacetTally {
 
   void addAll(FacetTally other) {
     total += other.total;
-    for (int i = 0; i < byteValueCounts.length; i++) {
-      byteValueCounts[i] += other.byteValueCounts[i];
-    }
-    for (int i = 0; i < telehealthOnlyCounts.length; i++) {
-      telehealthOnlyCounts[i] += other.telehealthOnlyCounts[i];
-    }
+    valueCounts.addAll(other.valueCounts);
+    telehealthOnlyCounts.addAll(other.telehealthOnlyCounts);
     for (int i = 0; i < smallestBandCounts.length; i++) {
       smallestBandCounts[i] += other.smallestBandCounts[i];
     }
