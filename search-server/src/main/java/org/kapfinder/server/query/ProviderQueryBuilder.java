@@ -60,7 +60,7 @@ public final class ProviderQueryBuilder {
    * Treating the searcher at home by telehealth is worth what a clinic about 50 miles away gets for
    * closeness: nearer clinics rank first, farther ones after the telehealth programmes.
    */
-  static final float TELEHEALTH_BOOST = 0.5f;
+  public static final float TELEHEALTH_BOOST = 0.5f;
 
   /** Each of two price steps: together as much as closeness at zero miles. */
   static final float LOW_PRICE_BOOST = 1.5f;
@@ -81,6 +81,31 @@ public final class ProviderQueryBuilder {
   static final float RECENCY_PIVOT = 0.5f;
   static final float COMPLETENESS_WEIGHT = 0.2f;
   static final float COMPLETENESS_PIVOT = 0.5f;
+
+  /**
+   * The quality clauses of {@link #addScoring}: saturating features of rating, review count,
+   * freshness of verification and completeness. They are the same in every search, so what they add
+   * to each provider's score can be computed once per index.
+   */
+  public static final List<Query> QUALITY =
+      List.of(
+          FeatureField.newSaturationQuery(
+              ProviderFields.QUALITY, ProviderFields.QUALITY_RATING, RATING_WEIGHT, RATING_PIVOT),
+          FeatureField.newSaturationQuery(
+              ProviderFields.QUALITY,
+              ProviderFields.QUALITY_REVIEWS,
+              REVIEWS_WEIGHT,
+              REVIEWS_PIVOT),
+          FeatureField.newSaturationQuery(
+              ProviderFields.QUALITY,
+              ProviderFields.QUALITY_RECENCY,
+              RECENCY_WEIGHT,
+              RECENCY_PIVOT),
+          FeatureField.newSaturationQuery(
+              ProviderFields.QUALITY,
+              ProviderFields.QUALITY_COMPLETENESS,
+              COMPLETENESS_WEIGHT,
+              COMPLETENESS_PIVOT));
 
   /**
    * One instance, so that equal queries are {@code equals} (the predicate is compared by identity).
@@ -295,7 +320,7 @@ public final class ProviderQueryBuilder {
               SLIDING_SCALE_BOOST),
           Occur.SHOULD);
     }
-    addQuality(query);
+    QUALITY.forEach(clause -> query.add(clause, Occur.SHOULD));
     if (lat != null && lon != null) {
       query.add(closeness(lat, lon), Occur.SHOULD);
     }
@@ -321,28 +346,6 @@ public final class ProviderQueryBuilder {
   public float closenessScore(double distanceMeters) {
     double pivotMeters = Distances.milesToMeters(pivotMiles);
     return (float) (DISTANCE_WEIGHT * (pivotMeters / (pivotMeters + distanceMeters)));
-  }
-
-  private static void addQuality(BooleanQuery.Builder query) {
-    query.add(
-        FeatureField.newSaturationQuery(
-            ProviderFields.QUALITY, ProviderFields.QUALITY_RATING, RATING_WEIGHT, RATING_PIVOT),
-        Occur.SHOULD);
-    query.add(
-        FeatureField.newSaturationQuery(
-            ProviderFields.QUALITY, ProviderFields.QUALITY_REVIEWS, REVIEWS_WEIGHT, REVIEWS_PIVOT),
-        Occur.SHOULD);
-    query.add(
-        FeatureField.newSaturationQuery(
-            ProviderFields.QUALITY, ProviderFields.QUALITY_RECENCY, RECENCY_WEIGHT, RECENCY_PIVOT),
-        Occur.SHOULD);
-    query.add(
-        FeatureField.newSaturationQuery(
-            ProviderFields.QUALITY,
-            ProviderFields.QUALITY_COMPLETENESS,
-            COMPLETENESS_WEIGHT,
-            COMPLETENESS_PIVOT),
-        Occur.SHOULD);
   }
 
   private boolean addField(BooleanQuery.Builder fields, String field, String q, float boost) {

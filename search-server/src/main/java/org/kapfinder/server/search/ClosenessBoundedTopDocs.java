@@ -42,8 +42,8 @@ final class ClosenessBoundedTopDocs {
 
   /** The parts of a document's bound that depend on the document. */
   interface DocumentBound {
-    /** At least what the named conditions the document treats add to its score. */
-    double conditions(int doc);
+    /** At least what the document's quality and the boosts it earns add to its score. */
+    double boosts(int doc);
 
     /**
      * At least what closeness adds to the score of a document this far away.
@@ -141,7 +141,7 @@ final class ClosenessBoundedTopDocs {
       float lastScore = queue.top().score;
       // Cheapest bounds first: most matches are passed over before their closeness is measured,
       // most of the others before the rest of their score is bounded block by block.
-      double bound = documentBound.conditions(global);
+      double bound = documentBound.boosts(global);
       if (below(bound + rest.max() + documentBound.maxCloseness(), lastScore)) {
         return;
       }

@@ -93,12 +93,16 @@ final class ProviderColumns {
   /** The index in {@link #states} of each provider's state, plus one; 0 without an address. */
   private final byte[] stateOrdinals;
 
+  /** What the quality clauses add to each provider's score ({@link QualityScores}). */
+  private final float[] qualityScores;
+
   private ProviderColumns(
       List<Facet> facets,
       long[] values,
       double[] serviceRadiusMiles,
       List<String> states,
-      byte[] stateOrdinals) {
+      byte[] stateOrdinals,
+      float[] qualityScores) {
     this.facets = facets;
     Facet last = facets.get(facets.size() - 1);
     this.facetBitCount = last.firstBit() + last.labels().size();
@@ -113,6 +117,7 @@ final class ProviderColumns {
     this.serviceRadiusMiles = serviceRadiusMiles;
     this.states = states;
     this.stateOrdinals = stateOrdinals;
+    this.qualityScores = qualityScores;
   }
 
   /**
@@ -171,7 +176,8 @@ final class ProviderColumns {
         doc = points.nextDoc();
       }
     }
-    return new ProviderColumns(facets, values, serviceRadiusMiles, states, stateOrdinals);
+    return new ProviderColumns(
+        facets, values, serviceRadiusMiles, states, stateOrdinals, QualityScores.load(reader));
   }
 
   /** How many of the low bits of {@link #facetBits} the facet values take. */
@@ -235,6 +241,11 @@ final class ProviderColumns {
   int stateOrdinal(String state) {
     int index = states.indexOf(state);
     return index < 0 ? -1 : index + 1;
+  }
+
+  /** What the quality clauses add to the document's score, as Lucene scores them alone. */
+  float qualityScore(int doc) {
+    return qualityScores[doc];
   }
 
   /** The ordinal of the state of a document's address; 0 without an address. */

@@ -2,12 +2,10 @@ package org.kapfinder.server.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -15,15 +13,11 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.SloppyMath;
-import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.ProviderQueryBuilder;
@@ -96,74 +90,23 @@ final class ProviderSearch {
       page = (TopDocs) results[0];
       facets = (FacetTally) results[1];
     } else {
+      ProviderScoreBound bound =
+          new ProviderScoreBound(
+              queries,
+              columns,
+              lat,
+              lon,
+              plan.filters().boostConditions(),
+              telehealthBoost(plan, reach));
       PageAndFacets best =
           searcher.search(
               query,
               ClosenessBoundedTopDocs.manager(
-                  wanted,
-                  restOfScore(searcher, query, plan, lat, lon),
-                  documentBound(columns, plan.filters().boostConditions()),
-                  tallies));
+                  wanted, bound.restOfScore(searcher, (BooleanQuery) query), bound, tallies));
       page = best.page();
       facets = best.facets();
     }
     return new Result(page, facets.total(), facets.counts(), radius, widened, query);
-  }
-
-  /**
-   * Everything in the score of {@code query} but closeness and the named conditions' boosts (which
-   * {@link #documentBound} covers), weighted to report maximum scores.
-   */
-  private Weight restOfScore(
-      IndexSearcher searcher, Query query, ProviderSearchPlan plan, Double lat, Double lon)
-      throws IOException {
-    Set<Query> perDocument = new HashSet<>();
-    if (lat != null) {
-      perDocument.add(queries.closeness(lat, lon));
-    }
-    plan.filters().boostConditions().forEach(c -> perDocument.add(queries.conditionBoost(c)));
-    BooleanQuery.Builder rest = new BooleanQuery.Builder();
-    for (BooleanClause clause : ((BooleanQuery) query).clauses()) {
-      if (clause.getOccur() != Occur.FILTER && !perDocument.contains(clause.getQuery())) {
-        rest.add(clause);
-      }
-    }
-    return searcher.createWeight(searcher.rewrite(rest.build()), ScoreMode.TOP_SCORES, 1f);
-  }
-
-  /** What closeness and the named conditions can add to each document's score. */
-  private ClosenessBoundedTopDocs.DocumentBound documentBound(
-      ProviderColumns columns, Set<Condition> boostConditions) {
-    long[] conditionBits =
-        boostConditions.stream()
-            .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
-            .toArray();
-    double maxCloseness = queries.closenessScore(0);
-    return new ClosenessBoundedTopDocs.DocumentBound() {
-      @Override
-      public double conditions(int doc) {
-        long facetBits = columns.facetBits(doc);
-        double boost = 0;
-        for (long bit : conditionBits) {
-          if ((facetBits & bit) != 0) {
-            boost += ProviderQueryBuilder.CONDITION_BOOST;
-          }
-        }
-        return boost;
-      }
-
-      @Override
-      public double closeness(double haversinSortKey) {
-        return Double.isNaN(haversinSortKey)
-            ? 0
-            : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey));
-      }
-
-      @Override
-      public double maxCloseness() {
-        return maxCloseness;
-      }
-    };
   }
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
@@ -178,12 +121,24 @@ final class ProviderSearch {
     queries.addScoring(query, plan.text(), plan.textRequired(), plan.filters(), lat, lon);
     if (reach != null) {
       query.add(reach.any(), Occur.FILTER);
-      if (reach.telehealth() != null && plan.hasPoint()) {
-        query.add(queries.telehealthBoost(reach.telehealth()), Occur.SHOULD);
+      Query telehealthBoost = telehealthBoost(plan, reach);
+      if (telehealthBoost != null) {
+        query.add(telehealthBoost, Occur.SHOULD);
       }
     }
     queries.addFilters(query, plan.filters());
     return query.build();
+  }
+
+  /**
+   * The boost for treating the searcher at home by telehealth, for a searcher at a point whose
+   * state telehealth serves; null otherwise. The boost is weighed against closeness ({@link
+   * ProviderQueryBuilder#TELEHEALTH_BOOST}), which a search without a point does not score.
+   */
+  private Query telehealthBoost(ProviderSearchPlan plan, Reach reach) {
+    return reach == null || reach.telehealth() == null || !plan.hasPoint()
+        ? null
+        : queries.telehealthBoost(reach.telehealth());
   }
 
   /**
