@@ -24,8 +24,9 @@ import org.apache.lucene.search.Weight;
  * Collects the best-scoring page of a provider search and tallies the facets of every match in the
  * same pass, scoring only the matches that could still enter the page.
  *
- * <p>A provider's score is its closeness to the searcher plus everything else (text, boosts,
- * quality). Everything else is bounded by the maximum score Lucene reports for those clauses over
+ * <p>A provider's score is its closeness to the searcher, plus what is known of it from memory
+ * without scoring (its quality, the boosts it earns: {@link DocumentBound}), plus the rest (text
+ * and other boosts). The rest is bounded by the maximum score Lucene reports for those clauses over
  * the block of documents holding the match, and closeness is known from the in-memory point, so a
  * match whose bound is below the page's last score is passed over without asking its clauses for a
  * score. Near a big city most matches are far enough from the searcher to be passed over. The page
