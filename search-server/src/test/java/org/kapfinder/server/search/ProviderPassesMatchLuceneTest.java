@@ -30,8 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
-import org.kapfinder.index.schema.TextAnalyzers;
-import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
@@ -48,8 +46,7 @@ class ProviderPassesMatchLuceneTest {
   @RegisterExtension static final SampleIndex sample = new SampleIndex();
 
   private final IndexSearcher searcher = sample.searcher();
-  private final ProviderSearch search =
-      new ProviderSearch(new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10));
+  private final ProviderSearch search = SampleIndex.providerSearch();
 
   @Test
   void theBestPageIsLucenesTopScoresHitForHit() throws Exception {

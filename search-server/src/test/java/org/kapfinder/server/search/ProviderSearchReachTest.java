@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -39,13 +40,12 @@ class ProviderSearchReachTest {
   @RegisterExtension static final SampleIndex sample = new SampleIndex();
 
   private final IndexSearcher searcher = sample.searcher();
-  private final ProviderSearch search =
-      new ProviderSearch(new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10));
+  private final ProviderSearch search = SampleIndex.providerSearch();
 
   @Test
   void anAdaptiveRadiusIsTheFirstWithAPageOfProvidersToVisit() throws Exception {
     Random random = new Random(SEED + 4);
-    Set<Double> chosen = new java.util.TreeSet<>();
+    Set<Double> chosen = new TreeSet<>();
     for (int i = 0; i < 40; i++) {
       ProviderSearchPlan fixed =
           randomPlan(random, random.nextBoolean() ? SortOrder.BEST : SortOrder.DISTANCE);

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
+import org.kapfinder.index.schema.TextAnalyzers;
+import org.kapfinder.server.query.ProviderQueryBuilder;
 
 /**
  * The bundled sample corpus, indexed once for a test class ({@code @RegisterExtension static}) and
@@ -32,6 +34,11 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
 
   ProviderColumns columns() {
     return snapshot.providerColumns();
+  }
+
+  /** A provider search as the server builds it, with the default 10-mile closeness pivot. */
+  static ProviderSearch providerSearch() {
+    return new ProviderSearch(new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10));
   }
 
   @Override
