@@ -1,5 +1,9 @@
 package org.kapfinder.index.schema;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -30,15 +34,79 @@ public final class SpatialOrder {
 
   /** The position of the point along the Hilbert curve. */
   public static long key(double lat, double lon) {
-    // Shift the encoded coordinates from signed to unsigned, keeping the top BITS bits.
-    long y = unsigned(GeoEncodingUtils.encodeLatitude(lat)) >>> (Integer.SIZE - BITS);
-    long x = unsigned(GeoEncodingUtils.encodeLongitude(lon)) >>> (Integer.SIZE - BITS);
-    return hilbert(x, y, BITS);
+    return keyOfEncoded(
+        GeoEncodingUtils.encodeLatitude(lat), GeoEncodingUtils.encodeLongitude(lon));
   }
 
-  /** An encoded coordinate, from the signed int range to 0..2^32-1 in the same order. */
-  private static long unsigned(int encoded) {
-    return Integer.toUnsignedLong(encoded ^ Integer.MIN_VALUE);
+  /**
+   * The position along the curve of a point encoded as {@code LatLonPoint} encodes it: the same as
+   * {@link #key} of the point it was encoded from.
+   */
+  public static long keyOfEncoded(int encodedLat, int encodedLon) {
+    return hilbert(cell(encodedLon), cell(encodedLat), BITS);
+  }
+
+  /**
+   * Stretches of the curve that together hold every point of a box of encoded coordinates (bounds
+   * inclusive), sorted and apart: {@code [start0, end0, start1, end1, ...]}, ends exclusive. They
+   * may hold points outside the box too, near its edges: the box is covered by square cells no
+   * smaller than about an eighth of its shorter side, which keeps the stretches few.
+   */
+  public static long[] keyRanges(int minLat, int maxLat, int minLon, int maxLon) {
+    long minX = cell(minLon);
+    long maxX = cell(maxLon);
+    long minY = cell(minLat);
+    long maxY = cell(maxLat);
+    long shorterSide = Math.min(maxX - minX, maxY - minY) + 1;
+    long smallestCell = Math.max(1, Long.highestOneBit(shorterSide) >> 3);
+    List<long[]> ranges = new ArrayList<>();
+    cover(0, 0, 1L << BITS, new long[] {minX, maxX, minY, maxY}, smallestCell, ranges);
+    ranges.sort(Comparator.comparingLong(range -> range[0]));
+    long[] merged = new long[2 * ranges.size()];
+    int count = 0;
+    for (long[] range : ranges) {
+      if (count > 0 && merged[count - 1] == range[0]) {
+        merged[count - 1] = range[1];
+      } else {
+        merged[count++] = range[0];
+        merged[count++] = range[1];
+      }
+    }
+    return Arrays.copyOf(merged, count);
+  }
+
+  /**
+   * Adds the stretches of the cell at ({@code x}, {@code y}) of side {@code side} (a power of two,
+   * aligned to it) that the box needs. An aligned square cell is one stretch of the curve: its
+   * first key rounded down to a multiple of its area.
+   */
+  private static void cover(
+      long x, long y, long side, long[] box, long smallestCell, List<long[]> ranges) {
+    long lastX = x + side - 1;
+    long lastY = y + side - 1;
+    if (lastX < box[0] || x > box[1] || lastY < box[2] || y > box[3]) {
+      return;
+    }
+    boolean inside = x >= box[0] && lastX <= box[1] && y >= box[2] && lastY <= box[3];
+    if (inside || side <= smallestCell) {
+      long area = side * side;
+      long start = hilbert(x, y, BITS) & -area;
+      ranges.add(new long[] {start, start + area});
+      return;
+    }
+    long half = side >> 1;
+    cover(x, y, half, box, smallestCell, ranges);
+    cover(x + half, y, half, box, smallestCell, ranges);
+    cover(x, y + half, half, box, smallestCell, ranges);
+    cover(x + half, y + half, half, box, smallestCell, ranges);
+  }
+
+  /**
+   * The curve's cell of an encoded coordinate: shifted from the signed int range to unsigned in the
+   * same order, keeping the top BITS bits.
+   */
+  private static long cell(int encoded) {
+    return Integer.toUnsignedLong(encoded ^ Integer.MIN_VALUE) >>> (Integer.SIZE - BITS);
   }
 
   /** The Hilbert index of cell (x, y) in a square of 2^bits cells a side (the classic xy2d). */
