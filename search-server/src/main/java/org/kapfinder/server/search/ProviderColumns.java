@@ -28,9 +28,10 @@ import org.kapfinder.index.schema.WireEnum;
  * The values every provider search reads for each match, held in memory for the life of an index
  * snapshot: the facet values and the ways of reaching each provider as one bit set per document,
  * its point as the encoded integers of its doc values, and, for the test of who the searcher can
- * visit, its state and service radius. Counting facets then costs a few bit operations per match
- * instead of a doc-values lookup per field, and the closeness of a match is known without asking
- * the index. 25 bytes per provider.
+ * visit, its state and service radius; what its quality adds to its score; and the lists of who
+ * reaches people without being visited ({@link ReachLists}). Counting facets then costs a few bit
+ * operations per match instead of a doc-values lookup per field, and the closeness of a match is
+ * known without asking the index. 29 bytes per provider, and the lists.
  */
 final class ProviderColumns {
 
@@ -96,13 +97,16 @@ final class ProviderColumns {
   /** What the quality clauses add to each provider's score ({@link QualityScores}). */
   private final float[] qualityScores;
 
+  private final ReachLists reachLists;
+
   private ProviderColumns(
       List<Facet> facets,
       long[] values,
       double[] serviceRadiusMiles,
       List<String> states,
       byte[] stateOrdinals,
-      float[] qualityScores) {
+      float[] qualityScores,
+      ReachLists reachLists) {
     this.facets = facets;
     Facet last = facets.get(facets.size() - 1);
     this.facetBitCount = last.firstBit() + last.labels().size();
@@ -118,6 +122,7 @@ final class ProviderColumns {
     this.states = states;
     this.stateOrdinals = stateOrdinals;
     this.qualityScores = qualityScores;
+    this.reachLists = reachLists;
   }
 
   /**
@@ -177,7 +182,13 @@ final class ProviderColumns {
       }
     }
     return new ProviderColumns(
-        facets, values, serviceRadiusMiles, states, stateOrdinals, QualityScores.load(reader));
+        facets,
+        values,
+        serviceRadiusMiles,
+        states,
+        stateOrdinals,
+        QualityScores.load(reader),
+        ReachLists.load(reader));
   }
 
   /** How many of the low bits of {@link #facetBits} the facet values take. */
@@ -234,10 +245,7 @@ final class ProviderColumns {
     return values[2 * doc] & REACH_BITS;
   }
 
-  /**
-   * The ordinal of a state among the providers' states, as {@link #stateOrdinal(int)} gives it; -1
-   * when no provider is in it.
-   */
+  /** The ordinal {@link #stateOrdinal(int)} gives a state's providers; -1 when it has none. */
   int stateOrdinal(String state) {
     int index = states.indexOf(state);
     return index < 0 ? -1 : index + 1;
@@ -246,6 +254,11 @@ final class ProviderColumns {
   /** What the quality clauses add to the document's score, as Lucene scores them alone. */
   float qualityScore(int doc) {
     return qualityScores[doc];
+  }
+
+  /** The mobile providers and each state's telehealth providers. */
+  ReachLists reachLists() {
+    return reachLists;
   }
 
   /** The ordinal of the state of a document's address; 0 without an address. */
@@ -260,16 +273,10 @@ final class ProviderColumns {
    */
   double milesBeyondServiceRadius(int doc, double lat, double lon) {
     double radius = serviceRadiusMiles[doc];
-    if (Double.isNaN(radius) || (values[2 * doc] & LOCATED) == 0) {
+    if (Double.isNaN(radius) || !hasPoint(doc)) {
       return Double.NaN;
     }
-    long encoded = values[2 * doc + 1];
-    return Distances.haversineMiles(
-            lat,
-            lon,
-            GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
-            GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)))
-        - radius;
+    return Distances.haversineMiles(lat, lon, latitude(doc), longitude(doc)) - radius;
   }
 
   /**
@@ -278,15 +285,27 @@ final class ProviderColumns {
    * no point.
    */
   double haversinSortKey(int doc, double lat, double lon) {
-    if ((values[2 * doc] & LOCATED) == 0) {
-      return Double.NaN;
-    }
-    long encoded = values[2 * doc + 1];
-    return SloppyMath.haversinSortKey(
-        lat,
-        lon,
-        GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
-        GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)));
+    return hasPoint(doc)
+        ? SloppyMath.haversinSortKey(lat, lon, latitude(doc), longitude(doc))
+        : Double.NaN;
+  }
+
+  /** True when the document has a point. */
+  boolean hasPoint(int doc) {
+    return (values[2 * doc] & LOCATED) != 0;
+  }
+
+  /** The point as {@code LatLonPoint} encodes it, latitude in the high 32 bits; if it has one. */
+  long encodedPoint(int doc) {
+    return values[2 * doc + 1];
+  }
+
+  private double latitude(int doc) {
+    return GeoEncodingUtils.decodeLatitude((int) (encodedPoint(doc) >> 32));
+  }
+
+  private double longitude(int doc) {
+    return GeoEncodingUtils.decodeLongitude((int) encodedPoint(doc));
   }
 
   private static Map<String, String> keywordFacets() {

@@ -20,6 +20,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.Route;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
@@ -56,13 +57,14 @@ final class ProviderSearch {
       radius = ADAPTIVE_RADII_MILES[0];
       for (double candidate : ADAPTIVE_RADII_MILES) {
         radius = candidate;
-        if (MatchCounter.matchesAtLeast(searcher, inPersonCount(plan, candidate), plan.size())) {
+        if (MatchCounter.matchesAtLeast(
+            searcher, inPersonCount(plan, candidate, columns), plan.size())) {
           break;
         }
       }
       widened = radius > ADAPTIVE_RADII_MILES[0];
     }
-    Reach reach = reach(plan, radius);
+    Reach reach = reach(plan, radius, columns);
     Query query = query(plan, reach);
     int wanted = plan.page() * plan.size();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
@@ -110,8 +112,8 @@ final class ProviderSearch {
   }
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
-  Query query(ProviderSearchPlan plan, Double radiusMiles) {
-    return query(plan, reach(plan, radiusMiles));
+  Query query(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
+    return query(plan, reach(plan, radiusMiles, columns));
   }
 
   private Query query(ProviderSearchPlan plan, Reach reach) {
@@ -143,59 +145,63 @@ final class ProviderSearch {
 
   /**
    * Who may appear: providers the searcher can visit or who visit them, and, where the searcher's
-   * state is known, telehealth that treats at home there. Either part may be null: a search for
-   * virtual care has no visits, a search without a known state no telehealth.
+   * state is known, telehealth that treats at home there.
+   *
+   * @param any all of them, the search's filter
+   * @param telehealth the telehealth part alone; null when telehealth cannot reach the searcher
+   * @param visits false when no provider can be visited or visit: a search for virtual care
    */
-  record Reach(Query visit, Query telehealth) {
-    Query any() {
-      List<Query> ways = new ArrayList<>();
-      if (visit != null) {
-        ways.add(visit);
-      }
-      if (telehealth != null) {
-        ways.add(telehealth);
-      }
-      return ways.isEmpty()
-          ? new MatchNoDocsQuery("no way to reach this searcher")
-          : ProviderQueryBuilder.anyOf(ways);
-    }
-  }
+  record Reach(Query any, Query telehealth, boolean visits) {}
 
   /**
    * Who may appear for this plan and radius, or null when the searcher's place is unknown. The
    * delivery modes asked for decide the ways: in person (a place to visit), at home (a mobile
    * provider travelling to the searcher, or a telehealth programme treating at home), telehealth.
+   * Around a point they are found from memory ({@link PointReachQuery}); in a state, by its terms.
    */
-  Reach reach(ProviderSearchPlan plan, Double radiusMiles) {
+  Reach reach(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
     if (plan.location() == null) {
       return null;
     }
     Ways ways = Ways.of(plan);
-    String state = plan.location().state();
-    List<Query> visits = new ArrayList<>();
-    if (plan.location().isState()) {
-      if (ways.inPerson()) {
-        visits.add(queries.inPersonInState(state));
-      }
-      if (ways.mobile()) {
-        visits.add(queries.mobileInState(state));
-      }
-    } else {
-      double lat = plan.location().lat();
-      double lon = plan.location().lon();
-      if (ways.inPerson()) {
-        visits.add(queries.inPersonWithin(lat, lon, radiusMiles));
-      }
-      if (ways.mobile()) {
-        visits.add(queries.mobileCovering(lat, lon));
-      }
+    ResolvedPlace place = plan.location();
+    Set<Route> routeFilter = plan.filters().routes();
+    String telehealthState = ways.telehealth() ? place.state() : null;
+    if (!place.isState()) {
+      double lat = place.lat();
+      double lon = place.lon();
+      Query any =
+          new PointReachQuery(
+              columns,
+              lat,
+              lon,
+              ways.inPerson() ? radiusMiles : null,
+              ways.mobile() ? queries.mobileCovering(lat, lon) : null,
+              telehealthState,
+              routeFilter);
+      PointReachQuery remote =
+          new PointReachQuery(columns, lat, lon, null, null, telehealthState, routeFilter);
+      return new Reach(
+          any, remote.reachesByTelehealth() ? remote : null, ways.inPerson() || ways.mobile());
     }
-    Query visit = visits.isEmpty() ? null : ProviderQueryBuilder.anyOf(visits);
     Query remote =
-        state == null || !ways.telehealth()
-            ? null
-            : queries.telehealthServing(state, plan.filters().routes());
-    return new Reach(visit, remote);
+        telehealthState == null ? null : queries.telehealthServing(telehealthState, routeFilter);
+    List<Query> visits = new ArrayList<>();
+    if (ways.inPerson()) {
+      visits.add(queries.inPersonInState(place.state()));
+    }
+    if (ways.mobile()) {
+      visits.add(queries.mobileInState(place.state()));
+    }
+    List<Query> all = new ArrayList<>(visits);
+    if (remote != null) {
+      all.add(remote);
+    }
+    Query any =
+        all.isEmpty()
+            ? new MatchNoDocsQuery("no way to reach this searcher")
+            : ProviderQueryBuilder.anyOf(all);
+    return new Reach(any, remote, !visits.isEmpty());
   }
 
   /**
@@ -207,7 +213,7 @@ final class ProviderSearch {
     if (reach == null || reach.telehealth() == null) {
       return null;
     }
-    if (reach.visit() == null) {
+    if (!reach.visits()) {
       return Visits.NONE;
     }
     Ways ways = Ways.of(plan);
@@ -235,9 +241,10 @@ final class ProviderSearch {
   }
 
   /** In-person providers within the radius that match the text and filters: the adaptive test. */
-  private Query inPersonCount(ProviderSearchPlan plan, double radiusMiles) {
-    return matching(
-            plan, queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles))
+  private Query inPersonCount(
+      ProviderSearchPlan plan, double radiusMiles, ProviderColumns columns) {
+    ResolvedPlace place = plan.location();
+    return matching(plan, PointReachQuery.inPerson(columns, place.lat(), place.lon(), radiusMiles))
         .build();
   }
 

@@ -89,7 +89,7 @@ class ProviderPassesMatchLuceneTest {
     Random random = new Random(SEED + 2);
     for (int i = 0; i < 30; i++) {
       ProviderSearchPlan plan = randomPlan(random, SortOrder.BEST);
-      Query query = search.query(plan, plan.radiusMiles());
+      Query query = search.query(plan, plan.radiusMiles(), sample.columns());
       double lat = plan.location().lat();
       double lon = plan.location().lon();
       FacetTally tally =

@@ -77,7 +77,7 @@ class ProviderSearchReachTest {
       assertThat(result.widened()).as(plan.toString()).isEqualTo(expected > 25);
       assertThat(result.total())
           .as(plan.toString())
-          .isEqualTo(searcher.count(search.query(plan, expected)));
+          .isEqualTo(searcher.count(search.query(plan, expected, sample.columns())));
       chosen.add(expected);
     }
     // Searches that stayed at the first radius and searches that widened, or one path went
@@ -90,7 +90,7 @@ class ProviderSearchReachTest {
     ProviderQueryBuilder queries = new ProviderQueryBuilder(TextAnalyzers.forQueries(), 10);
     Query query =
         new BooleanQuery.Builder()
-            .add(search.query(plan, radiusMiles), Occur.FILTER)
+            .add(search.query(plan, radiusMiles, sample.columns()), Occur.FILTER)
             .add(
                 queries.inPersonWithin(plan.location().lat(), plan.location().lon(), radiusMiles),
                 Occur.FILTER)

@@ -1,0 +1,316 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.geo.Rectangle;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.SpatialOrder;
+
+/**
+ * Who may serve a searcher at a point: providers to visit within a radius, mobile providers whose
+ * service circle holds the point, telehealth providers licensed in the searcher's state. Each way
+ * is optional. It matches what the {@code ProviderQueryBuilder} queries for the same ways match
+ * ({@code inPersonWithin}, {@code mobileCovering}, {@code telehealthServing}): the mobile providers
+ * are that query's own matches, found by the service-area shapes; the providers to visit pass the
+ * distance query's own bounding box and distance test on the points held in {@link
+ * ProviderColumns}; the telehealth providers come from the licensed states' terms ({@link
+ * ReachLists}).
+ *
+ * <p>Why: the index is sorted along a Hilbert curve ({@link SpatialOrder}), so the providers near a
+ * point are a few runs of document ids, found by binary search, and the other ways are short sorted
+ * lists. One iterator over those costs less than Lucene's point-tree walk, its set of documents,
+ * and the disjunction of three conjunctions of posting lists; and it costs little up front when a
+ * selective text query leads and only a few documents are asked about. A segment sorted otherwise
+ * is read whole: slower, still right.
+ */
+final class PointReachQuery extends Query {
+
+  /** The route bits of a telehealth search without a route filter. */
+  private static final long ANY_ROUTE = -1;
+
+  private final ProviderColumns columns;
+  private final double lat;
+  private final double lon;
+
+  /** The radius for providers to visit; null when visiting is not a way. */
+  private final Double inPersonRadiusMiles;
+
+  /** Mobile providers covering the point ({@code ProviderQueryBuilder.mobileCovering}), or null. */
+  private final Query mobileCovering;
+
+  /** The searcher's state for telehealth; null when telehealth is not a way. */
+  private final String telehealthState;
+
+  /** A telehealth provider needs one of these routes' bits; {@link #ANY_ROUTE} for any. */
+  private final long telehealthRouteBits;
+
+  /** The distance query's bounding box for the radius, encoded; unused without a radius. */
+  private final EncodedBox inPersonBox;
+
+  /** The distance query's own test of an encoded point. */
+  private final GeoEncodingUtils.DistancePredicate inPersonDistance;
+
+  /**
+   * @param inPersonRadiusMiles null when in person is not a way of reaching the searcher
+   * @param mobileCovering the query for mobile providers whose circle holds the point; null when
+   *     they are not a way
+   * @param telehealthState the searcher's state; null when telehealth is not a way
+   * @param routeFilter the routes the search is filtered by: telehealth must give one of them that
+   *     is taken at home, and a filter of routes given in person only leaves telehealth out (as
+   *     {@code ProviderQueryBuilder.telehealthServing} does)
+   */
+  PointReachQuery(
+      ProviderColumns columns,
+      double lat,
+      double lon,
+      Double inPersonRadiusMiles,
+      Query mobileCovering,
+      String telehealthState,
+      Set<Route> routeFilter) {
+    this.columns = columns;
+    this.lat = lat;
+    this.lon = lon;
+    this.inPersonRadiusMiles = inPersonRadiusMiles;
+    this.mobileCovering = mobileCovering;
+    boolean atHome =
+        routeFilter.isEmpty() || routeFilter.stream().anyMatch(Route::isSelfAdministered);
+    this.telehealthState = atHome ? telehealthState : null;
+    this.telehealthRouteBits = routeBits(routeFilter, columns);
+    if (inPersonRadiusMiles != null) {
+      double radiusMeters = Distances.milesToMeters(inPersonRadiusMiles);
+      this.inPersonBox = EncodedBox.around(lat, lon, radiusMeters);
+      this.inPersonDistance = GeoEncodingUtils.createDistancePredicate(lat, lon, radiusMeters);
+    } else {
+      this.inPersonBox = null;
+      this.inPersonDistance = null;
+    }
+  }
+
+  /** Providers to visit within the radius, and no other way. */
+  static PointReachQuery inPerson(
+      ProviderColumns columns, double lat, double lon, double radiusMiles) {
+    return new PointReachQuery(columns, lat, lon, radiusMiles, null, null, Set.of());
+  }
+
+  /** True when telehealth is one of the ways: a state was given, and the routes allow it. */
+  boolean reachesByTelehealth() {
+    return telehealthState != null;
+  }
+
+  /** The bits of the routes taken at home that a route filter names; any route without one. */
+  private static long routeBits(Set<Route> routeFilter, ProviderColumns columns) {
+    if (routeFilter.isEmpty()) {
+      return ANY_ROUTE;
+    }
+    long bits = 0;
+    for (Route route : routeFilter) {
+      if (route.isSelfAdministered()) {
+        bits |= columns.valueBit("route", route.wireName());
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * A bounding box of encoded coordinates, as {@code LatLonPoint.newDistanceQuery} tests points
+   * against it before measuring them; its longitudes wrap when it crosses the date line.
+   */
+  record EncodedBox(int minLat, int maxLat, int minLon, int maxLon, boolean crossesDateline) {
+
+    static EncodedBox around(double lat, double lon, double radiusMeters) {
+      Rectangle box = Rectangle.fromPointDistance(lat, lon, radiusMeters);
+      return new EncodedBox(
+          GeoEncodingUtils.encodeLatitude(box.minLat),
+          GeoEncodingUtils.encodeLatitude(box.maxLat),
+          GeoEncodingUtils.encodeLongitude(box.minLon),
+          GeoEncodingUtils.encodeLongitude(box.maxLon),
+          box.crossesDateline());
+    }
+
+    boolean contains(int encodedLat, int encodedLon) {
+      if (encodedLat < minLat || encodedLat > maxLat) {
+        return false;
+      }
+      return crossesDateline
+          ? encodedLon >= minLon || encodedLon <= maxLon
+          : encodedLon >= minLon && encodedLon <= maxLon;
+    }
+
+    /** The stretches of the Hilbert curve that hold the box ({@link SpatialOrder#keyRanges}). */
+    long[] keyRanges() {
+      return crossesDateline
+          ? SpatialOrder.keyRanges(minLat, maxLat, Integer.MIN_VALUE, Integer.MAX_VALUE)
+          : SpatialOrder.keyRanges(minLat, maxLat, minLon, maxLon);
+    }
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
+      throws IOException {
+    Weight mobile =
+        mobileCovering == null
+            ? null
+            : searcher.createWeight(
+                searcher.rewrite(mobileCovering), ScoreMode.COMPLETE_NO_SCORES, 1);
+    return new ConstantScoreWeight(this, boost) {
+      @Override
+      public Scorer scorer(LeafReaderContext context) throws IOException {
+        SegmentDocs segment = new SegmentDocs(columns, context);
+        int[] runs =
+            inPersonRadiusMiles == null ? new int[0] : segment.runs(inPersonBox.keyRanges());
+        int[] others = SegmentDocs.union(SegmentDocs.matches(mobile, context), telehealth(segment));
+        if (runs.length == 0 && others.length == 0) {
+          return null;
+        }
+        return new ConstantScoreScorer(
+            this, score(), scoreMode, new Reached(context.docBase, runs, others));
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext context) {
+        // The answer comes from the memory of one snapshot, not from the segment alone.
+        return false;
+      }
+    };
+  }
+
+  /** The segment's telehealth providers licensed in the state, with a route asked for. */
+  private int[] telehealth(SegmentDocs segment) {
+    if (telehealthState == null) {
+      return new int[0];
+    }
+    return segment.select(
+        columns.reachLists().telehealthDocs(telehealthState),
+        doc ->
+            telehealthRouteBits == ANY_ROUTE
+                || (columns.facetBits(doc) & telehealthRouteBits) != 0);
+  }
+
+  /**
+   * The reached documents of a segment in order: those of the in-person runs that pass the distance
+   * query's tests, merged with a sorted list of the others.
+   */
+  private final class Reached extends DocIdSetIterator {
+    private final int docBase;
+    private final int[] runs;
+    private final int[] others;
+    private int run;
+    private int other;
+    private int nextInPerson = -1;
+    private int doc = -1;
+
+    Reached(int docBase, int[] runs, int[] others) {
+      this.docBase = docBase;
+      this.runs = runs;
+      this.others = others;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() {
+      return advance(doc + 1);
+    }
+
+    @Override
+    public int advance(int target) {
+      if (nextInPerson < target) {
+        nextInPerson = inPersonAtOrAfter(target);
+      }
+      while (other < others.length && others[other] < target) {
+        other++;
+      }
+      int nextOther = other < others.length ? others[other] : NO_MORE_DOCS;
+      return doc = Math.min(nextInPerson, nextOther);
+    }
+
+    private int inPersonAtOrAfter(int target) {
+      for (; run < runs.length; run += 2) {
+        for (int candidate = Math.max(target, runs[run]); candidate < runs[run + 1]; candidate++) {
+          if (visitable(docBase + candidate)) {
+            return candidate;
+          }
+        }
+      }
+      return NO_MORE_DOCS;
+    }
+
+    /** The in-person reach term and {@code LatLonPoint.newDistanceQuery}'s tests. */
+    private boolean visitable(int doc) {
+      if ((columns.reachBits(doc) & ProviderColumns.REACH_IN_PERSON) == 0
+          || !columns.hasPoint(doc)) {
+        return false;
+      }
+      long point = columns.encodedPoint(doc);
+      int pointLat = (int) (point >> 32);
+      int pointLon = (int) point;
+      return inPersonBox.contains(pointLat, pointLon) && inPersonDistance.test(pointLat, pointLon);
+    }
+
+    @Override
+    public long cost() {
+      long cost = others.length;
+      for (int i = 0; i < runs.length; i += 2) {
+        cost += runs[i + 1] - runs[i];
+      }
+      return cost;
+    }
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    visitor.visitLeaf(this);
+    if (mobileCovering != null) {
+      mobileCovering.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
+    }
+  }
+
+  @Override
+  public String toString(String field) {
+    return "PointReach("
+        + lat
+        + ","
+        + lon
+        + (inPersonRadiusMiles == null ? "" : " inPerson<=" + inPersonRadiusMiles + "mi")
+        + (mobileCovering == null ? "" : " mobile")
+        + (telehealthState == null ? "" : " telehealth:" + telehealthState)
+        + (telehealthRouteBits == ANY_ROUTE ? "" : " routes:" + telehealthRouteBits)
+        + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other)
+        && columns == ((PointReachQuery) other).columns
+        && ways().equals(((PointReachQuery) other).ways());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(classHash(), System.identityHashCode(columns), ways());
+  }
+
+  private List<Object> ways() {
+    return Arrays.asList(
+        lat, lon, inPersonRadiusMiles, mobileCovering, telehealthState, telehealthRouteBits);
+  }
+}

@@ -1,0 +1,76 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.kapfinder.index.schema.ProviderFields;
+
+/**
+ * The telehealth providers licensed in each state, as sorted lists of document ids held for the
+ * life of an index snapshot. {@link PointReachQuery} reads them instead of intersecting the reach
+ * and licensed-state posting lists in every search. At 1,000,000 providers they hold a few hundred
+ * thousand ids.
+ */
+final class ReachLists {
+
+  private static final int NO_MORE_DOCS = DocIdSetIterator.NO_MORE_DOCS;
+
+  private static final int[] NONE = new int[0];
+
+  /** Telehealth providers licensed in each state, in document order. */
+  private final Map<String, int[]> telehealthDocsByState;
+
+  private ReachLists(Map<String, int[]> telehealthDocsByState) {
+    this.telehealthDocsByState = telehealthDocsByState;
+  }
+
+  /** Reads the lists from the reach and licensed-state terms of {@code reader}. */
+  static ReachLists load(IndexReader reader) throws IOException {
+    Map<String, IntStream.Builder> byState = new TreeMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      LeafReader segment = leaf.reader();
+      FixedBitSet telehealth = new FixedBitSet(segment.maxDoc());
+      telehealth.or(postings(segment, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH));
+      Terms states = segment.terms(ProviderFields.SERVES_STATE);
+      TermsEnum state = states == null ? TermsEnum.EMPTY : states.iterator();
+      PostingsEnum licensed = null;
+      for (BytesRef term = state.next(); term != null; term = state.next()) {
+        IntStream.Builder docs =
+            byState.computeIfAbsent(term.utf8ToString(), ignored -> IntStream.builder());
+        licensed = state.postings(licensed, PostingsEnum.NONE);
+        for (int doc = licensed.nextDoc(); doc != NO_MORE_DOCS; doc = licensed.nextDoc()) {
+          if (telehealth.get(doc)) {
+            docs.add(leaf.docBase + doc);
+          }
+        }
+      }
+    }
+    Map<String, int[]> telehealthDocsByState = new HashMap<>();
+    byState.forEach((state, docs) -> telehealthDocsByState.put(state, docs.build().toArray()));
+    return new ReachLists(telehealthDocsByState);
+  }
+
+  /** The documents of a term of a segment; none when the term is not there. */
+  private static DocIdSetIterator postings(LeafReader segment, String field, String value)
+      throws IOException {
+    PostingsEnum postings = segment.postings(new Term(field, value), PostingsEnum.NONE);
+    return postings == null ? DocIdSetIterator.empty() : postings;
+  }
+
+  /** The telehealth providers licensed in the state, in document order; not to be changed. */
+  int[] telehealthDocs(String state) {
+    return telehealthDocsByState.getOrDefault(state, NONE);
+  }
+}

@@ -1,0 +1,140 @@
+package org.kapfinder.server.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.kapfinder.index.schema.SpatialOrder;
+
+/**
+ * Finds one segment's documents near a point from {@link ProviderColumns}: the runs of document ids
+ * that stretches of the Hilbert curve cover, and the members of a sorted list of documents that
+ * pass a test. Ids going in are the whole index's, ids coming out the segment's. A segment that is
+ * not in curve order ({@link SpatialOrder#indexSort}) is treated as one run.
+ */
+final class SegmentDocs {
+
+  private final ProviderColumns columns;
+  private final int docBase;
+  private final int maxDoc;
+  private final boolean inCurveOrder;
+
+  SegmentDocs(ProviderColumns columns, LeafReaderContext segment) {
+    this.columns = columns;
+    this.docBase = segment.docBase;
+    this.maxDoc = segment.reader().maxDoc();
+    this.inCurveOrder = SpatialOrder.indexSort().equals(segment.reader().getMetaData().getSort());
+  }
+
+  /**
+   * The runs of the segment's documents whose curve keys lie in the key ranges ({@link
+   * SpatialOrder#keyRanges}): {@code [start0, end0, ...]}, ends exclusive; the whole segment when
+   * it is not in curve order.
+   */
+  int[] runs(long[] keyRanges) {
+    if (!inCurveOrder) {
+      return maxDoc == 0 ? new int[0] : new int[] {0, maxDoc};
+    }
+    int[] runs = new int[keyRanges.length];
+    int count = 0;
+    for (int i = 0; i < keyRanges.length; i += 2) {
+      int start = firstAtOrAfter(keyRanges[i], docBase, docBase + maxDoc) - docBase;
+      int end = firstAtOrAfter(keyRanges[i + 1], docBase, docBase + maxDoc) - docBase;
+      if (start < end) {
+        runs[count++] = start;
+        runs[count++] = end;
+      }
+    }
+    return Arrays.copyOf(runs, count);
+  }
+
+  /** The segment's members of {@code docs} (sorted) that pass the test, in order. */
+  int[] select(int[] docs, IntPredicate test) {
+    int from = lowerBound(docs, docBase);
+    int to = lowerBound(docs, docBase + maxDoc);
+    int[] selected = new int[to - from];
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if (test.test(docs[i])) {
+        selected[count++] = docs[i] - docBase;
+      }
+    }
+    return Arrays.copyOf(selected, count);
+  }
+
+  /** The segment's matches of a weight, in order; none for a null weight. */
+  static int[] matches(Weight weight, LeafReaderContext segment) throws IOException {
+    Scorer scorer = weight == null ? null : weight.scorer(segment);
+    if (scorer == null) {
+      return new int[0];
+    }
+    IntStream.Builder docs = IntStream.builder();
+    DocIdSetIterator iterator = scorer.iterator();
+    for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
+      docs.add(doc);
+      doc = iterator.nextDoc();
+    }
+    return docs.build().toArray();
+  }
+
+  /** The sorted union of two sorted lists, each id once. */
+  static int[] union(int[] a, int[] b) {
+    if (a.length == 0) {
+      return b;
+    }
+    if (b.length == 0) {
+      return a;
+    }
+    int[] union = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int count = 0;
+    while (i < a.length || j < b.length) {
+      int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      union[count++] = next;
+      while (i < a.length && a[i] == next) {
+        i++;
+      }
+      while (j < b.length && b[j] == next) {
+        j++;
+      }
+    }
+    return Arrays.copyOf(union, count);
+  }
+
+  /** The first document in [from, to) whose curve key is at least {@code key}. */
+  private int firstAtOrAfter(long key, int from, int to) {
+    int low = from;
+    int high = to;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (curveKey(middle) < key) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  private static int lowerBound(int[] sorted, int value) {
+    int index = Arrays.binarySearch(sorted, value);
+    if (index < 0) {
+      return -index - 1;
+    }
+    // binarySearch finds any equal element; the lists hold each id once.
+    return index;
+  }
+
+  private long curveKey(int doc) {
+    if (!columns.hasPoint(doc)) {
+      return SpatialOrder.NO_POINT;
+    }
+    long point = columns.encodedPoint(doc);
+    return SpatialOrder.keyOfEncoded((int) (point >> 32), (int) point);
+  }
+}
