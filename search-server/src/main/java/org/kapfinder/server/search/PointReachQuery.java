@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.lucene.geo.GeoEncodingUtils;
-import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -18,7 +16,6 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.SpatialOrder;
 
@@ -28,9 +25,8 @@ import org.kapfinder.index.schema.SpatialOrder;
  * is optional. It matches what the {@code ProviderQueryBuilder} queries for the same ways match
  * ({@code inPersonWithin}, {@code mobileCovering}, {@code telehealthServing}): the mobile providers
  * are that query's own matches, found by the service-area shapes; the providers to visit pass the
- * distance query's own bounding box and distance test on the points held in {@link
- * ProviderColumns}; the telehealth providers come from the licensed states' terms ({@link
- * ReachLists}).
+ * distance query's own tests ({@link InPersonArea}) on the points held in {@link ProviderColumns};
+ * the telehealth providers come from the licensed states' terms ({@link ReachLists}).
  *
  * <p>Why: the index is sorted along a Hilbert curve ({@link SpatialOrder}), so the providers near a
  * point are a few runs of document ids, found by binary search, and the other ways are short sorted
@@ -45,11 +41,9 @@ final class PointReachQuery extends Query {
   private static final long ANY_ROUTE = -1;
 
   private final ProviderColumns columns;
-  private final double lat;
-  private final double lon;
 
-  /** The radius for providers to visit; null when visiting is not a way. */
-  private final Double inPersonRadiusMiles;
+  /** The circle for providers to visit; null when visiting is not a way. */
+  private final InPersonArea inPerson;
 
   /** Mobile providers covering the point ({@code ProviderQueryBuilder.mobileCovering}), or null. */
   private final Query mobileCovering;
@@ -60,14 +54,8 @@ final class PointReachQuery extends Query {
   /** A telehealth provider needs one of these routes' bits; {@link #ANY_ROUTE} for any. */
   private final long telehealthRouteBits;
 
-  /** The distance query's bounding box for the radius, encoded; unused without a radius. */
-  private final EncodedBox inPersonBox;
-
-  /** The distance query's own test of an encoded point. */
-  private final GeoEncodingUtils.DistancePredicate inPersonDistance;
-
   /**
-   * @param inPersonRadiusMiles null when in person is not a way of reaching the searcher
+   * @param inPerson the circle for providers to visit; null when in person is not a way
    * @param mobileCovering the query for mobile providers whose circle holds the point; null when
    *     they are not a way
    * @param telehealthState the searcher's state; null when telehealth is not a way
@@ -77,35 +65,17 @@ final class PointReachQuery extends Query {
    */
   PointReachQuery(
       ProviderColumns columns,
-      double lat,
-      double lon,
-      Double inPersonRadiusMiles,
+      InPersonArea inPerson,
       Query mobileCovering,
       String telehealthState,
       Set<Route> routeFilter) {
     this.columns = columns;
-    this.lat = lat;
-    this.lon = lon;
-    this.inPersonRadiusMiles = inPersonRadiusMiles;
+    this.inPerson = inPerson;
     this.mobileCovering = mobileCovering;
     boolean atHome =
         routeFilter.isEmpty() || routeFilter.stream().anyMatch(Route::isSelfAdministered);
     this.telehealthState = atHome ? telehealthState : null;
     this.telehealthRouteBits = routeBits(routeFilter, columns);
-    if (inPersonRadiusMiles != null) {
-      double radiusMeters = Distances.milesToMeters(inPersonRadiusMiles);
-      this.inPersonBox = EncodedBox.around(lat, lon, radiusMeters);
-      this.inPersonDistance = GeoEncodingUtils.createDistancePredicate(lat, lon, radiusMeters);
-    } else {
-      this.inPersonBox = null;
-      this.inPersonDistance = null;
-    }
-  }
-
-  /** Providers to visit within the radius, and no other way. */
-  static PointReachQuery inPerson(
-      ProviderColumns columns, double lat, double lon, double radiusMiles) {
-    return new PointReachQuery(columns, lat, lon, radiusMiles, null, null, Set.of());
   }
 
   /** True when telehealth is one of the ways: a state was given, and the routes allow it. */
@@ -127,39 +97,6 @@ final class PointReachQuery extends Query {
     return bits;
   }
 
-  /**
-   * A bounding box of encoded coordinates, as {@code LatLonPoint.newDistanceQuery} tests points
-   * against it before measuring them; its longitudes wrap when it crosses the date line.
-   */
-  record EncodedBox(int minLat, int maxLat, int minLon, int maxLon, boolean crossesDateline) {
-
-    static EncodedBox around(double lat, double lon, double radiusMeters) {
-      Rectangle box = Rectangle.fromPointDistance(lat, lon, radiusMeters);
-      return new EncodedBox(
-          GeoEncodingUtils.encodeLatitude(box.minLat),
-          GeoEncodingUtils.encodeLatitude(box.maxLat),
-          GeoEncodingUtils.encodeLongitude(box.minLon),
-          GeoEncodingUtils.encodeLongitude(box.maxLon),
-          box.crossesDateline());
-    }
-
-    boolean contains(int encodedLat, int encodedLon) {
-      if (encodedLat < minLat || encodedLat > maxLat) {
-        return false;
-      }
-      return crossesDateline
-          ? encodedLon >= minLon || encodedLon <= maxLon
-          : encodedLon >= minLon && encodedLon <= maxLon;
-    }
-
-    /** The stretches of the Hilbert curve that hold the box ({@link SpatialOrder#keyRanges}). */
-    long[] keyRanges() {
-      return crossesDateline
-          ? SpatialOrder.keyRanges(minLat, maxLat, Integer.MIN_VALUE, Integer.MAX_VALUE)
-          : SpatialOrder.keyRanges(minLat, maxLat, minLon, maxLon);
-    }
-  }
-
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
@@ -168,18 +105,25 @@ final class PointReachQuery extends Query {
             ? null
             : searcher.createWeight(
                 searcher.rewrite(mobileCovering), ScoreMode.COMPLETE_NO_SCORES, 1);
+    int[] telehealth =
+        telehealthState == null ? new int[0] : columns.reachLists().telehealthDocs(telehealthState);
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
         SegmentDocs segment = new SegmentDocs(columns, context);
-        int[] runs =
-            inPersonRadiusMiles == null ? new int[0] : segment.runs(inPersonBox.keyRanges());
-        int[] others = SegmentDocs.union(SegmentDocs.matches(mobile, context), telehealth(segment));
-        if (runs.length == 0 && others.length == 0) {
+        int[] runs = inPerson == null ? new int[0] : segment.runs(inPerson.keyRanges());
+        int[] mobileDocs = SegmentDocs.matches(mobile, context);
+        int[] telehealthRange = segment.range(telehealth);
+        if (runs.length == 0
+            && mobileDocs.length == 0
+            && telehealthRange[0] == telehealthRange[1]) {
           return null;
         }
         return new ConstantScoreScorer(
-            this, score(), scoreMode, new Reached(context.docBase, runs, others));
+            this,
+            score(),
+            scoreMode,
+            new Reached(context.docBase, runs, mobileDocs, telehealth, telehealthRange));
       }
 
       @Override
@@ -190,35 +134,34 @@ final class PointReachQuery extends Query {
     };
   }
 
-  /** The segment's telehealth providers licensed in the state, with a route asked for. */
-  private int[] telehealth(SegmentDocs segment) {
-    if (telehealthState == null) {
-      return new int[0];
-    }
-    return segment.select(
-        columns.reachLists().telehealthDocs(telehealthState),
-        doc ->
-            telehealthRouteBits == ANY_ROUTE
-                || (columns.facetBits(doc) & telehealthRouteBits) != 0);
-  }
-
   /**
-   * The reached documents of a segment in order: those of the in-person runs that pass the distance
-   * query's tests, merged with a sorted list of the others.
+   * The reached documents of a segment in order, merged from three sources: the in-person runs'
+   * documents that the circle contains, the mobile providers covering the point, the telehealth
+   * providers licensed in the state with a route asked for.
    */
   private final class Reached extends DocIdSetIterator {
     private final int docBase;
     private final int[] runs;
-    private final int[] others;
+    private final int[] mobile;
+
+    /** Telehealth providers, whole-index ids; this segment's are [{@link #telehealthEnd}). */
+    private final int[] telehealth;
+
+    private final int telehealthEnd;
     private int run;
-    private int other;
+    private int mobileIndex;
+    private int telehealthIndex;
     private int nextInPerson = -1;
+    private int nextTelehealth = -1;
     private int doc = -1;
 
-    Reached(int docBase, int[] runs, int[] others) {
+    Reached(int docBase, int[] runs, int[] mobile, int[] telehealth, int[] telehealthRange) {
       this.docBase = docBase;
       this.runs = runs;
-      this.others = others;
+      this.mobile = mobile;
+      this.telehealth = telehealth;
+      this.telehealthIndex = telehealthRange[0];
+      this.telehealthEnd = telehealthRange[1];
     }
 
     @Override
@@ -236,11 +179,14 @@ final class PointReachQuery extends Query {
       if (nextInPerson < target) {
         nextInPerson = inPersonAtOrAfter(target);
       }
-      while (other < others.length && others[other] < target) {
-        other++;
+      if (nextTelehealth < target) {
+        nextTelehealth = telehealthAtOrAfter(target);
       }
-      int nextOther = other < others.length ? others[other] : NO_MORE_DOCS;
-      return doc = Math.min(nextInPerson, nextOther);
+      while (mobileIndex < mobile.length && mobile[mobileIndex] < target) {
+        mobileIndex++;
+      }
+      int nextMobile = mobileIndex < mobile.length ? mobile[mobileIndex] : NO_MORE_DOCS;
+      return doc = Math.min(nextInPerson, Math.min(nextTelehealth, nextMobile));
     }
 
     private int inPersonAtOrAfter(int target) {
@@ -261,14 +207,24 @@ final class PointReachQuery extends Query {
         return false;
       }
       long point = columns.encodedPoint(doc);
-      int pointLat = (int) (point >> 32);
-      int pointLon = (int) point;
-      return inPersonBox.contains(pointLat, pointLon) && inPersonDistance.test(pointLat, pointLon);
+      return inPerson.contains((int) (point >> 32), (int) point);
+    }
+
+    private int telehealthAtOrAfter(int target) {
+      for (; telehealthIndex < telehealthEnd; telehealthIndex++) {
+        int candidate = telehealth[telehealthIndex];
+        if (candidate - docBase >= target
+            && (telehealthRouteBits == ANY_ROUTE
+                || (columns.facetBits(candidate) & telehealthRouteBits) != 0)) {
+          return candidate - docBase;
+        }
+      }
+      return NO_MORE_DOCS;
     }
 
     @Override
     public long cost() {
-      long cost = others.length;
+      long cost = mobile.length + (telehealthEnd - telehealthIndex);
       for (int i = 0; i < runs.length; i += 2) {
         cost += runs[i + 1] - runs[i];
       }
@@ -287,10 +243,7 @@ final class PointReachQuery extends Query {
   @Override
   public String toString(String field) {
     return "PointReach("
-        + lat
-        + ","
-        + lon
-        + (inPersonRadiusMiles == null ? "" : " inPerson<=" + inPersonRadiusMiles + "mi")
+        + (inPerson == null ? "" : "inPerson " + inPerson)
         + (mobileCovering == null ? "" : " mobile")
         + (telehealthState == null ? "" : " telehealth:" + telehealthState)
         + (telehealthRouteBits == ANY_ROUTE ? "" : " routes:" + telehealthRouteBits)
@@ -310,7 +263,6 @@ final class PointReachQuery extends Query {
   }
 
   private List<Object> ways() {
-    return Arrays.asList(
-        lat, lon, inPersonRadiusMiles, mobileCovering, telehealthState, telehealthRouteBits);
+    return Arrays.asList(inPerson, mobileCovering, telehealthState, telehealthRouteBits);
   }
 }

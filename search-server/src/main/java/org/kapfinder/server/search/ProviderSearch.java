@@ -53,18 +53,21 @@ final class ProviderSearch {
       throws IOException {
     Double radius = plan.radiusMiles();
     boolean widened = false;
+    InPersonArea area = null;
     if (plan.hasPoint() && radius == null && visitsInPerson(plan)) {
-      radius = ADAPTIVE_RADII_MILES[0];
       for (double candidate : ADAPTIVE_RADII_MILES) {
         radius = candidate;
+        area = inPersonArea(plan, candidate);
         if (MatchCounter.matchesAtLeast(
-            searcher, inPersonCount(plan, candidate, columns), plan.size())) {
+            searcher, inPersonCount(plan, area, columns), plan.size())) {
           break;
         }
       }
       widened = radius > ADAPTIVE_RADII_MILES[0];
+    } else if (plan.hasPoint() && radius != null) {
+      area = inPersonArea(plan, radius);
     }
-    Reach reach = reach(plan, radius, columns);
+    Reach reach = reach(plan, area, columns);
     Query query = query(plan, reach);
     int wanted = plan.page() * plan.size();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
@@ -113,7 +116,13 @@ final class ProviderSearch {
 
   /** The whole query for a radius: scoring, who may appear, and the filters. */
   Query query(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
-    return query(plan, reach(plan, radiusMiles, columns));
+    InPersonArea area =
+        plan.hasPoint() && radiusMiles != null ? inPersonArea(plan, radiusMiles) : null;
+    return query(plan, reach(plan, area, columns));
+  }
+
+  private static InPersonArea inPersonArea(ProviderSearchPlan plan, double radiusMiles) {
+    return InPersonArea.around(plan.location().lat(), plan.location().lon(), radiusMiles);
   }
 
   private Query query(ProviderSearchPlan plan, Reach reach) {
@@ -154,12 +163,14 @@ final class ProviderSearch {
   record Reach(Query any, Query telehealth, boolean visits) {}
 
   /**
-   * Who may appear for this plan and radius, or null when the searcher's place is unknown. The
-   * delivery modes asked for decide the ways: in person (a place to visit), at home (a mobile
-   * provider travelling to the searcher, or a telehealth programme treating at home), telehealth.
-   * Around a point they are found from memory ({@link PointReachQuery}); in a state, by its terms.
+   * Who may appear for this plan, or null when the searcher's place is unknown. The delivery modes
+   * asked for decide the ways: in person (a place to visit), at home (a mobile provider travelling
+   * to the searcher, or a telehealth programme treating at home), telehealth. Around a point they
+   * are found from memory ({@link PointReachQuery}); in a state, by its terms.
+   *
+   * @param area the circle of the radius around the searcher's point; null without a point
    */
-  Reach reach(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
+  private Reach reach(ProviderSearchPlan plan, InPersonArea area, ProviderColumns columns) {
     if (plan.location() == null) {
       return null;
     }
@@ -168,19 +179,15 @@ final class ProviderSearch {
     Set<Route> routeFilter = plan.filters().routes();
     String telehealthState = ways.telehealth() ? place.state() : null;
     if (!place.isState()) {
-      double lat = place.lat();
-      double lon = place.lon();
       Query any =
           new PointReachQuery(
               columns,
-              lat,
-              lon,
-              ways.inPerson() ? radiusMiles : null,
-              ways.mobile() ? queries.mobileCovering(lat, lon) : null,
+              ways.inPerson() ? area : null,
+              ways.mobile() ? queries.mobileCovering(place.lat(), place.lon()) : null,
               telehealthState,
               routeFilter);
       PointReachQuery remote =
-          new PointReachQuery(columns, lat, lon, null, null, telehealthState, routeFilter);
+          new PointReachQuery(columns, null, null, telehealthState, routeFilter);
       return new Reach(
           any, remote.reachesByTelehealth() ? remote : null, ways.inPerson() || ways.mobile());
     }
@@ -241,11 +248,8 @@ final class ProviderSearch {
   }
 
   /** In-person providers within the radius that match the text and filters: the adaptive test. */
-  private Query inPersonCount(
-      ProviderSearchPlan plan, double radiusMiles, ProviderColumns columns) {
-    ResolvedPlace place = plan.location();
-    return matching(plan, PointReachQuery.inPerson(columns, place.lat(), place.lon(), radiusMiles))
-        .build();
+  private Query inPersonCount(ProviderSearchPlan plan, InPersonArea area, ProviderColumns columns) {
+    return matching(plan, new PointReachQuery(columns, area, null, null, Set.of())).build();
   }
 
   /** The providers of {@code who} that match the plan's text (where it must) and filters. */

@@ -2,7 +2,6 @@ package org.kapfinder.server.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -52,18 +51,9 @@ final class SegmentDocs {
     return Arrays.copyOf(runs, count);
   }
 
-  /** The segment's members of {@code docs} (sorted) that pass the test, in order. */
-  int[] select(int[] docs, IntPredicate test) {
-    int from = lowerBound(docs, docBase);
-    int to = lowerBound(docs, docBase + maxDoc);
-    int[] selected = new int[to - from];
-    int count = 0;
-    for (int i = from; i < to; i++) {
-      if (test.test(docs[i])) {
-        selected[count++] = docs[i] - docBase;
-      }
-    }
-    return Arrays.copyOf(selected, count);
+  /** Where the segment's ids are in a sorted list of whole-index ids: {@code [from, to)}. */
+  int[] range(int[] docs) {
+    return new int[] {lowerBound(docs, docBase), lowerBound(docs, docBase + maxDoc)};
   }
 
   /** The segment's matches of a weight, in order; none for a null weight. */
@@ -79,31 +69,6 @@ final class SegmentDocs {
       doc = iterator.nextDoc();
     }
     return docs.build().toArray();
-  }
-
-  /** The sorted union of two sorted lists, each id once. */
-  static int[] union(int[] a, int[] b) {
-    if (a.length == 0) {
-      return b;
-    }
-    if (b.length == 0) {
-      return a;
-    }
-    int[] union = new int[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int count = 0;
-    while (i < a.length || j < b.length) {
-      int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
-      union[count++] = next;
-      while (i < a.length && a[i] == next) {
-        i++;
-      }
-      while (j < b.length && b[j] == next) {
-        j++;
-      }
-    }
-    return Arrays.copyOf(union, count);
   }
 
   /** The first document in [from, to) whose curve key is at least {@code key}. */

@@ -115,8 +115,9 @@ class PointReachQueryTest {
 
     PointReachQuery query(ProviderColumns columns, double lat, double lon) {
       Query mobileCovering = mobile ? QUERIES.mobileCovering(lat, lon) : null;
-      return new PointReachQuery(
-          columns, lat, lon, radiusMiles, mobileCovering, state, routeFilter);
+      InPersonArea inPerson =
+          radiusMiles == null ? null : InPersonArea.around(lat, lon, radiusMiles);
+      return new PointReachQuery(columns, inPerson, mobileCovering, state, routeFilter);
     }
 
     /** The same ways as the query builder's queries, any of them. */

@@ -1,0 +1,90 @@
+package org.kapfinder.server.search;
+
+import java.util.Objects;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.geo.Rectangle;
+import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.SpatialOrder;
+
+/**
+ * The circle a searcher may travel within, with {@code LatLonPoint.newDistanceQuery}'s own tests of
+ * an encoded point: its bounding box, then its distance predicate. Building the predicate costs
+ * more than testing thousands of points, so a search builds each circle once and shares it between
+ * the count that chooses the radius and the search itself.
+ */
+final class InPersonArea {
+
+  private final double lat;
+  private final double lon;
+  private final double radiusMiles;
+
+  /** The bounding box, encoded; longitudes wrap when it crosses the date line. */
+  private final int minLat;
+
+  private final int maxLat;
+  private final int minLon;
+  private final int maxLon;
+  private final boolean crossesDateline;
+
+  private final GeoEncodingUtils.DistancePredicate distance;
+
+  /** The stretches of the Hilbert curve that hold the box ({@link SpatialOrder#keyRanges}). */
+  private final long[] keyRanges;
+
+  private InPersonArea(double lat, double lon, double radiusMiles) {
+    this.lat = lat;
+    this.lon = lon;
+    this.radiusMiles = radiusMiles;
+    double radiusMeters = Distances.milesToMeters(radiusMiles);
+    Rectangle box = Rectangle.fromPointDistance(lat, lon, radiusMeters);
+    this.minLat = GeoEncodingUtils.encodeLatitude(box.minLat);
+    this.maxLat = GeoEncodingUtils.encodeLatitude(box.maxLat);
+    this.minLon = GeoEncodingUtils.encodeLongitude(box.minLon);
+    this.maxLon = GeoEncodingUtils.encodeLongitude(box.maxLon);
+    this.crossesDateline = box.crossesDateline();
+    this.distance = GeoEncodingUtils.createDistancePredicate(lat, lon, radiusMeters);
+    this.keyRanges =
+        crossesDateline
+            ? SpatialOrder.keyRanges(minLat, maxLat, Integer.MIN_VALUE, Integer.MAX_VALUE)
+            : SpatialOrder.keyRanges(minLat, maxLat, minLon, maxLon);
+  }
+
+  static InPersonArea around(double lat, double lon, double radiusMiles) {
+    return new InPersonArea(lat, lon, radiusMiles);
+  }
+
+  /** True when {@code LatLonPoint.newDistanceQuery} matches the encoded point. */
+  boolean contains(int encodedLat, int encodedLon) {
+    if (encodedLat < minLat || encodedLat > maxLat) {
+      return false;
+    }
+    boolean lonInBox =
+        crossesDateline
+            ? encodedLon >= minLon || encodedLon <= maxLon
+            : encodedLon >= minLon && encodedLon <= maxLon;
+    return lonInBox && distance.test(encodedLat, encodedLon);
+  }
+
+  /** The stretches of the Hilbert curve that hold every point the area contains; not to change. */
+  long[] keyRanges() {
+    return keyRanges;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof InPersonArea area
+        && lat == area.lat
+        && lon == area.lon
+        && radiusMiles == area.radiusMiles;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(lat, lon, radiusMiles);
+  }
+
+  @Override
+  public String toString() {
+    return "within " + radiusMiles + "mi of " + lat + "," + lon;
+  }
+}
