@@ -26,7 +26,7 @@ import org.kapfinder.index.schema.SpatialOrder;
  * ({@code inPersonWithin}, {@code mobileCovering}, {@code telehealthServing}): the mobile providers
  * are that query's own matches, found by the service-area shapes; the providers to visit pass the
  * distance query's own tests ({@link InPersonArea}) on the points held in {@link ProviderColumns};
- * the telehealth providers come from the licensed states' terms ({@link ReachLists}).
+ * the telehealth providers come from the licensed states' terms ({@link PointReachData}).
  *
  * <p>Why: the index is sorted along a Hilbert curve ({@link SpatialOrder}), so the providers near a
  * point are a few runs of document ids, found by binary search, and the other ways are short sorted
@@ -106,7 +106,7 @@ final class PointReachQuery extends Query {
             : searcher.createWeight(
                 searcher.rewrite(mobileCovering), ScoreMode.COMPLETE_NO_SCORES, 1);
     int[] telehealth =
-        telehealthState == null ? new int[0] : columns.reachLists().telehealthDocs(telehealthState);
+        telehealthState == null ? new int[0] : columns.reachData().telehealthDocs(telehealthState);
     return new ConstantScoreWeight(this, boost) {
       @Override
       public Scorer scorer(LeafReaderContext context) throws IOException {
@@ -211,15 +211,46 @@ final class PointReachQuery extends Query {
     }
 
     private int telehealthAtOrAfter(int target) {
+      skipTelehealthBefore(target);
       for (; telehealthIndex < telehealthEnd; telehealthIndex++) {
         int candidate = telehealth[telehealthIndex];
-        if (candidate - docBase >= target
-            && (telehealthRouteBits == ANY_ROUTE
-                || (columns.facetBits(candidate) & telehealthRouteBits) != 0)) {
+        if (telehealthRouteBits == ANY_ROUTE
+            || (columns.facetBits(candidate) & telehealthRouteBits) != 0) {
           return candidate - docBase;
         }
       }
       return NO_MORE_DOCS;
+    }
+
+    /**
+     * Moves past the telehealth providers before segment document {@code target} by galloping: a
+     * selective text query leading the search jumps far ahead, and a state's list can be tens of
+     * thousands long. Compares segment ids, because the whole index's id of {@code NO_MORE_DOCS}
+     * would overflow.
+     */
+    private void skipTelehealthBefore(int target) {
+      int step = 1;
+      while (telehealthIndex < telehealthEnd && telehealth[telehealthIndex] - docBase < target) {
+        int next = telehealthIndex + step;
+        if (next < telehealthEnd && telehealth[next] - docBase < target) {
+          telehealthIndex = next + 1;
+          step <<= 1;
+          continue;
+        }
+        // The first at or after the target lies in (telehealthIndex, next], or there is none.
+        int low = telehealthIndex + 1;
+        int high = Math.min(next, telehealthEnd);
+        while (low < high) {
+          int middle = (low + high) >>> 1;
+          if (telehealth[middle] - docBase < target) {
+            low = middle + 1;
+          } else {
+            high = middle;
+          }
+        }
+        telehealthIndex = low;
+        return;
+      }
     }
 
     @Override

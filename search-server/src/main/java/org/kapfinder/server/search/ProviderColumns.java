@@ -28,10 +28,10 @@ import org.kapfinder.index.schema.WireEnum;
  * The values every provider search reads for each match, held in memory for the life of an index
  * snapshot: the facet values and the ways of reaching each provider as one bit set per document,
  * its point as the encoded integers of its doc values, and, for the test of who the searcher can
- * visit, its state and service radius; what its quality adds to its score; and the lists of who
- * reaches people without being visited ({@link ReachLists}). Counting facets then costs a few bit
+ * visit, its state and service radius; what its quality adds to its score; and what finding who may
+ * serve a searcher at a point reads ({@link PointReachData}). Counting facets then costs a few bit
  * operations per match instead of a doc-values lookup per field, and the closeness of a match is
- * known without asking the index. 29 bytes per provider, and the lists.
+ * known without asking the index. 29 bytes per provider, and {@link PointReachData}'s 8.
  */
 final class ProviderColumns {
 
@@ -97,7 +97,7 @@ final class ProviderColumns {
   /** What the quality clauses add to each provider's score ({@link QualityScores}). */
   private final float[] qualityScores;
 
-  private final ReachLists reachLists;
+  private final PointReachData reachData;
 
   private ProviderColumns(
       List<Facet> facets,
@@ -106,7 +106,7 @@ final class ProviderColumns {
       List<String> states,
       byte[] stateOrdinals,
       float[] qualityScores,
-      ReachLists reachLists) {
+      PointReachData reachData) {
     this.facets = facets;
     Facet last = facets.get(facets.size() - 1);
     this.facetBitCount = last.firstBit() + last.labels().size();
@@ -122,7 +122,7 @@ final class ProviderColumns {
     this.states = states;
     this.stateOrdinals = stateOrdinals;
     this.qualityScores = qualityScores;
-    this.reachLists = reachLists;
+    this.reachData = reachData;
   }
 
   /**
@@ -188,7 +188,7 @@ final class ProviderColumns {
         states,
         stateOrdinals,
         QualityScores.load(reader),
-        ReachLists.load(reader));
+        PointReachData.load(reader));
   }
 
   /** How many of the low bits of {@link #facetBits} the facet values take. */
@@ -256,9 +256,9 @@ final class ProviderColumns {
     return qualityScores[doc];
   }
 
-  /** The mobile providers and each state's telehealth providers. */
-  ReachLists reachLists() {
-    return reachLists;
+  /** The providers' curve keys and each state's telehealth providers. */
+  PointReachData reachData() {
+    return reachData;
   }
 
   /** The ordinal of the state of a document's address; 0 without an address. */

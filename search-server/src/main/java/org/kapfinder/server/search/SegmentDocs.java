@@ -10,10 +10,11 @@ import org.apache.lucene.search.Weight;
 import org.kapfinder.index.schema.SpatialOrder;
 
 /**
- * Finds one segment's documents near a point from {@link ProviderColumns}: the runs of document ids
- * that stretches of the Hilbert curve cover, and the members of a sorted list of documents that
- * pass a test. Ids going in are the whole index's, ids coming out the segment's. A segment that is
- * not in curve order ({@link SpatialOrder#indexSort}) is treated as one run.
+ * Finds one segment's documents for {@link PointReachQuery}: the runs of document ids that
+ * stretches of the Hilbert curve cover, by binary search over the keys in {@link PointReachData} (a
+ * segment not in curve order, {@link SpatialOrder#indexSort}, is one run); where its documents lie
+ * in a sorted list of the whole index's; a weight's matches. Ids going in are the whole index's,
+ * ids coming out the segment's.
  */
 final class SegmentDocs {
 
@@ -96,10 +97,6 @@ final class SegmentDocs {
   }
 
   private long curveKey(int doc) {
-    if (!columns.hasPoint(doc)) {
-      return SpatialOrder.NO_POINT;
-    }
-    long point = columns.encodedPoint(doc);
-    return SpatialOrder.keyOfEncoded((int) (point >> 32), (int) point);
+    return columns.reachData().curveKey(doc);
   }
 }

@@ -17,17 +17,22 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.SpatialOrder;
 import org.kapfinder.index.schema.TextAnalyzers;
@@ -203,7 +208,16 @@ class PointReachQueryTest {
     Set<Integer> expected = docs(searcher, ways.luceneQuery(lat, lon));
     Set<Integer> found = docs(searcher, ways.query(columns, lat, lon));
     assertThat(found).as("%s around %s,%s", ways, lat, lon).isEqualTo(expected);
+    // Led by a sparser clause, as a text query leads a search: the reach is advanced, not walked.
+    Query ptsd = new TermQuery(new Term(ProviderFields.CONDITION, "ptsd"));
+    assertThat(docs(searcher, both(ways.query(columns, lat, lon), ptsd)))
+        .as("%s around %s,%s, with PTSD", ways, lat, lon)
+        .isEqualTo(docs(searcher, both(ways.luceneQuery(lat, lon), ptsd)));
     return found.size();
+  }
+
+  private static Query both(Query a, Query b) {
+    return new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build();
   }
 
   private static Set<Integer> docs(IndexSearcher searcher, Query query) throws IOException {

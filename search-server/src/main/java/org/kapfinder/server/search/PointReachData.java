@@ -1,13 +1,16 @@
 package org.kapfinder.server.search;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -16,31 +19,45 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.SpatialOrder;
 
 /**
- * The telehealth providers licensed in each state, as sorted lists of document ids held for the
- * life of an index snapshot. {@link PointReachQuery} reads them instead of intersecting the reach
- * and licensed-state posting lists in every search. At 1,000,000 providers they hold a few hundred
- * thousand ids.
+ * What {@link PointReachQuery} reads from memory besides {@link ProviderColumns}, held for the life
+ * of an index snapshot: each provider's key along the Hilbert curve (the index's sort), to find the
+ * runs of providers near a point by binary search, and the telehealth providers licensed in each
+ * state as sorted lists of document ids, read instead of intersecting the reach and licensed-state
+ * posting lists in every search. At 1,000,000 providers: 8 MB of keys, about 600,000 ids.
  */
-final class ReachLists {
+final class PointReachData {
 
   private static final int NO_MORE_DOCS = DocIdSetIterator.NO_MORE_DOCS;
 
   private static final int[] NONE = new int[0];
 
+  /**
+   * Each document's {@link ProviderFields#SPATIAL_ORDER}; {@link SpatialOrder#NO_POINT} if none.
+   */
+  private final long[] curveKeys;
+
   /** Telehealth providers licensed in each state, in document order. */
   private final Map<String, int[]> telehealthDocsByState;
 
-  private ReachLists(Map<String, int[]> telehealthDocsByState) {
+  private PointReachData(long[] curveKeys, Map<String, int[]> telehealthDocsByState) {
+    this.curveKeys = curveKeys;
     this.telehealthDocsByState = telehealthDocsByState;
   }
 
-  /** Reads the lists from the reach and licensed-state terms of {@code reader}. */
-  static ReachLists load(IndexReader reader) throws IOException {
+  /** Reads the keys and lists from the doc values and terms of {@code reader}. */
+  static PointReachData load(IndexReader reader) throws IOException {
+    long[] curveKeys = new long[reader.maxDoc()];
+    Arrays.fill(curveKeys, SpatialOrder.NO_POINT);
     Map<String, IntStream.Builder> byState = new TreeMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader segment = leaf.reader();
+      NumericDocValues keys = DocValues.getNumeric(segment, ProviderFields.SPATIAL_ORDER);
+      for (int doc = keys.nextDoc(); doc != NO_MORE_DOCS; doc = keys.nextDoc()) {
+        curveKeys[leaf.docBase + doc] = keys.longValue();
+      }
       FixedBitSet telehealth = new FixedBitSet(segment.maxDoc());
       telehealth.or(postings(segment, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH));
       Terms states = segment.terms(ProviderFields.SERVES_STATE);
@@ -59,7 +76,7 @@ final class ReachLists {
     }
     Map<String, int[]> telehealthDocsByState = new HashMap<>();
     byState.forEach((state, docs) -> telehealthDocsByState.put(state, docs.build().toArray()));
-    return new ReachLists(telehealthDocsByState);
+    return new PointReachData(curveKeys, telehealthDocsByState);
   }
 
   /** The documents of a term of a segment; none when the term is not there. */
@@ -67,6 +84,11 @@ final class ReachLists {
       throws IOException {
     PostingsEnum postings = segment.postings(new Term(field, value), PostingsEnum.NONE);
     return postings == null ? DocIdSetIterator.empty() : postings;
+  }
+
+  /** The document's key along the Hilbert curve; {@link SpatialOrder#NO_POINT} without a point. */
+  long curveKey(int doc) {
+    return curveKeys[doc];
   }
 
   /** The telehealth providers licensed in the state, in document order; not to be changed. */
