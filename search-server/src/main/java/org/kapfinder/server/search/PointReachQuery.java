@@ -144,7 +144,10 @@ final class PointReachQuery extends Query {
     private final int[] runs;
     private final int[] mobile;
 
-    /** Telehealth providers, whole-index ids; this segment's are [{@link #telehealthEnd}). */
+    /**
+     * Telehealth providers, whole-index ids; this segment's are those from the index first given up
+     * to {@link #telehealthEnd}.
+     */
     private final int[] telehealth;
 
     private final int telehealthEnd;

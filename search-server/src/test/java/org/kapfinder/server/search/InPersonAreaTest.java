@@ -11,10 +11,9 @@ import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.FixedBitSet;
@@ -47,9 +46,10 @@ class InPersonAreaTest {
           double[] circle = circles[c];
           double meters = Distances.milesToMeters(circle[2]);
           FixedBitSet expected = new FixedBitSet(reader.maxDoc());
-          searcher.search(
-              LatLonPoint.newDistanceQuery("point", circle[0], circle[1], meters),
-              new BitSetCollector(expected));
+          Query query = LatLonPoint.newDistanceQuery("point", circle[0], circle[1], meters);
+          for (ScoreDoc hit : searcher.search(query, reader.maxDoc()).scoreDocs) {
+            expected.set(hit.doc);
+          }
           InPersonArea area = InPersonArea.around(circle[0], circle[1], circle[2]);
           for (int doc = 0; doc < reader.maxDoc(); doc++) {
             boolean contains = area.contains(encoded[doc][0], encoded[doc][1]);
@@ -122,30 +122,5 @@ class InPersonAreaTest {
     lon = ((lon + 540) % 360) - 180;
     double lat = Math.max(-90, Math.min(90, Math.toDegrees(lat2)));
     return new double[] {lat, lon};
-  }
-
-  /** Sets the bit of every match. */
-  private static final class BitSetCollector extends SimpleCollector {
-    private final FixedBitSet matches;
-    private int base;
-
-    BitSetCollector(FixedBitSet matches) {
-      this.matches = matches;
-    }
-
-    @Override
-    protected void doSetNextReader(LeafReaderContext context) {
-      base = context.docBase;
-    }
-
-    @Override
-    public void collect(int doc) {
-      matches.set(base + doc);
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      return ScoreMode.COMPLETE_NO_SCORES;
-    }
   }
 }
