@@ -94,7 +94,7 @@ final class FacetTally {
     if (visits != null
         && (facetBits & inPersonRouteBits) != 0
         && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0
-        && !visits.visits(columns, doc, sortKey)) {
+        && !visits.visits(columns, doc)) {
       telehealthOnlyCounts.add(facetBits);
     }
     return sortKey;

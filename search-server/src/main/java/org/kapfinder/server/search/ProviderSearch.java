@@ -72,7 +72,7 @@ final class ProviderSearch {
     int wanted = plan.page() * plan.size();
     Double lat = plan.hasPoint() ? plan.location().lat() : null;
     Double lon = plan.hasPoint() ? plan.location().lon() : null;
-    Visits visits = visits(plan, reach, radius, columns);
+    Visits visits = visits(plan, reach, area, columns);
     Supplier<FacetTally> tallies = () -> new FacetTally(columns, lat, lon, visits);
 
     TopDocs page;
@@ -216,7 +216,7 @@ final class ProviderSearch {
    * telehealth alone brings in; null when telehealth is not part of the reach.
    */
   private static Visits visits(
-      ProviderSearchPlan plan, Reach reach, Double radiusMiles, ProviderColumns columns) {
+      ProviderSearchPlan plan, Reach reach, InPersonArea area, ProviderColumns columns) {
     if (reach == null || reach.telehealth() == null) {
       return null;
     }
@@ -227,7 +227,8 @@ final class ProviderSearch {
     ResolvedPlace place = plan.location();
     return place.isState()
         ? Visits.inState(columns, place.state(), ways.inPerson(), ways.mobile())
-        : Visits.aroundPoint(place.lat(), place.lon(), radiusMiles, ways.inPerson(), ways.mobile());
+        : Visits.aroundPoint(
+            place.lat(), place.lon(), ways.inPerson() ? area : null, ways.mobile());
   }
 
   /** The ways of reaching the searcher the delivery modes asked for allow. */
