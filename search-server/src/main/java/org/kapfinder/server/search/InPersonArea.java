@@ -8,9 +8,9 @@ import org.kapfinder.index.schema.SpatialOrder;
 
 /**
  * The circle a searcher may travel within, with {@code LatLonPoint.newDistanceQuery}'s own tests of
- * an encoded point: its bounding box, then its distance predicate. Building the predicate costs
- * more than testing thousands of points, so a search builds each circle once and shares it between
- * the count that chooses the radius and the search itself.
+ * an encoded point: its bounding box, then its distance predicate ({@link LazyDistancePredicate}).
+ * The predicate learns its grid as points are tested, so a search builds each circle once and
+ * shares it between the count that chooses the radius and the search itself.
  */
 final class InPersonArea {
 
@@ -26,7 +26,7 @@ final class InPersonArea {
   private final int maxLon;
   private final boolean crossesDateline;
 
-  private final GeoEncodingUtils.DistancePredicate distance;
+  private final LazyDistancePredicate distance;
 
   /** The stretches of the Hilbert curve that hold the box ({@link SpatialOrder#keyRanges}). */
   private final long[] keyRanges;
@@ -42,7 +42,7 @@ final class InPersonArea {
     this.minLon = GeoEncodingUtils.encodeLongitude(box.minLon);
     this.maxLon = GeoEncodingUtils.encodeLongitude(box.maxLon);
     this.crossesDateline = box.crossesDateline();
-    this.distance = GeoEncodingUtils.createDistancePredicate(lat, lon, radiusMeters);
+    this.distance = new LazyDistancePredicate(lat, lon, radiusMeters);
     this.keyRanges =
         crossesDateline
             ? SpatialOrder.keyRanges(minLat, maxLat, Integer.MIN_VALUE, Integer.MAX_VALUE)
