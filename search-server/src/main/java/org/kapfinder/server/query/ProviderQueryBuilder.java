@@ -181,9 +181,7 @@ public final class ProviderQueryBuilder {
    * the exact great-circle distance confirms them.
    */
   public Query mobileCovering(double lat, double lon) {
-    return new BooleanQuery.Builder()
-        .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
-        .add(ServiceAreas.mayContain(serviceAreas, lat, lon), Occur.FILTER)
+    return mobileCandidateClauses(lat, lon)
         .add(
             new FunctionMatchQuery(
                 DistanceValues.milesBeyondServiceRadius(
@@ -191,6 +189,20 @@ public final class ProviderQueryBuilder {
                 INSIDE_CIRCLE),
             Occur.FILTER)
         .build();
+  }
+
+  /**
+   * The candidates of {@link #mobileCovering}: the mobile providers whose service-area shape may
+   * hold the point, for a caller that confirms each with the exact distance itself.
+   */
+  public Query mobileCandidates(double lat, double lon) {
+    return mobileCandidateClauses(lat, lon).build();
+  }
+
+  private BooleanQuery.Builder mobileCandidateClauses(double lat, double lon) {
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
+        .add(ServiceAreas.mayContain(serviceAreas, lat, lon), Occur.FILTER);
   }
 
   /** Mobile providers based in the state (a state-wide search has no single point to cover). */

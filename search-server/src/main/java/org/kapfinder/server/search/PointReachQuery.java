@@ -24,9 +24,10 @@ import org.kapfinder.index.schema.SpatialOrder;
  * service circle holds the point, telehealth providers licensed in the searcher's state. Each way
  * is optional. It matches what the {@code ProviderQueryBuilder} queries for the same ways match
  * ({@code inPersonWithin}, {@code mobileCovering}, {@code telehealthServing}): the mobile providers
- * are that query's own matches, found by the service-area shapes; the providers to visit pass the
- * distance query's own tests ({@link InPersonArea}) on the points held in {@link ProviderColumns};
- * the telehealth providers come from the licensed states' terms ({@link PointReachData}).
+ * are found by the service-area shapes and confirmed from memory ({@link MobileCovering}); the
+ * providers to visit pass the distance query's own tests ({@link InPersonArea}) on the points held
+ * in {@link ProviderColumns}; the telehealth providers come from the licensed states' terms ({@link
+ * PointReachData}).
  *
  * <p>Why: the index is sorted along a Hilbert curve ({@link SpatialOrder}), so the providers near a
  * point are a few runs of document ids, found by binary search, and the other ways are short sorted
@@ -45,8 +46,8 @@ final class PointReachQuery extends Query {
   /** The circle for providers to visit; null when visiting is not a way. */
   private final InPersonArea inPerson;
 
-  /** Mobile providers covering the point ({@code ProviderQueryBuilder.mobileCovering}), or null. */
-  private final Query mobileCovering;
+  /** Mobile providers covering the point, or null. */
+  private final MobileCovering mobile;
 
   /** The searcher's state for telehealth; null when telehealth is not a way. */
   private final String telehealthState;
@@ -56,8 +57,7 @@ final class PointReachQuery extends Query {
 
   /**
    * @param inPerson the circle for providers to visit; null when in person is not a way
-   * @param mobileCovering the query for mobile providers whose circle holds the point; null when
-   *     they are not a way
+   * @param mobile the mobile providers whose circle holds the point; null when they are not a way
    * @param telehealthState the searcher's state; null when telehealth is not a way
    * @param routeFilter the routes the search is filtered by: telehealth must give one of them that
    *     is taken at home, and a filter of routes given in person only leaves telehealth out (as
@@ -66,12 +66,12 @@ final class PointReachQuery extends Query {
   PointReachQuery(
       ProviderColumns columns,
       InPersonArea inPerson,
-      Query mobileCovering,
+      MobileCovering mobile,
       String telehealthState,
       Set<Route> routeFilter) {
     this.columns = columns;
     this.inPerson = inPerson;
-    this.mobileCovering = mobileCovering;
+    this.mobile = mobile;
     boolean atHome =
         routeFilter.isEmpty() || routeFilter.stream().anyMatch(Route::isSelfAdministered);
     this.telehealthState = atHome ? telehealthState : null;
@@ -100,11 +100,11 @@ final class PointReachQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight mobile =
-        mobileCovering == null
+    Weight mobileCandidates =
+        mobile == null
             ? null
             : searcher.createWeight(
-                searcher.rewrite(mobileCovering), ScoreMode.COMPLETE_NO_SCORES, 1);
+                searcher.rewrite(mobile.candidates()), ScoreMode.COMPLETE_NO_SCORES, 1);
     int[] telehealth =
         telehealthState == null ? new int[0] : columns.reachData().telehealthDocs(telehealthState);
     return new ConstantScoreWeight(this, boost) {
@@ -112,7 +112,9 @@ final class PointReachQuery extends Query {
       public Scorer scorer(LeafReaderContext context) throws IOException {
         SegmentDocs segment = new SegmentDocs(columns, context);
         int[] runs = inPerson == null ? new int[0] : segment.runs(inPerson.keyRanges());
-        int[] mobileDocs = SegmentDocs.matches(mobile, context);
+        int[] mobileDocs =
+            SegmentDocs.matches(
+                mobileCandidates, context, doc -> mobile.covers(columns, context.docBase + doc));
         int[] telehealthRange = segment.range(telehealth);
         if (runs.length == 0
             && mobileDocs.length == 0
@@ -269,8 +271,8 @@ final class PointReachQuery extends Query {
   @Override
   public void visit(QueryVisitor visitor) {
     visitor.visitLeaf(this);
-    if (mobileCovering != null) {
-      mobileCovering.visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
+    if (mobile != null) {
+      mobile.candidates().visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
     }
   }
 
@@ -278,7 +280,7 @@ final class PointReachQuery extends Query {
   public String toString(String field) {
     return "PointReach("
         + (inPerson == null ? "" : "inPerson " + inPerson)
-        + (mobileCovering == null ? "" : " mobile")
+        + (mobile == null ? "" : " mobile")
         + (telehealthState == null ? "" : " telehealth:" + telehealthState)
         + (telehealthRouteBits == ANY_ROUTE ? "" : " routes:" + telehealthRouteBits)
         + ")";
@@ -297,6 +299,6 @@ final class PointReachQuery extends Query {
   }
 
   private List<Object> ways() {
-    return Arrays.asList(inPerson, mobileCovering, telehealthState, telehealthRouteBits);
+    return Arrays.asList(inPerson, mobile, telehealthState, telehealthRouteBits);
   }
 }

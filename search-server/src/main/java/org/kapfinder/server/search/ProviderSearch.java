@@ -183,7 +183,10 @@ final class ProviderSearch {
           new PointReachQuery(
               columns,
               ways.inPerson() ? area : null,
-              ways.mobile() ? queries.mobileCovering(place.lat(), place.lon()) : null,
+              ways.mobile()
+                  ? new MobileCovering(
+                      queries.mobileCandidates(place.lat(), place.lon()), place.lat(), place.lon())
+                  : null,
               telehealthState,
               routeFilter);
       PointReachQuery remote =

@@ -119,7 +119,8 @@ class PointReachQueryTest {
     }
 
     PointReachQuery query(ProviderColumns columns, double lat, double lon) {
-      Query mobileCovering = mobile ? QUERIES.mobileCovering(lat, lon) : null;
+      MobileCovering mobileCovering =
+          mobile ? new MobileCovering(QUERIES.mobileCandidates(lat, lon), lat, lon) : null;
       InPersonArea inPerson =
           radiusMiles == null ? null : InPersonArea.around(lat, lon, radiusMiles);
       return new PointReachQuery(columns, inPerson, mobileCovering, state, routeFilter);
