@@ -58,7 +58,10 @@ final class SegmentDocs {
     return new int[] {lowerBound(docs, docBase), lowerBound(docs, docBase + maxDoc)};
   }
 
-  /** The segment's matches of a weight that pass a test, in order; none for a null weight. */
+  /**
+   * The segment's matches of a weight that pass a test of their segment id, in order; none for a
+   * null weight.
+   */
   static int[] matches(Weight weight, LeafReaderContext segment, IntPredicate test)
       throws IOException {
     Scorer scorer = weight == null ? null : weight.scorer(segment);
