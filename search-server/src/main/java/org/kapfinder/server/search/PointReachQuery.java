@@ -112,12 +112,10 @@ final class PointReachQuery extends Query {
       public Scorer scorer(LeafReaderContext context) throws IOException {
         SegmentDocs segment = new SegmentDocs(columns, context);
         int[] runs = inPerson == null ? new int[0] : segment.runs(inPerson.keyRanges());
-        int[] mobileDocs =
-            SegmentDocs.matches(
-                mobileCandidates, context, doc -> mobile.covers(columns, context.docBase + doc));
+        int[] mobileCandidateDocs = SegmentDocs.matches(mobileCandidates, context);
         int[] telehealthRange = segment.range(telehealth);
         if (runs.length == 0
-            && mobileDocs.length == 0
+            && mobileCandidateDocs.length == 0
             && telehealthRange[0] == telehealthRange[1]) {
           return null;
         }
@@ -125,7 +123,7 @@ final class PointReachQuery extends Query {
             this,
             score(),
             scoreMode,
-            new Reached(context.docBase, runs, mobileDocs, telehealth, telehealthRange));
+            new Reached(context.docBase, runs, mobileCandidateDocs, telehealth, telehealthRange));
       }
 
       @Override
@@ -138,13 +136,16 @@ final class PointReachQuery extends Query {
 
   /**
    * The reached documents of a segment in order, merged from three sources: the in-person runs'
-   * documents that the circle contains, the mobile providers covering the point, the telehealth
-   * providers licensed in the state with a route asked for.
+   * documents that the circle contains, the mobile candidates whose service circle holds the point,
+   * the telehealth providers licensed in the state with a route asked for. Each document is tested
+   * only when the search asks about it, so a selective text query leading saves most tests.
    */
   private final class Reached extends DocIdSetIterator {
     private final int docBase;
     private final int[] runs;
-    private final int[] mobile;
+
+    /** The mobile candidates ({@link MobileCovering#candidates}), not yet confirmed. */
+    private final int[] mobileCandidates;
 
     /**
      * Telehealth providers, whole-index ids; this segment's are those from the index first given up
@@ -158,12 +159,14 @@ final class PointReachQuery extends Query {
     private int telehealthIndex;
     private int nextInPerson = -1;
     private int nextTelehealth = -1;
+    private int nextMobile = -1;
     private int doc = -1;
 
-    Reached(int docBase, int[] runs, int[] mobile, int[] telehealth, int[] telehealthRange) {
+    Reached(
+        int docBase, int[] runs, int[] mobileCandidates, int[] telehealth, int[] telehealthRange) {
       this.docBase = docBase;
       this.runs = runs;
-      this.mobile = mobile;
+      this.mobileCandidates = mobileCandidates;
       this.telehealth = telehealth;
       this.telehealthIndex = telehealthRange[0];
       this.telehealthEnd = telehealthRange[1];
@@ -187,10 +190,9 @@ final class PointReachQuery extends Query {
       if (nextTelehealth < target) {
         nextTelehealth = telehealthAtOrAfter(target);
       }
-      while (mobileIndex < mobile.length && mobile[mobileIndex] < target) {
-        mobileIndex++;
+      if (nextMobile < target) {
+        nextMobile = mobileAtOrAfter(target);
       }
-      int nextMobile = mobileIndex < mobile.length ? mobile[mobileIndex] : NO_MORE_DOCS;
       return doc = Math.min(nextInPerson, Math.min(nextTelehealth, nextMobile));
     }
 
@@ -213,6 +215,16 @@ final class PointReachQuery extends Query {
       }
       long point = columns.encodedPoint(doc);
       return inPerson.contains((int) (point >> 32), (int) point);
+    }
+
+    private int mobileAtOrAfter(int target) {
+      for (; mobileIndex < mobileCandidates.length; mobileIndex++) {
+        int candidate = mobileCandidates[mobileIndex];
+        if (candidate >= target && mobile.covers(columns, docBase + candidate)) {
+          return candidate;
+        }
+      }
+      return NO_MORE_DOCS;
     }
 
     private int telehealthAtOrAfter(int target) {
@@ -260,7 +272,7 @@ final class PointReachQuery extends Query {
 
     @Override
     public long cost() {
-      long cost = mobile.length + (telehealthEnd - telehealthIndex);
+      long cost = mobileCandidates.length + (telehealthEnd - telehealthIndex);
       for (int i = 0; i < runs.length; i += 2) {
         cost += runs[i + 1] - runs[i];
       }

@@ -2,7 +2,6 @@ package org.kapfinder.server.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -58,12 +57,8 @@ final class SegmentDocs {
     return new int[] {lowerBound(docs, docBase), lowerBound(docs, docBase + maxDoc)};
   }
 
-  /**
-   * The segment's matches of a weight that pass a test of their segment id, in order; none for a
-   * null weight.
-   */
-  static int[] matches(Weight weight, LeafReaderContext segment, IntPredicate test)
-      throws IOException {
+  /** The segment's matches of a weight, in order; none for a null weight. */
+  static int[] matches(Weight weight, LeafReaderContext segment) throws IOException {
     Scorer scorer = weight == null ? null : weight.scorer(segment);
     if (scorer == null) {
       return new int[0];
@@ -71,9 +66,7 @@ final class SegmentDocs {
     IntStream.Builder docs = IntStream.builder();
     DocIdSetIterator iterator = scorer.iterator();
     for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
-      if (test.test(doc)) {
-        docs.add(doc);
-      }
+      docs.add(doc);
       doc = iterator.nextDoc();
     }
     return docs.build().toArray();
