@@ -209,12 +209,8 @@ final class PointReachQuery extends Query {
 
     /** The in-person reach term and {@code LatLonPoint.newDistanceQuery}'s tests. */
     private boolean visitable(int doc) {
-      if ((columns.reachBits(doc) & ProviderColumns.REACH_IN_PERSON) == 0
-          || !columns.hasPoint(doc)) {
-        return false;
-      }
-      long point = columns.encodedPoint(doc);
-      return inPerson.contains((int) (point >> 32), (int) point);
+      return (columns.reachBits(doc) & ProviderColumns.REACH_IN_PERSON) != 0
+          && inPerson.containsPointOf(columns, doc);
     }
 
     private int mobileAtOrAfter(int target) {

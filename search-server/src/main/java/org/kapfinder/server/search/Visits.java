@@ -1,10 +1,10 @@
 package org.kapfinder.server.search;
 
 /**
- * The visit part of a search's reach ({@link ProviderSearch.Reach#visit}) as a test of one match,
- * read from {@link ProviderColumns}: a provider the searcher can visit (in person, within the
- * radius or in the state) or one that travels to them (a mobile provider whose service circle holds
- * the point, or based in the state). A match that fails it was brought in by telehealth alone. It
+ * The visit part of a search's reach ({@link ProviderSearch.Reach}) as a test of one match, read
+ * from {@link ProviderColumns}: a provider the searcher can visit (in person, within the radius or
+ * in the state) or one that travels to them (a mobile provider whose service circle holds the
+ * point, or based in the state). A match that fails it was brought in by telehealth alone. It
  * agrees with the query because it makes the same tests on the same values: the search's own circle
  * ({@link InPersonArea}), the service circle's exact great-circle distance, the address's state.
  */
@@ -69,11 +69,8 @@ final class Visits {
     if (stateOrdinal != -1 || Double.isNaN(lat)) {
       return stateOrdinal > 0 && columns.stateOrdinal(doc) == stateOrdinal;
     }
-    if (canVisit && columns.hasPoint(doc)) {
-      long point = columns.encodedPoint(doc);
-      if (area.contains((int) (point >> 32), (int) point)) {
-        return true;
-      }
+    if (canVisit && area.containsPointOf(columns, doc)) {
+      return true;
     }
     return isVisited && columns.milesBeyondServiceRadius(doc, lat, lon) <= 0;
   }
