@@ -191,14 +191,6 @@ public final class ProviderQueryBuilder {
         .build();
   }
 
-  /**
-   * The candidates of {@link #mobileCovering}: the mobile providers whose service-area shape may
-   * hold the point, for a caller that confirms each with the exact distance itself.
-   */
-  public Query mobileCandidates(double lat, double lon) {
-    return mobileCandidateClauses(lat, lon).build();
-  }
-
   private BooleanQuery.Builder mobileCandidateClauses(double lat, double lon) {
     return new BooleanQuery.Builder()
         .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)

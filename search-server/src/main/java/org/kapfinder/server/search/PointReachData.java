@@ -26,13 +26,21 @@ import org.kapfinder.index.schema.SpatialOrder;
  * of an index snapshot: each provider's key along the Hilbert curve (the index's sort), to find the
  * runs of providers near a point by binary search, and the telehealth providers licensed in each
  * state as sorted lists of document ids, read instead of intersecting the reach and licensed-state
- * posting lists in every search. At 1,000,000 providers: 8 MB of keys, about 600,000 ids.
+ * posting lists in every search, and the mobile providers by the class of their service radius
+ * ({@link MobileCovering}). At 1,000,000 providers: 8 MB of keys, about 630,000 ids.
  */
 final class PointReachData {
 
   private static final int NO_MORE_DOCS = DocIdSetIterator.NO_MORE_DOCS;
 
   private static final int[] NONE = new int[0];
+
+  /**
+   * The upper bounds of the classes of service radii, in miles. A search looks for the mobile
+   * providers of a class within the largest radius in it, so the classes keep a provider that
+   * travels far from widening the search for the many that travel a few miles.
+   */
+  private static final double[] MOBILE_CLASS_BOUNDS_MILES = {15, 30, 60, 120, 250};
 
   /**
    * Each document's {@link ProviderFields#SPATIAL_ORDER}; {@link SpatialOrder#NO_POINT} if none.
@@ -42,9 +50,21 @@ final class PointReachData {
   /** Telehealth providers licensed in each state, in document order. */
   private final Map<String, int[]> telehealthDocsByState;
 
-  private PointReachData(long[] curveKeys, Map<String, int[]> telehealthDocsByState) {
+  /** The mobile providers of each class of service radii, in document order. */
+  private final int[][] mobileDocsByClass;
+
+  /** The largest service radius in each class; 0 for an empty class. */
+  private final double[] mobileClassRadiiMiles;
+
+  private PointReachData(
+      long[] curveKeys,
+      Map<String, int[]> telehealthDocsByState,
+      int[][] mobileDocsByClass,
+      double[] mobileClassRadiiMiles) {
     this.curveKeys = curveKeys;
     this.telehealthDocsByState = telehealthDocsByState;
+    this.mobileDocsByClass = mobileDocsByClass;
+    this.mobileClassRadiiMiles = mobileClassRadiiMiles;
   }
 
   /** Reads the keys and lists from the doc values and terms of {@code reader}. */
@@ -52,8 +72,25 @@ final class PointReachData {
     long[] curveKeys = new long[reader.maxDoc()];
     Arrays.fill(curveKeys, SpatialOrder.NO_POINT);
     Map<String, IntStream.Builder> byState = new TreeMap<>();
+    int classes = MOBILE_CLASS_BOUNDS_MILES.length + 1;
+    IntStream.Builder[] mobileByClass = new IntStream.Builder[classes];
+    Arrays.setAll(mobileByClass, ignored -> IntStream.builder());
+    double[] mobileClassRadiiMiles = new double[classes];
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader segment = leaf.reader();
+      DocIdSetIterator mobile =
+          postings(segment, ProviderFields.REACH, ProviderFields.REACH_MOBILE);
+      NumericDocValues radii = DocValues.getNumeric(segment, ProviderFields.SERVICE_RADIUS_MILES);
+      for (int doc = mobile.nextDoc(); doc != NO_MORE_DOCS; doc = mobile.nextDoc()) {
+        // The indexer gives every mobile provider a radius; without one it covers no point.
+        if (radii.advanceExact(doc)) {
+          double radiusMiles = Double.longBitsToDouble(radii.longValue());
+          int radiusClass = radiusClass(radiusMiles);
+          mobileByClass[radiusClass].add(leaf.docBase + doc);
+          mobileClassRadiiMiles[radiusClass] =
+              Math.max(mobileClassRadiiMiles[radiusClass], radiusMiles);
+        }
+      }
       NumericDocValues keys = DocValues.getNumeric(segment, ProviderFields.SPATIAL_ORDER);
       for (int doc = keys.nextDoc(); doc != NO_MORE_DOCS; doc = keys.nextDoc()) {
         curveKeys[leaf.docBase + doc] = keys.longValue();
@@ -76,7 +113,19 @@ final class PointReachData {
     }
     Map<String, int[]> telehealthDocsByState = new HashMap<>();
     byState.forEach((state, docs) -> telehealthDocsByState.put(state, docs.build().toArray()));
-    return new PointReachData(curveKeys, telehealthDocsByState);
+    int[][] mobileDocsByClass = new int[classes][];
+    Arrays.setAll(mobileDocsByClass, i -> mobileByClass[i].build().toArray());
+    return new PointReachData(
+        curveKeys, telehealthDocsByState, mobileDocsByClass, mobileClassRadiiMiles);
+  }
+
+  private static int radiusClass(double radiusMiles) {
+    int radiusClass = 0;
+    while (radiusClass < MOBILE_CLASS_BOUNDS_MILES.length
+        && radiusMiles > MOBILE_CLASS_BOUNDS_MILES[radiusClass]) {
+      radiusClass++;
+    }
+    return radiusClass;
   }
 
   /** The documents of a term of a segment; none when the term is not there. */
@@ -94,5 +143,20 @@ final class PointReachData {
   /** The telehealth providers licensed in the state, in document order; not to be changed. */
   int[] telehealthDocs(String state) {
     return telehealthDocsByState.getOrDefault(state, NONE);
+  }
+
+  /** How many classes of service radii the mobile providers are held in. */
+  int mobileClassCount() {
+    return mobileDocsByClass.length;
+  }
+
+  /** The mobile providers of a class of service radii, in document order; not to be changed. */
+  int[] mobileDocs(int radiusClass) {
+    return mobileDocsByClass[radiusClass];
+  }
+
+  /** The largest service radius of a class; 0 when the class is empty. */
+  double mobileClassRadiusMiles(int radiusClass) {
+    return mobileClassRadiiMiles[radiusClass];
   }
 }

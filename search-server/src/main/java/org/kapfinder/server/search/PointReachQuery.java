@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -24,9 +23,9 @@ import org.kapfinder.index.schema.SpatialOrder;
  * service circle holds the point, telehealth providers licensed in the searcher's state. Each way
  * is optional. It matches what the {@code ProviderQueryBuilder} queries for the same ways match
  * ({@code inPersonWithin}, {@code mobileCovering}, {@code telehealthServing}): the mobile providers
- * are found by the service-area shapes and confirmed from memory ({@link MobileCovering}); the
- * providers to visit pass the distance query's own tests ({@link InPersonArea}) on the points held
- * in {@link ProviderColumns}; the telehealth providers come from the licensed states' terms ({@link
+ * are found near the point and confirmed from memory ({@link MobileCovering}); the providers to
+ * visit pass the distance query's own tests ({@link InPersonArea}) on the points held in {@link
+ * ProviderColumns}; the telehealth providers come from the licensed states' terms ({@link
  * PointReachData}).
  *
  * <p>Why: the index is sorted along a Hilbert curve ({@link SpatialOrder}), so the providers near a
@@ -100,11 +99,6 @@ final class PointReachQuery extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    Weight mobileCandidates =
-        mobile == null
-            ? null
-            : searcher.createWeight(
-                searcher.rewrite(mobile.candidates()), ScoreMode.COMPLETE_NO_SCORES, 1);
     int[] telehealth =
         telehealthState == null ? new int[0] : columns.reachData().telehealthDocs(telehealthState);
     return new ConstantScoreWeight(this, boost) {
@@ -112,7 +106,7 @@ final class PointReachQuery extends Query {
       public Scorer scorer(LeafReaderContext context) throws IOException {
         SegmentDocs segment = new SegmentDocs(columns, context);
         int[] runs = inPerson == null ? new int[0] : segment.runs(inPerson.keyRanges());
-        int[] mobileCandidateDocs = SegmentDocs.matches(mobileCandidates, context);
+        int[] mobileCandidateDocs = mobile == null ? new int[0] : mobile.candidates(segment);
         int[] telehealthRange = segment.range(telehealth);
         if (runs.length == 0
             && mobileCandidateDocs.length == 0
@@ -279,9 +273,6 @@ final class PointReachQuery extends Query {
   @Override
   public void visit(QueryVisitor visitor) {
     visitor.visitLeaf(this);
-    if (mobile != null) {
-      mobile.candidates().visit(visitor.getSubVisitor(BooleanClause.Occur.SHOULD, this));
-    }
   }
 
   @Override

@@ -184,8 +184,7 @@ final class ProviderSearch {
               columns,
               ways.inPerson() ? area : null,
               ways.mobile()
-                  ? new MobileCovering(
-                      queries.mobileCandidates(place.lat(), place.lon()), place.lat(), place.lon())
+                  ? new MobileCovering(columns.reachData(), place.lat(), place.lon())
                   : null,
               telehealthState,
               routeFilter);

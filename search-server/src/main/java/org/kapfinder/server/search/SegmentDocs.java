@@ -1,20 +1,16 @@
 package org.kapfinder.server.search;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.Weight;
 import org.kapfinder.index.schema.SpatialOrder;
 
 /**
  * Finds one segment's documents for {@link PointReachQuery}: the runs of document ids that
  * stretches of the Hilbert curve cover, by binary search over the keys in {@link PointReachData} (a
  * segment not in curve order, {@link SpatialOrder#indexSort}, is one run); where its documents lie
- * in a sorted list of the whole index's; a weight's matches. Ids going in are the whole index's,
- * ids coming out the segment's.
+ * in a sorted list of the whole index's, and which of them lie in runs. Ids going in are the whole
+ * index's, ids coming out the segment's.
  */
 final class SegmentDocs {
 
@@ -57,19 +53,19 @@ final class SegmentDocs {
     return new int[] {lowerBound(docs, docBase), lowerBound(docs, docBase + maxDoc)};
   }
 
-  /** The segment's matches of a weight, in order; none for a null weight. */
-  static int[] matches(Weight weight, LeafReaderContext segment) throws IOException {
-    Scorer scorer = weight == null ? null : weight.scorer(segment);
-    if (scorer == null) {
-      return new int[0];
+  /**
+   * The documents of a sorted list of whole-index ids that lie in the runs ({@link #runs}), in
+   * order.
+   */
+  int[] listedIn(int[] runs, int[] docs) {
+    IntStream.Builder listed = IntStream.builder();
+    for (int i = 0; i < runs.length; i += 2) {
+      int end = docBase + runs[i + 1];
+      for (int at = lowerBound(docs, docBase + runs[i]); at < docs.length && docs[at] < end; at++) {
+        listed.add(docs[at] - docBase);
+      }
     }
-    IntStream.Builder docs = IntStream.builder();
-    DocIdSetIterator iterator = scorer.iterator();
-    for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
-      docs.add(doc);
-      doc = iterator.nextDoc();
-    }
-    return docs.build().toArray();
+    return listed.build().toArray();
   }
 
   /** The first document in [from, to) whose curve key is at least {@code key}. */

@@ -120,7 +120,7 @@ class PointReachQueryTest {
 
     PointReachQuery query(ProviderColumns columns, double lat, double lon) {
       MobileCovering mobileCovering =
-          mobile ? new MobileCovering(QUERIES.mobileCandidates(lat, lon), lat, lon) : null;
+          mobile ? new MobileCovering(columns.reachData(), lat, lon) : null;
       InPersonArea inPerson =
           radiusMiles == null ? null : InPersonArea.around(lat, lon, radiusMiles);
       return new PointReachQuery(columns, inPerson, mobileCovering, state, routeFilter);
