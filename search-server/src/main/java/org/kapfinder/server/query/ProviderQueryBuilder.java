@@ -181,7 +181,9 @@ public final class ProviderQueryBuilder {
    * the exact great-circle distance confirms them.
    */
   public Query mobileCovering(double lat, double lon) {
-    return mobileCandidateClauses(lat, lon)
+    return new BooleanQuery.Builder()
+        .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
+        .add(ServiceAreas.mayContain(serviceAreas, lat, lon), Occur.FILTER)
         .add(
             new FunctionMatchQuery(
                 DistanceValues.milesBeyondServiceRadius(
@@ -189,12 +191,6 @@ public final class ProviderQueryBuilder {
                 INSIDE_CIRCLE),
             Occur.FILTER)
         .build();
-  }
-
-  private BooleanQuery.Builder mobileCandidateClauses(double lat, double lon) {
-    return new BooleanQuery.Builder()
-        .add(term(ProviderFields.REACH, ProviderFields.REACH_MOBILE), Occur.FILTER)
-        .add(ServiceAreas.mayContain(serviceAreas, lat, lon), Occur.FILTER);
   }
 
   /** Mobile providers based in the state (a state-wide search has no single point to cover). */

@@ -52,14 +52,31 @@ final class InPersonArea {
     this.maxLon = GeoEncodingUtils.encodeLongitude(box.maxLon);
     this.crossesDateline = box.crossesDateline();
     this.distance = new LazyDistancePredicate(lat, lon, radiusMeters);
-    this.keyRanges =
-        crossesDateline
-            ? SpatialOrder.keyRanges(minLat, maxLat, Integer.MIN_VALUE, Integer.MAX_VALUE)
-            : SpatialOrder.keyRanges(minLat, maxLat, minLon, maxLon);
+    this.keyRanges = keyRanges(box);
   }
 
   static InPersonArea around(double lat, double lon, double radiusMiles) {
     return new InPersonArea(lat, lon, radiusMiles);
+  }
+
+  /**
+   * The stretches of the Hilbert curve that hold every point within the radius, without the rest of
+   * an area (its distance predicate) for a caller that tests the points itself.
+   */
+  static long[] keyRangesWithin(double lat, double lon, double radiusMiles) {
+    return keyRanges(Rectangle.fromPointDistance(lat, lon, Distances.milesToMeters(radiusMiles)));
+  }
+
+  private static long[] keyRanges(Rectangle box) {
+    int minLat = GeoEncodingUtils.encodeLatitude(box.minLat);
+    int maxLat = GeoEncodingUtils.encodeLatitude(box.maxLat);
+    return box.crossesDateline()
+        ? SpatialOrder.keyRanges(minLat, maxLat, Integer.MIN_VALUE, Integer.MAX_VALUE)
+        : SpatialOrder.keyRanges(
+            minLat,
+            maxLat,
+            GeoEncodingUtils.encodeLongitude(box.minLon),
+            GeoEncodingUtils.encodeLongitude(box.maxLon));
   }
 
   /** True when {@code LatLonPoint.newDistanceQuery} matches the encoded point. */

@@ -8,9 +8,9 @@ import java.util.Objects;
  * finds them from memory. A provider covering the point lies within its service radius of it, so
  * the candidates of each class of service radii ({@link PointReachData#mobileDocs}) are those on
  * the stretches of the Hilbert curve that the circle of the class's largest radius spans, found as
- * the providers to visit are ({@link InPersonArea#keyRanges}). Each candidate is confirmed with the
- * exact great-circle distance and service radius held in {@link ProviderColumns}, the test {@code
- * ProviderQueryBuilder.mobileCovering} makes on doc values.
+ * the providers to visit are ({@link InPersonArea#keyRangesWithin}). Each candidate is confirmed
+ * with the exact great-circle distance and service radius held in {@link ProviderColumns}, the test
+ * {@code ProviderQueryBuilder.mobileCovering} makes on doc values.
  *
  * <p>Why: the service-area shapes' query ({@code ProviderQueryBuilder.mobileCovering}'s prefix-tree
  * clause) walked the tree's terms and read their postings in every segment of every search, about a
@@ -39,8 +39,7 @@ final class MobileCovering {
     for (int i = 0; i < keyRangesByClass.length; i++) {
       double radiusMiles = reachData.mobileClassRadiusMiles(i);
       if (radiusMiles > 0) {
-        // The stretches holding every point within the radius, as for a searcher travelling.
-        keyRangesByClass[i] = InPersonArea.around(lat, lon, radiusMiles * MARGIN).keyRanges();
+        keyRangesByClass[i] = InPersonArea.keyRangesWithin(lat, lon, radiusMiles * MARGIN);
       }
     }
   }

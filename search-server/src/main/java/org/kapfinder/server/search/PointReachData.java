@@ -67,30 +67,18 @@ final class PointReachData {
     this.mobileClassRadiiMiles = mobileClassRadiiMiles;
   }
 
-  /** Reads the keys and lists from the doc values and terms of {@code reader}. */
-  static PointReachData load(IndexReader reader) throws IOException {
+  /**
+   * Reads the keys and lists from the doc values and terms of {@code reader}.
+   *
+   * @param serviceRadiusMiles each document's service radius, NaN for all but mobile providers, as
+   *     {@link ProviderColumns} has already read them
+   */
+  static PointReachData load(IndexReader reader, double[] serviceRadiusMiles) throws IOException {
     long[] curveKeys = new long[reader.maxDoc()];
     Arrays.fill(curveKeys, SpatialOrder.NO_POINT);
     Map<String, IntStream.Builder> byState = new TreeMap<>();
-    int classes = MOBILE_CLASS_BOUNDS_MILES.length + 1;
-    IntStream.Builder[] mobileByClass = new IntStream.Builder[classes];
-    Arrays.setAll(mobileByClass, ignored -> IntStream.builder());
-    double[] mobileClassRadiiMiles = new double[classes];
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader segment = leaf.reader();
-      DocIdSetIterator mobile =
-          postings(segment, ProviderFields.REACH, ProviderFields.REACH_MOBILE);
-      NumericDocValues radii = DocValues.getNumeric(segment, ProviderFields.SERVICE_RADIUS_MILES);
-      for (int doc = mobile.nextDoc(); doc != NO_MORE_DOCS; doc = mobile.nextDoc()) {
-        // The indexer gives every mobile provider a radius; without one it covers no point.
-        if (radii.advanceExact(doc)) {
-          double radiusMiles = Double.longBitsToDouble(radii.longValue());
-          int radiusClass = radiusClass(radiusMiles);
-          mobileByClass[radiusClass].add(leaf.docBase + doc);
-          mobileClassRadiiMiles[radiusClass] =
-              Math.max(mobileClassRadiiMiles[radiusClass], radiusMiles);
-        }
-      }
       NumericDocValues keys = DocValues.getNumeric(segment, ProviderFields.SPATIAL_ORDER);
       for (int doc = keys.nextDoc(); doc != NO_MORE_DOCS; doc = keys.nextDoc()) {
         curveKeys[leaf.docBase + doc] = keys.longValue();
@@ -113,6 +101,20 @@ final class PointReachData {
     }
     Map<String, int[]> telehealthDocsByState = new HashMap<>();
     byState.forEach((state, docs) -> telehealthDocsByState.put(state, docs.build().toArray()));
+    // The indexer gives a radius to mobile providers only, and to every one of them.
+    int classes = MOBILE_CLASS_BOUNDS_MILES.length + 1;
+    IntStream.Builder[] mobileByClass = new IntStream.Builder[classes];
+    Arrays.setAll(mobileByClass, ignored -> IntStream.builder());
+    double[] mobileClassRadiiMiles = new double[classes];
+    for (int doc = 0; doc < serviceRadiusMiles.length; doc++) {
+      double radiusMiles = serviceRadiusMiles[doc];
+      if (!Double.isNaN(radiusMiles)) {
+        int radiusClass = radiusClass(radiusMiles);
+        mobileByClass[radiusClass].add(doc);
+        mobileClassRadiiMiles[radiusClass] =
+            Math.max(mobileClassRadiiMiles[radiusClass], radiusMiles);
+      }
+    }
     int[][] mobileDocsByClass = new int[classes][];
     Arrays.setAll(mobileDocsByClass, i -> mobileByClass[i].build().toArray());
     return new PointReachData(

@@ -188,7 +188,7 @@ final class ProviderColumns {
         states,
         stateOrdinals,
         QualityScores.load(reader),
-        PointReachData.load(reader));
+        PointReachData.load(reader, serviceRadiusMiles));
   }
 
   /** How many of the low bits of {@link #facetBits} the facet values take. */
