@@ -5,7 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.kapfinder.index.build.BuildProgress;
 import org.kapfinder.index.build.GenerationStore;
 import org.kapfinder.index.build.IndexBuilder;
@@ -30,6 +35,23 @@ public final class TestIndexes {
           .published();
     } catch (InvalidCorpusException e) {
       throw new IllegalStateException("test corpus is invalid: " + e.problems(), e);
+    }
+  }
+
+  /**
+   * Sets entries of the user data of a sub-index's latest commit, keeping the others: an index as
+   * another build (another schema version, another corpus) would have written it.
+   */
+  public static void putUserData(Path subIndex, Map<String, String> entries) throws IOException {
+    try (IndexWriter writer =
+        new IndexWriter(
+            FSDirectory.open(subIndex),
+            new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> userData = new HashMap<>();
+      writer.getLiveCommitData().forEach(entry -> userData.put(entry.getKey(), entry.getValue()));
+      userData.putAll(entries);
+      writer.setLiveCommitData(userData.entrySet());
+      writer.commit();
     }
   }
 

@@ -5,17 +5,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.kapfinder.index.SuppressForbidden;
 import org.kapfinder.index.build.BuildProgress;
 import org.kapfinder.index.build.BuildSummary;
-import org.kapfinder.index.build.GenerationStore;
 import org.kapfinder.index.build.IndexBuilder;
 import org.kapfinder.index.build.InvalidCorpusException;
 import org.kapfinder.server.http.HttpLimits;
 import org.kapfinder.server.http.IpRange;
 import org.kapfinder.server.http.LoadLimits;
+import org.kapfinder.server.search.IncompatibleIndexException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -25,15 +26,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * The server's command line. With no arguments it serves {@code data/index}, building it from the
- * bundled {@code corpus/} first when no index has been published there, and prints its URL when
- * ready. Ctrl-C or SIGTERM stop it gracefully.
+ * bundled {@code corpus/} first when no index has been published there (or when the sample index
+ * there was written by a version with another schema), and prints its URL when ready. Ctrl-C or
+ * SIGTERM stop it gracefully.
  */
 @Command(
     name = "kapfinder-server",
     mixinStandardHelpOptions = true,
     description = {
       "Serves KAP Finder's search API and search page.",
-      "Builds the index from the corpus first when none has been published yet."
+      "Builds the index from the corpus first when none has been published yet,",
+      "or when the sample index there was written by a version with another schema."
     })
 public final class ServerMain implements Callable<Integer> {
 
@@ -157,19 +160,32 @@ public final class ServerMain implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
-    if (GenerationStore.current(index).isEmpty()) {
+    String buildReason;
+    try {
+      buildReason = buildReason();
+    } catch (IOException e) {
+      err.println("Cannot read the index at " + index + ": " + e.getMessage());
+      return 1;
+    }
+    if (buildReason != null) {
       if (!Files.isDirectory(corpus)) {
         err.println(
-            "No index at " + index + " and no corpus folder at " + corpus + " to build one from.");
+            buildReason + ", and there is no corpus folder at " + corpus + " to build from.");
         return 1;
       }
-      out.println("No index at " + index + " yet: building it from " + corpus + " first...");
+      out.println(buildReason + ": building it from " + corpus + " first...");
       out.flush();
       if (!buildIndex(out, err)) {
         return 1;
       }
     }
-    KapFinderServer server = new KapFinderServer(config).start();
+    KapFinderServer server;
+    try {
+      server = new KapFinderServer(config).start();
+    } catch (IncompatibleIndexException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -221,6 +237,25 @@ public final class ServerMain implements Callable<Integer> {
       shownHost = "[" + shownHost + "]";
     }
     return "http://" + shownHost + ":" + port + "/";
+  }
+
+  /**
+   * Why the index must be built from the corpus before serving, or null when it need not be. A
+   * sample index of another schema version is rebuilt, because it came from a sample corpus and can
+   * come again; an operator's index of another version is left for them to rebuild from their own
+   * records, and the server refuses it with a message that says so.
+   */
+  private String buildReason() throws IOException {
+    Optional<PublishedGeneration> published = PublishedGeneration.of(index);
+    if (published.isEmpty()) {
+      return "No index at " + index + " yet";
+    }
+    if (!published.get().currentSchema() && published.get().sampleData()) {
+      return "The sample index at "
+          + index
+          + " was written by another version of KAP Finder, which this server cannot read";
+    }
+    return null;
   }
 
   private boolean buildIndex(PrintWriter out, PrintWriter err) throws IOException {

@@ -10,15 +10,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kapfinder.index.TestIndexes;
+import org.kapfinder.index.schema.IndexLayout;
 
 /** Runs the packaged server jar as a user would. */
 class ServerJarIT {
 
   static final String JAR = "target/kapfinder-server.jar";
+
+  /** The corpus bundled with the project, relative to this module. */
+  static final Path BUNDLED_CORPUS = Path.of("..", "corpus");
 
   static final Pattern SERVING =
       Pattern.compile("serving index generation \\S+ at http://[^:]+:(\\d+)/");
@@ -75,23 +82,8 @@ class ServerJarIT {
       BufferedReader output =
           new BufferedReader(
               new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-      int port = -1;
-      for (String line = output.readLine(); line != null; line = output.readLine()) {
-        Matcher serving = SERVING.matcher(line);
-        if (serving.find()) {
-          port = Integer.parseInt(serving.group(1));
-          break;
-        }
-      }
-      assertThat(port).isPositive();
-      HttpResponse<String> search =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + port + "/api/v1/search?q=ketamine"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      assertThat(search.statusCode()).isEqualTo(200);
+      int port = portOnceServing(output, new StringBuilder());
+      assertThat(get(port, "/api/v1/search?q=ketamine").statusCode()).isEqualTo(200);
 
       // SIGTERM; Process.destroy() would also close the output this test still reads.
       assertThat(process.toHandle().destroy()).isTrue();
@@ -107,6 +99,101 @@ class ServerJarIT {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  @Test
+  void aSampleIndexOfAnotherSchemaVersionIsRebuiltFromTheCorpus(@TempDir Path indexDir)
+      throws Exception {
+    String old = writtenWithSchemaVersionOne(indexDir, true);
+    Process process = startOn(indexDir);
+    try {
+      BufferedReader output =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      StringBuilder seen = new StringBuilder();
+      int port = portOnceServing(output, seen);
+      assertThat(seen.toString())
+          .contains("sample index at " + indexDir + " was written by another version")
+          .contains("building it from " + BUNDLED_CORPUS);
+      String rebuilt = TestIndexes.publishedGeneration(indexDir);
+      assertThat(rebuilt).isNotEqualTo(old);
+      HttpResponse<String> ready = get(port, "/readyz");
+      assertThat(ready.statusCode()).isEqualTo(200);
+      assertThat(ready.body()).contains("\"generation\":\"" + rebuilt + "\"");
+      assertThat(get(port, "/api/v1/search?q=ketamine").statusCode()).isEqualTo(200);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void anOperatorsIndexOfAnotherSchemaVersionIsRefusedAndLeftAsItIs(@TempDir Path indexDir)
+      throws Exception {
+    String old = writtenWithSchemaVersionOne(indexDir, false);
+    Process process = startOn(indexDir);
+    try {
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(output).isNotZero();
+      assertThat(output)
+          .contains("has schema version 1 but this server reads version")
+          .contains("rebuild it")
+          .doesNotContain("building it from")
+          .doesNotContain("\tat ");
+      assertThat(TestIndexes.publishedGeneration(indexDir)).isEqualTo(old);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** Builds the mini corpus into the folder and marks it as written with schema version 1. */
+  private static String writtenWithSchemaVersionOne(Path indexDir, boolean sampleData)
+      throws Exception {
+    Path generation = TestIndexes.buildMini(indexDir);
+    TestIndexes.putUserData(
+        generation.resolve(IndexLayout.PROVIDERS),
+        Map.of(
+            IndexLayout.USER_DATA_SCHEMA_VERSION,
+            "1",
+            IndexLayout.USER_DATA_SAMPLE,
+            String.valueOf(sampleData)));
+    return generation.getFileName().toString();
+  }
+
+  private static Process startOn(Path indexDir) throws Exception {
+    return new ProcessBuilder(
+            java(),
+            "-jar",
+            JAR,
+            "--index",
+            indexDir.toString(),
+            "--corpus",
+            BUNDLED_CORPUS.toString(),
+            "--port",
+            "0",
+            "--management-port",
+            "-1")
+        .redirectErrorStream(true)
+        .start();
+  }
+
+  /** Reads the server's output, keeping it in {@code seen}, until it prints its URL. */
+  private static int portOnceServing(BufferedReader output, StringBuilder seen) throws Exception {
+    for (String line = output.readLine(); line != null; line = output.readLine()) {
+      seen.append(line).append('\n');
+      Matcher serving = SERVING.matcher(line);
+      if (serving.find()) {
+        return Integer.parseInt(serving.group(1));
+      }
+    }
+    throw new AssertionError("the server stopped before serving:\n" + seen);
+  }
+
+  private static HttpResponse<String> get(int port, String pathAndQuery) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static String java() {

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestIndexes;
@@ -22,16 +18,9 @@ class SchemaVersionTest {
   @Test
   void anIndexOfAnotherSchemaVersionIsRefused() throws Exception {
     Path generation = TestIndexes.buildMini(indexDir);
-    try (IndexWriter writer =
-        new IndexWriter(
-            FSDirectory.open(generation.resolve(IndexLayout.PROVIDERS)),
-            new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      Map<String, String> userData = new HashMap<>();
-      writer.getLiveCommitData().forEach(entry -> userData.put(entry.getKey(), entry.getValue()));
-      userData.put(IndexLayout.USER_DATA_SCHEMA_VERSION, "0");
-      writer.setLiveCommitData(userData.entrySet());
-      writer.commit();
-    }
+    TestIndexes.putUserData(
+        generation.resolve(IndexLayout.PROVIDERS),
+        Map.of(IndexLayout.USER_DATA_SCHEMA_VERSION, "0"));
     assertThatThrownBy(() -> new SnapshotManager(indexDir))
         .isInstanceOf(IncompatibleIndexException.class)
         .hasMessageContaining("schema version 0")
@@ -45,13 +34,8 @@ class SchemaVersionTest {
     try (SnapshotManager snapshots = new SnapshotManager(indexDir)) {
       String serving = generation(snapshots);
       Path next = TestIndexes.buildMini(indexDir);
-      try (IndexWriter writer =
-          new IndexWriter(
-              FSDirectory.open(next.resolve(IndexLayout.ARTICLES)),
-              new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-        writer.setLiveCommitData(Map.of(IndexLayout.USER_DATA_SCHEMA_VERSION, "99").entrySet());
-        writer.commit();
-      }
+      TestIndexes.putUserData(
+          next.resolve(IndexLayout.ARTICLES), Map.of(IndexLayout.USER_DATA_SCHEMA_VERSION, "99"));
       assertThatThrownBy(snapshots::maybeRefresh).isInstanceOf(IncompatibleIndexException.class);
       assertThat(generation(snapshots)).isEqualTo(serving);
     }

@@ -1,0 +1,50 @@
+package org.kapfinder.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.kapfinder.index.build.GenerationStore;
+import org.kapfinder.index.schema.IndexLayout;
+
+/**
+ * What the generation an index folder publishes was written as, read from its commits' user data
+ * without opening it for search: whether this server reads its schema version, and whether its
+ * corpus marked itself as sample data.
+ *
+ * @param currentSchema true when all three sub-indexes carry this server's schema version
+ * @param sampleData true when the providers came from a corpus marked as fictional sample data
+ */
+record PublishedGeneration(boolean currentSchema, boolean sampleData) {
+
+  /** The generation {@code indexDir} publishes; empty when it publishes none. */
+  static Optional<PublishedGeneration> of(Path indexDir) throws IOException {
+    Optional<Path> current = GenerationStore.current(indexDir);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    Path dir = current.get();
+    String schemaVersion = String.valueOf(IndexLayout.SCHEMA_VERSION);
+    boolean currentSchema = true;
+    for (String subIndex :
+        List.of(IndexLayout.PROVIDERS, IndexLayout.ARTICLES, IndexLayout.PLACES)) {
+      currentSchema &=
+          schemaVersion.equals(
+              userData(dir.resolve(subIndex)).get(IndexLayout.USER_DATA_SCHEMA_VERSION));
+    }
+    boolean sampleData =
+        Boolean.parseBoolean(
+            userData(dir.resolve(IndexLayout.PROVIDERS)).get(IndexLayout.USER_DATA_SAMPLE));
+    return Optional.of(new PublishedGeneration(currentSchema, sampleData));
+  }
+
+  private static Map<String, String> userData(Path subIndex) throws IOException {
+    try (Directory directory = FSDirectory.open(subIndex)) {
+      return SegmentInfos.readLatestCommit(directory).getUserData();
+    }
+  }
+}
