@@ -54,6 +54,15 @@ public final class ArticleQueryBuilder {
           "is",
           "are");
 
+  /** The tag of the articles that say where to turn first in a crisis. */
+  static final String CRISIS_TAG = "crisis";
+
+  /**
+   * Lifts the crisis articles far above what the rest of the query gives: tens for the searches
+   * people type, the field boosts, topics and a guide's closeness added up.
+   */
+  static final float CRISIS_FIRST_BOOST = 1000f;
+
   /** The tag of the introduction to ketamine-assisted therapy. */
   static final String INTRODUCTION_TAG = "kap";
 
@@ -177,6 +186,24 @@ public final class ArticleQueryBuilder {
       query.add(topic(ArticleFields.STATE, state), Occur.SHOULD);
     }
     return query.build();
+  }
+
+  /**
+   * The article query of a search that signals a crisis: the articles tagged {@value #CRISIS_TAG}
+   * match whatever the words, and come first. Someone searching "i want to die" is shown the 988
+   * Lifeline before anything, and then what to do first, not what a ketamine session is like.
+   */
+  public static Query crisisFirst(Query query) {
+    Query crisis = new TermQuery(new Term(ArticleFields.TAG, CRISIS_TAG));
+    return new BooleanQuery.Builder()
+        .add(
+            new BooleanQuery.Builder()
+                .add(query, Occur.SHOULD)
+                .add(new ConstantScoreQuery(crisis), Occur.SHOULD)
+                .build(),
+            Occur.MUST)
+        .add(new BoostQuery(new ConstantScoreQuery(crisis), CRISIS_FIRST_BOOST), Occur.SHOULD)
+        .build();
   }
 
   private static Query topic(String field, String value) {

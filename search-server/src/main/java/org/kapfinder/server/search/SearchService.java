@@ -149,7 +149,7 @@ public final class SearchService {
                   ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty()),
                   String.join(" ", topics).replace('-', ' '))
               .strip();
-      Query query =
+      Query articlesQuery =
           articleQueries.query(
               articleText,
               union(request.conditions(), understood.conditions(), Condition.class),
@@ -158,6 +158,8 @@ public final class SearchService {
               point ? location.lat() : null,
               point ? location.lon() : null,
               location == null ? null : location.state());
+      Query query =
+          understood.crisis() ? ArticleQueryBuilder.crisisFirst(articlesQuery) : articlesQuery;
       ArticleSearch.Result result =
           articleSearch.search(
               searcher,

@@ -19,6 +19,7 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
 
   private SnapshotManager snapshots;
   private IndexSnapshot snapshot;
+  private SearchService searchService;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
@@ -26,6 +27,12 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
     TestIndexes.build(TestCorpora.BUNDLED, indexDir);
     snapshots = new SnapshotManager(indexDir);
     snapshot = snapshots.acquire();
+    searchService = new SearchService(snapshots);
+  }
+
+  /** The search service over the index, as the server runs it. */
+  SearchService searchService() {
+    return searchService;
   }
 
   IndexSearcher searcher() {
