@@ -27,18 +27,16 @@ record PublishedGeneration(boolean currentSchema, boolean sampleData) {
     if (current.isEmpty()) {
       return Optional.empty();
     }
-    Path dir = current.get();
+    Map<String, String> providers = userData(current.get().resolve(IndexLayout.PROVIDERS));
     String schemaVersion = String.valueOf(IndexLayout.SCHEMA_VERSION);
-    boolean currentSchema = true;
-    for (String subIndex :
-        List.of(IndexLayout.PROVIDERS, IndexLayout.ARTICLES, IndexLayout.PLACES)) {
+    boolean currentSchema =
+        schemaVersion.equals(providers.get(IndexLayout.USER_DATA_SCHEMA_VERSION));
+    for (String subIndex : List.of(IndexLayout.ARTICLES, IndexLayout.PLACES)) {
       currentSchema &=
           schemaVersion.equals(
-              userData(dir.resolve(subIndex)).get(IndexLayout.USER_DATA_SCHEMA_VERSION));
+              userData(current.get().resolve(subIndex)).get(IndexLayout.USER_DATA_SCHEMA_VERSION));
     }
-    boolean sampleData =
-        Boolean.parseBoolean(
-            userData(dir.resolve(IndexLayout.PROVIDERS)).get(IndexLayout.USER_DATA_SAMPLE));
+    boolean sampleData = Boolean.parseBoolean(providers.get(IndexLayout.USER_DATA_SAMPLE));
     return Optional.of(new PublishedGeneration(currentSchema, sampleData));
   }
 
