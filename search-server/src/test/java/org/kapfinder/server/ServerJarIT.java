@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,8 +34,7 @@ class ServerJarIT {
 
   @Test
   void helpExplainsEveryOption() throws Exception {
-    Process process =
-        new ProcessBuilder(java(), "-jar", JAR, "--help").redirectErrorStream(true).start();
+    Process process = startJar("--help");
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
@@ -53,10 +54,7 @@ class ServerJarIT {
 
   @Test
   void badOptionValuesAreRefusedWithAMessage() throws Exception {
-    Process process =
-        new ProcessBuilder(java(), "-jar", JAR, "--trusted-proxies", "10.0.0.0/99")
-            .redirectErrorStream(true)
-            .start();
+    Process process = startJar("--trusted-proxies", "10.0.0.0/99");
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).isNotZero();
@@ -66,22 +64,9 @@ class ServerJarIT {
   @Test
   void sigtermStopsInOrder() throws Exception {
     Process process =
-        new ProcessBuilder(
-                java(),
-                "-jar",
-                JAR,
-                "--index",
-                MiniIndex.dir().toString(),
-                "--port",
-                "0",
-                "--management-port",
-                "0")
-            .redirectErrorStream(true)
-            .start();
+        startJar("--index", MiniIndex.dir().toString(), "--port", "0", "--management-port", "0");
     try {
-      BufferedReader output =
-          new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader output = outputOf(process);
       int port = portOnceServing(output, new StringBuilder());
       assertThat(get(port, "/api/v1/search?q=ketamine").statusCode()).isEqualTo(200);
 
@@ -107,9 +92,7 @@ class ServerJarIT {
     String old = writtenWithSchemaVersionOne(indexDir, true);
     Process process = startOn(indexDir);
     try {
-      BufferedReader output =
-          new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader output = outputOf(process);
       StringBuilder seen = new StringBuilder();
       int port = portOnceServing(output, seen);
       assertThat(seen.toString())
@@ -160,21 +143,29 @@ class ServerJarIT {
     return generation.getFileName().toString();
   }
 
+  /** The server on an index folder, built from the bundled corpus when it must be. */
   private static Process startOn(Path indexDir) throws Exception {
-    return new ProcessBuilder(
-            java(),
-            "-jar",
-            JAR,
-            "--index",
-            indexDir.toString(),
-            "--corpus",
-            BUNDLED_CORPUS.toString(),
-            "--port",
-            "0",
-            "--management-port",
-            "-1")
-        .redirectErrorStream(true)
-        .start();
+    return startJar(
+        "--index",
+        indexDir.toString(),
+        "--corpus",
+        BUNDLED_CORPUS.toString(),
+        "--port",
+        "0",
+        "--management-port",
+        "-1");
+  }
+
+  /** Runs the jar with these arguments, its errors written into its output. */
+  private static Process startJar(String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR));
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
+  }
+
+  private static BufferedReader outputOf(Process process) {
+    return new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
   }
 
   /** Reads the server's output, keeping it in {@code seen}, until it prints its URL. */

@@ -2,7 +2,6 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,24 +25,26 @@ class CrisisArticlesTest {
         "ketamine for suicidal depression near me"
       })
   void crisisSearchesListTheCrisisArticlesFirst(String text) throws Exception {
-    SearchResponse response =
-        SAMPLE.searchService().search(SearchRequest.ofText(text, 30.27, -97.74));
+    SearchResponse response = searchInAustin(text);
     assertThat(response.crisis()).isNotNull();
-    List<ArticleItem> articles = response.articles().items();
-    assertThat(articles).isNotEmpty();
-    assertThat(articles.get(0).tags()).contains("crisis");
+    assertThat(response.articles().items())
+        .first()
+        .satisfies(first -> assertThat(first.tags()).contains("crisis"));
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {"ketamine for depression", "who should not do ketamine", "ketamine side effects"})
   void anOrdinarySearchGivesTheCrisisArticlesNoLift(String text) throws Exception {
-    SearchResponse response =
-        SAMPLE.searchService().search(SearchRequest.ofText(text, 30.27, -97.74));
+    SearchResponse response = searchInAustin(text);
     assertThat(response.crisis()).isNull();
-    List<ArticleItem> articles = response.articles().items();
-    assertThat(articles).isNotEmpty();
     // The lift alone scores 1,000; words score tens.
-    assertThat(articles.get(0).score()).isLessThan(100f);
+    assertThat(response.articles().items())
+        .first()
+        .satisfies(first -> assertThat(first.score()).isLessThan(100f));
+  }
+
+  private static SearchResponse searchInAustin(String text) throws Exception {
+    return SAMPLE.searchService().search(SearchRequest.ofText(text, 30.27, -97.74));
   }
 }
