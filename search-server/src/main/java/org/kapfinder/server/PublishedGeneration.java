@@ -28,13 +28,9 @@ record PublishedGeneration(boolean currentSchema, boolean sampleData) {
       return Optional.empty();
     }
     Map<String, String> providers = userData(current.get().resolve(IndexLayout.PROVIDERS));
-    String schemaVersion = String.valueOf(IndexLayout.SCHEMA_VERSION);
-    boolean currentSchema =
-        schemaVersion.equals(providers.get(IndexLayout.USER_DATA_SCHEMA_VERSION));
+    boolean currentSchema = IndexLayout.isCurrentSchema(providers);
     for (String subIndex : List.of(IndexLayout.ARTICLES, IndexLayout.PLACES)) {
-      currentSchema &=
-          schemaVersion.equals(
-              userData(current.get().resolve(subIndex)).get(IndexLayout.USER_DATA_SCHEMA_VERSION));
+      currentSchema &= IndexLayout.isCurrentSchema(userData(current.get().resolve(subIndex)));
     }
     boolean sampleData = Boolean.parseBoolean(providers.get(IndexLayout.USER_DATA_SAMPLE));
     return Optional.of(new PublishedGeneration(currentSchema, sampleData));

@@ -31,10 +31,13 @@ final class IndexVerifier {
         }
       }
       Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
-      String version = userData.get(IndexLayout.USER_DATA_SCHEMA_VERSION);
-      if (!String.valueOf(IndexLayout.SCHEMA_VERSION).equals(version)) {
+      if (!IndexLayout.isCurrentSchema(userData)) {
         throw new IOException(
-            dir + " has schema version " + version + "; expected " + IndexLayout.SCHEMA_VERSION);
+            dir
+                + " has schema version "
+                + userData.get(IndexLayout.USER_DATA_SCHEMA_VERSION)
+                + "; expected "
+                + IndexLayout.SCHEMA_VERSION);
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         if (reader.numDocs() != expectedDocs) {

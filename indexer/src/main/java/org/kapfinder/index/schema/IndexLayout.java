@@ -1,6 +1,7 @@
 package org.kapfinder.index.schema;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * How a published index is laid out on disk, and the version of the schema it was written with.
@@ -29,6 +30,11 @@ public final class IndexLayout {
   public static final String USER_DATA_BUILT_AT = "kapfinder.builtAt";
 
   private IndexLayout() {}
+
+  /** True when a commit's user data carries this schema version: the index can be read. */
+  public static boolean isCurrentSchema(Map<String, String> userData) {
+    return String.valueOf(SCHEMA_VERSION).equals(userData.get(USER_DATA_SCHEMA_VERSION));
+  }
 
   public static Path generationsDir(Path indexDir) {
     return indexDir.resolve(GENERATIONS);

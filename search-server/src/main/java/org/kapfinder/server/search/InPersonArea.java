@@ -28,15 +28,6 @@ final class InPersonArea {
 
   private final LazyDistancePredicate distance;
 
-  /** True when the document has a point and the area contains it. */
-  boolean containsPointOf(ProviderColumns columns, int doc) {
-    if (!columns.hasPoint(doc)) {
-      return false;
-    }
-    long point = columns.encodedPoint(doc);
-    return contains((int) (point >> 32), (int) point);
-  }
-
   /** The stretches of the Hilbert curve that hold the box ({@link SpatialOrder#keyRanges}). */
   private final long[] keyRanges;
 
@@ -89,6 +80,15 @@ final class InPersonArea {
             ? encodedLon >= minLon || encodedLon <= maxLon
             : encodedLon >= minLon && encodedLon <= maxLon;
     return lonInBox && distance.test(encodedLat, encodedLon);
+  }
+
+  /** True when the document has a point and the area contains it. */
+  boolean containsPointOf(ProviderColumns columns, int doc) {
+    if (!columns.hasPoint(doc)) {
+      return false;
+    }
+    long point = columns.encodedPoint(doc);
+    return contains((int) (point >> 32), (int) point);
   }
 
   /** The stretches of the Hilbert curve that hold every point the area contains; not to change. */

@@ -82,12 +82,11 @@ public final class IndexSnapshot implements Closeable {
       directory.close();
       throw e;
     }
-    String version =
-        reader.getIndexCommit().getUserData().get(IndexLayout.USER_DATA_SCHEMA_VERSION);
-    if (!String.valueOf(IndexLayout.SCHEMA_VERSION).equals(version)) {
+    Map<String, String> userData = reader.getIndexCommit().getUserData();
+    if (!IndexLayout.isCurrentSchema(userData)) {
       reader.close();
       directory.close();
-      throw new IncompatibleIndexException(dir, version);
+      throw new IncompatibleIndexException(dir, userData.get(IndexLayout.USER_DATA_SCHEMA_VERSION));
     }
     // The directory lives exactly as long as the reader, however many searches shared it.
     reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
