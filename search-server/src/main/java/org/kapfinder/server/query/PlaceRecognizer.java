@@ -26,6 +26,13 @@ final class PlaceRecognizer {
       Set.of("in", "near", "around", "at", "from", "by", "within");
   private static final int MAX_WORDS = 4;
 
+  /** Longest first, then one after a cue word, then the first. */
+  private static final Comparator<Span> MOST_LIKELY_FIRST =
+      Comparator.comparingInt(Span::words)
+          .reversed()
+          .thenComparing(span -> !span.cued())
+          .thenComparingInt(Span::from);
+
   /** A one-word city needs a cue, a state, or this population to count as a place. */
   private static final long BARE_WORD_MIN_POPULATION = 100_000;
 
@@ -76,6 +83,29 @@ final class PlaceRecognizer {
   }
 
   /**
+   * Finds and consumes a city named in several words that the query marks as a place, by a cue word
+   * before it ("in Spanish Fork", "near French Valley") or a capital on every word. Such a name is
+   * read before the intent phrases, so that one beginning with an intent's word ("Spanish", a
+   * language) stays a place. A name that is also a state's ("New York") is left to {@link
+   * #recognize}, which weighs the two.
+   */
+  Optional<ResolvedPlace> recognizeMarkedName(List<Token> tokens, Double nearLat, Double nearLon)
+      throws IOException {
+    List<Span> spans = spans(tokens);
+    spans.sort(MOST_LIKELY_FIRST);
+    for (Span span : spans) {
+      boolean marked = span.cued() || everyWordCapitalized(tokens, span);
+      boolean onlyCities = span.candidates().stream().noneMatch(PlaceLookup.Candidate::isState);
+      if (span.words() >= 2 && marked && onlyCities) {
+        consume(tokens, span.from(), span.to());
+        consumeCue(tokens, span.from());
+        return Optional.of(city(best(span.candidates(), nearLat, nearLon)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Finds and consumes the query's place.
    *
    * @param nearLat the searcher's latitude, to choose between places of one name, or null
@@ -97,11 +127,7 @@ final class PlaceRecognizer {
     if (spans.isEmpty()) {
       return Optional.empty();
     }
-    spans.sort(
-        Comparator.comparingInt(Span::words)
-            .reversed()
-            .thenComparing(span -> !span.cued())
-            .thenComparingInt(Span::from));
+    spans.sort(MOST_LIKELY_FIRST);
     for (Span span : spans) {
       Optional<ResolvedPlace> place = choose(tokens, span, nearLat, nearLon);
       if (place.isPresent()) {
@@ -260,6 +286,15 @@ final class PlaceRecognizer {
         city.state(),
         ResolvedPlace.KIND_CITY,
         ResolvedPlace.SOURCE_QUERY);
+  }
+
+  private static boolean everyWordCapitalized(List<Token> tokens, Span span) {
+    for (int k = span.from(); k < span.to(); k++) {
+      if (!Character.isUpperCase(tokens.get(k).raw.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCapitals(Token token) {

@@ -23,7 +23,9 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * <p>Order matters and is deliberate: typos are fixed first so that "spravado" is Spravato; the
  * price comes before the phrases so that "under" in "under $300" is not mistaken; places come after
  * the intent phrases (so that "mobile" means a mobile provider, not Mobile, AL, unless written as a
- * place) and before the filler words (so that the "in" of "in Austin" marks the place).
+ * place) and before the filler words (so that the "in" of "in Austin" marks the place). A place
+ * written as one (with its state, or a name of several words after "in" or in capitals: "in Spanish
+ * Fork") is read before the intent phrases, which would otherwise take its first word.
  */
 public final class QueryInterpreter {
 
@@ -60,6 +62,11 @@ public final class QueryInterpreter {
     Optional<ResolvedPlace> place =
         markNewlyConsumed(
             tokens, placeTokens, () -> recognizer.recognizeQualified(tokens, nearLat, nearLon));
+    if (place.isEmpty()) {
+      place =
+          markNewlyConsumed(
+              tokens, placeTokens, () -> recognizer.recognizeMarkedName(tokens, nearLat, nearLon));
+    }
 
     boolean[] consumedBeforePrice = consumed(tokens);
     Double maxPrice = PriceParser.parse(tokens);

@@ -125,6 +125,18 @@ class QueryInterpretationTableTest {
   }
 
   @Test
+  void aPlaceNamedAfterALanguageIsAPlaceUnlessTheLanguageIsAskedFor() throws IOException {
+    Interpretation inTheCity = interpreter.interpret("ketamine in Spanish Fork", null, null);
+    assertThat(inTheCity.place().label()).isEqualTo("Spanish Fork, UT");
+    assertThat(inTheCity.languages()).isEmpty();
+
+    Interpretation both =
+        interpreter.interpret("spanish speaking ketamine near spanish fork", null, null);
+    assertThat(both.place().label()).isEqualTo("Spanish Fork, UT");
+    assertThat(both.languages()).containsExactly("es");
+  }
+
+  @Test
   void queryLanguageIsReadAsWordsOnly() throws IOException {
     for (String q :
         List.of(
