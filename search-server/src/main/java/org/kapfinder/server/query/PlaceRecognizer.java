@@ -83,20 +83,23 @@ final class PlaceRecognizer {
   }
 
   /**
-   * Finds and consumes a city named in several words that the query marks as a place, by a cue word
-   * before it ("in Spanish Fork", "near French Valley") or a capital on every word. Such a name is
-   * read before the intent phrases, so that one beginning with an intent's word ("Spanish", a
-   * language) stays a place. A name that is also a state's ("New York") is left to {@link
-   * #recognize}, which weighs the two.
+   * Finds and consumes a city that the query marks as a place: a name of several words after a cue
+   * word ("in Spanish Fork") or with a capital on every word, or a large city's one-word name after
+   * a cue word ("in Mobile"). Such a name is read before the intent phrases, so that a city named
+   * with an intent's word ("Spanish", a language; "mobile", a provider who travels) stays a place.
+   * A name that is also a state's ("New York") is left to {@link #recognize}, which weighs the two.
    */
   Optional<ResolvedPlace> recognizeMarkedName(List<Token> tokens, Double nearLat, Double nearLon)
       throws IOException {
     List<Span> spans = spans(tokens);
     spans.sort(MOST_LIKELY_FIRST);
     for (Span span : spans) {
-      boolean marked = span.cued() || everyWordCapitalized(tokens, span);
       boolean onlyCities = span.candidates().stream().noneMatch(PlaceLookup.Candidate::isState);
-      if (span.words() >= 2 && marked && onlyCities) {
+      boolean marked =
+          span.words() >= 2
+              ? span.cued() || everyWordCapitalized(tokens, span)
+              : span.cued() && largestPopulation(span) >= BARE_WORD_MIN_POPULATION;
+      if (marked && onlyCities) {
         consume(tokens, span.from(), span.to());
         consumeCue(tokens, span.from());
         return Optional.of(city(best(span.candidates(), nearLat, nearLon)));
@@ -211,7 +214,7 @@ final class PlaceRecognizer {
       return Optional.empty();
     }
     PlaceLookup.Candidate best = best(cities, nearLat, nearLon);
-    long largest = cities.stream().mapToLong(PlaceLookup.Candidate::population).max().orElse(0);
+    long largest = largestPopulation(span);
     // One ordinary word ("mobile", "home", "university") is a place only with some sign of it;
     // the name of a large city ("portland", "boise") is sign enough.
     boolean capitalized = Character.isUpperCase(tokens.get(span.from()).raw.charAt(0));
@@ -286,6 +289,14 @@ final class PlaceRecognizer {
         city.state(),
         ResolvedPlace.KIND_CITY,
         ResolvedPlace.SOURCE_QUERY);
+  }
+
+  private static long largestPopulation(Span span) {
+    return span.candidates().stream()
+        .filter(c -> !c.isState())
+        .mapToLong(PlaceLookup.Candidate::population)
+        .max()
+        .orElse(0);
   }
 
   private static boolean everyWordCapitalized(List<Token> tokens, Span span) {

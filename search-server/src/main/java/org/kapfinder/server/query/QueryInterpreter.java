@@ -24,8 +24,9 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * price comes before the phrases so that "under" in "under $300" is not mistaken; places come after
  * the intent phrases (so that "mobile" means a mobile provider, not Mobile, AL, unless written as a
  * place) and before the filler words (so that the "in" of "in Austin" marks the place). A place
- * written as one (with its state, or a name of several words after "in" or in capitals: "in Spanish
- * Fork") is read before the intent phrases, which would otherwise take its first word.
+ * written as one (with its state; after "in" or "near", a name of several words or a large city's:
+ * "in Spanish Fork", "in Mobile"; a name of several words in capitals) is read before the intent
+ * phrases, which would otherwise take a word of it.
  */
 public final class QueryInterpreter {
 
