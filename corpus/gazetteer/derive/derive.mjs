@@ -103,6 +103,30 @@ const CITY_ALIASES = [
   ['phx', 'AZ', 'Phoenix'],
   ['cincy', 'OH', 'Cincinnati'],
   ['campton hills', 'IL', 'Village of Campton Hills'], // GeoNames name form
+  // Regions people name, each at a central city of it. A region of one name in two states
+  // ("orange county") has a row for each: the one nearer the searcher, else the larger, wins.
+  ['bay area', 'CA', 'San Francisco'],
+  ['sf bay area', 'CA', 'San Francisco'],
+  ['east bay', 'CA', 'Oakland'],
+  ['silicon valley', 'CA', 'San Jose'],
+  ['inland empire', 'CA', 'Riverside'],
+  ['orange county', 'CA', 'Santa Ana'],
+  ['orange county', 'FL', 'Orlando'],
+  ['north jersey', 'NJ', 'Newark'],
+  ['central jersey', 'NJ', 'New Brunswick'],
+  ['south jersey', 'NJ', 'Cherry Hill'],
+  ['twin cities', 'MN', 'Minneapolis'],
+  ['dfw', 'TX', 'Dallas'],
+  ['south florida', 'FL', 'Fort Lauderdale'],
+  ['tampa bay', 'FL', 'Tampa'],
+  ['northern virginia', 'VA', 'Arlington'],
+  ['hampton roads', 'VA', 'Norfolk'],
+  ['hudson valley', 'NY', 'Poughkeepsie'],
+  ['long island', 'NY', 'Hempstead'],
+  ['westchester', 'NY', 'White Plains'],
+  ['research triangle', 'NC', 'Raleigh'],
+  ['lehigh valley', 'PA', 'Allentown'],
+  ['salt lake', 'UT', 'Salt Lake City'],
 ];
 const STATE_ALIASES = [
   // alias, USPS code  (traditional AP/GPO abbreviations and common informal names;
@@ -642,7 +666,7 @@ for (const [alias, st, name] of CITY_ALIASES) {
   if (clash.length) log(`  note: city alias "${alias}" equals the name of other place(s): ${clash.join('; ')}`);
   const stClash = stateList.filter((s) => key(s.name) === key(alias) || s.code.toLowerCase() === alias).map((s) => s.code);
   if (stClash.length) log(`  note: city alias "${alias}" equals state code/name ${stClash.join(',')} (query understanding decides)`);
-  check(!seen.has('city|' + alias), 'duplicate alias ' + alias); seen.add('city|' + alias);
+  check(!seen.has('city|' + alias + '|' + st), 'duplicate alias ' + alias + ', ' + st); seen.add('city|' + alias + '|' + st);
   aliasRows.push([alias, 'city', st, name]);
 }
 for (const [alias, code] of STATE_ALIASES) {
