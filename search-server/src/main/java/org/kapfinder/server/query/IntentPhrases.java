@@ -35,7 +35,15 @@ final class IntentPhrases {
         "remotely",
         "video",
         "zoom",
-        "tele health");
+        "tele health",
+        // Medicine sent to the searcher's home comes from a telehealth programme.
+        "by mail",
+        "mail order",
+        "mailed to me",
+        "shipped to me",
+        "shipped to my home",
+        "delivered to me",
+        "delivered to my home");
     delivery(
         Mode.AT_HOME,
         "at home",
@@ -302,7 +310,11 @@ final class IntentPhrases {
             "someone",
             "place",
             "places",
-            "where")) {
+            "where",
+            "by",
+            "per session",
+            "a session",
+            "each session")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
   }
