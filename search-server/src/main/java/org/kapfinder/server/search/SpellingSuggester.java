@@ -20,7 +20,19 @@ import org.kapfinder.server.query.QueryInterpreter;
 final class SpellingSuggester {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+
+  /**
+   * The least similarity of a suggestion, one minus its edits over the shorter word's length. At
+   * 0.7, a word of up to six letters gets one edit, and a longer one two: two edits to a short word
+   * make another word ("teens" is not a misspelling of "tests"), not a fix.
+   */
+  private static final float MIN_ACCURACY = 0.7f;
+
   private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  SpellingSuggester() {
+    checker.setAccuracy(MIN_ACCURACY);
+  }
 
   /** The corrected query, or null when no word needed or had a correction. */
   String suggest(String q, IndexReader providers, IndexReader articles) throws IOException {
