@@ -17,8 +17,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * <p>Of the phrases that name places, the longest wins, then one after a cue word ("in", "near").
  * Without a state, a city name means the candidate nearest the searcher when their point is known
  * (Portland from Seattle is Portland, OR), else the most populous (see {@link #best}). A two-letter
- * state code counts only right after a city or a comma, or when typed in capitals, because most are
- * also words ("in", "or", "me").
+ * state code that is also a word ("in", "or", "me", "pa") counts only right after a city or a
+ * comma, or when typed in capitals; the others ("nj", "tx") count as typed.
  */
 final class PlaceRecognizer {
 
@@ -32,6 +32,16 @@ final class PlaceRecognizer {
           .reversed()
           .thenComparing(span -> !span.cued())
           .thenComparingInt(Span::from);
+
+  /**
+   * State codes that are no English word or common abbreviation, so that "ketamine nj" is New
+   * Jersey as typed on a phone. The others ("in", "or", "me", "pa" for a physician assistant, "va"
+   * for Veterans Affairs, "md" for a doctor...) are a state only in capitals or after a city.
+   */
+  private static final Set<String> UNMISTAKABLE_STATE_CODES =
+      Set.of(
+          "az", "ca", "ct", "fl", "ga", "ia", "il", "ks", "ky", "mn", "nc", "nd", "nh", "nj", "nm",
+          "nv", "ny", "ri", "sc", "sd", "tn", "tx", "vt", "wa", "wv", "wy");
 
   /** A one-word city needs a cue, a state, or this population to count as a place. */
   private static final long BARE_WORD_MIN_POPULATION = 100_000;
@@ -195,6 +205,7 @@ final class PlaceRecognizer {
           afterComma
               || (!aliasCity
                   && (!bareCode
+                      || UNMISTAKABLE_STATE_CODES.contains(tokens.get(span.from()).norm)
                       || (allCapitals(tokens.get(span.from())) && (span.cued() || lastWord))));
       if (meansState) {
         consume(tokens, span.from(), span.to());
