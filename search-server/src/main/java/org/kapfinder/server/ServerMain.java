@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.kapfinder.index.SuppressForbidden;
 import org.kapfinder.index.build.BuildProgress;
 import org.kapfinder.index.build.BuildSummary;
+import org.kapfinder.index.build.CorpusDigest;
 import org.kapfinder.index.build.IndexBuilder;
 import org.kapfinder.index.build.InvalidCorpusException;
 import org.kapfinder.server.http.HttpLimits;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * The server's command line. With no arguments it serves {@code data/index}, building it from the
  * bundled {@code corpus/} first when no index has been published there (or when the sample index
- * there was written by a version with another schema), and prints its URL when ready. Ctrl-C or
- * SIGTERM stop it gracefully.
+ * there was written by a version with another schema, or before the corpus folder last changed),
+ * and prints its URL when ready. Ctrl-C or SIGTERM stop it gracefully.
  */
 @Command(
     name = "kapfinder-server",
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves KAP Finder's search API and search page.",
       "Builds the index from the corpus first when none has been published yet,",
-      "or when the sample index there was written by a version with another schema."
+      "or when the sample index there was written by a version with another schema",
+      "or before the corpus folder last changed."
     })
 public final class ServerMain implements Callable<Integer> {
 
@@ -68,7 +70,7 @@ public final class ServerMain implements Callable<Integer> {
       names = "--corpus",
       defaultValue = "${env:KAPFINDER_CORPUS:-corpus}",
       description =
-          "Corpus folder to build the index from when none is published (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
+          "Corpus folder to build the index from when none is published, or the sample index is stale (env KAPFINDER_CORPUS; default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(
@@ -241,9 +243,10 @@ public final class ServerMain implements Callable<Integer> {
 
   /**
    * Why the index must be built from the corpus before serving, or null when it need not be. A
-   * sample index of another schema version is rebuilt, because it came from a sample corpus and can
-   * come again; an operator's index of another version is left for them to rebuild from their own
-   * records, and the server refuses it with a message that says so.
+   * sample index is rebuilt when it is of another schema version or the corpus folder has changed
+   * since it was built (an update brought new sample data), because it came from that folder and
+   * can come again; an operator's index is never rebuilt from the corpus folder, and one of another
+   * version is refused with a message that says to rebuild it.
    */
   private String buildReason() throws IOException {
     Optional<PublishedGeneration> published = PublishedGeneration.of(index);
@@ -254,6 +257,17 @@ public final class ServerMain implements Callable<Integer> {
       return "The sample index at "
           + index
           + " was written by another version of KAP Finder, which this server cannot read";
+    }
+    if (published.get().sampleData() && Files.isDirectory(corpus)) {
+      IndexBuilder.Options options = IndexBuilder.Options.of(corpus, index);
+      String now = CorpusDigest.of(options.corpusDir(), options.gazetteerDir());
+      if (!now.equals(published.get().corpusDigest())) {
+        return "The sample index at "
+            + index
+            + " was not built from the corpus at "
+            + corpus
+            + " as it is now";
+      }
     }
     return null;
   }

@@ -110,6 +110,42 @@ class ServerJarIT {
   }
 
   @Test
+  void aSampleIndexIsRebuiltOnceAfterItsCorpusFolderChanged(@TempDir Path indexDir)
+      throws Exception {
+    // The mini corpus is sample data too, but not the bundled corpus the server builds from.
+    String old = TestIndexes.buildMini(indexDir).getFileName().toString();
+    String rebuilt;
+    Process first = startOn(indexDir);
+    try {
+      StringBuilder seen = new StringBuilder();
+      int port = portOnceServing(outputOf(first), seen);
+      assertThat(seen.toString())
+          .contains(
+              "sample index at "
+                  + indexDir
+                  + " was not built from the corpus at "
+                  + BUNDLED_CORPUS
+                  + " as it is now")
+          .contains("building it from " + BUNDLED_CORPUS);
+      rebuilt = TestIndexes.publishedGeneration(indexDir);
+      assertThat(rebuilt).isNotEqualTo(old);
+      assertThat(get(port, "/readyz").body()).contains("\"generation\":\"" + rebuilt + "\"");
+    } finally {
+      first.destroyForcibly().waitFor();
+    }
+
+    Process second = startOn(indexDir);
+    try {
+      StringBuilder seen = new StringBuilder();
+      portOnceServing(outputOf(second), seen);
+      assertThat(seen.toString()).doesNotContain("building it from");
+      assertThat(TestIndexes.publishedGeneration(indexDir)).isEqualTo(rebuilt);
+    } finally {
+      second.destroyForcibly();
+    }
+  }
+
+  @Test
   void anOperatorsIndexOfAnotherSchemaVersionIsRefusedAndLeftAsItIs(@TempDir Path indexDir)
       throws Exception {
     String old = writtenWithSchemaVersionOne(indexDir, false);

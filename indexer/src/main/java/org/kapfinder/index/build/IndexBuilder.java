@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -176,7 +177,7 @@ public final class IndexBuilder {
       throws IOException, InvalidCorpusException {
     Path corpus = options.corpusDir();
     List<Problem> problems = new ArrayList<>();
-    Map<String, String> userData = userData(corpus, partial);
+    Map<String, String> userData = userData(options, partial);
 
     // Places: the gazetteer, copied so that the server never reads the corpus folder.
     List<Document> places = new PlaceDocuments(gazetteer).all();
@@ -271,21 +272,29 @@ public final class IndexBuilder {
         report);
   }
 
-  private Map<String, String> userData(Path corpus, Path partial) throws IOException {
+  private Map<String, String> userData(Options options, Path partial) throws IOException {
     Properties properties = new Properties();
-    Path propertiesFile = corpus.resolve("corpus.properties");
+    Path propertiesFile = options.corpusDir().resolve("corpus.properties");
     if (Files.exists(propertiesFile)) {
       try (var reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
     }
     String generation = partial.getFileName().toString().replace(".partial", "");
-    return Map.of(
-        IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION),
-        IndexLayout.USER_DATA_GENERATION, generation,
-        IndexLayout.USER_DATA_SAMPLE,
-            String.valueOf(Boolean.parseBoolean(properties.getProperty("sampleData", "false"))),
+    boolean sampleData = Boolean.parseBoolean(properties.getProperty("sampleData", "false"));
+    Map<String, String> userData = new HashMap<>();
+    userData.put(IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION));
+    userData.put(IndexLayout.USER_DATA_GENERATION, generation);
+    userData.put(IndexLayout.USER_DATA_SAMPLE, String.valueOf(sampleData));
+    userData.put(
         IndexLayout.USER_DATA_BUILT_AT, clock.instant().atOffset(ZoneOffset.UTC).toString());
+    if (sampleData) {
+      // Only a sample index is rebuilt when its corpus changes; an operator's corpus can be large.
+      userData.put(
+          IndexLayout.USER_DATA_CORPUS_DIGEST,
+          CorpusDigest.of(options.corpusDir(), options.gazetteerDir()));
+    }
+    return Map.copyOf(userData);
   }
 
   private static void writeRejectedReport(Path report, List<ProviderIngest.Rejected> rejected)

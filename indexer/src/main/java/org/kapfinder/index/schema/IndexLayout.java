@@ -29,6 +29,9 @@ public final class IndexLayout {
   public static final String USER_DATA_SAMPLE = "kapfinder.sampleData";
   public static final String USER_DATA_BUILT_AT = "kapfinder.builtAt";
 
+  /** The corpus a sample index was built from, as {@code CorpusDigest} computes it. */
+  public static final String USER_DATA_CORPUS_DIGEST = "kapfinder.corpusDigest";
+
   private IndexLayout() {}
 
   /** True when a commit's user data carries this schema version: the index can be read. */

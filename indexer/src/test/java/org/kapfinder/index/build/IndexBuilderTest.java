@@ -57,7 +57,10 @@ class IndexBuilderTest {
       assertThat(reader.getIndexCommit().getUserData())
           .containsEntry(
               IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION))
-          .containsEntry(IndexLayout.USER_DATA_SAMPLE, "true");
+          .containsEntry(IndexLayout.USER_DATA_SAMPLE, "true")
+          .containsEntry(
+              IndexLayout.USER_DATA_CORPUS_DIGEST,
+              CorpusDigest.of(TestCorpora.MINI, TestCorpora.GAZETTEER));
       IndexSearcher searcher = new IndexSearcher(reader);
       // Every provider with a place to visit or a service circle has a point; telehealth-only ones
       // do not.
