@@ -38,8 +38,9 @@ public final class ArticleQueryBuilder {
   static final double GUIDE_PIVOT_MILES = 30;
 
   /**
-   * Words every article shares, and the words of asking what it is: they only pull in articles
-   * about other therapies, or whatever says "what is" most often.
+   * Words every article shares, the words of asking what it is, and praise ("best", "top rated"):
+   * they only pull in articles about other therapies, or whatever says "what is" or "best" most
+   * often, where "best ketamine in Denver" wants the Denver guide.
    */
   private static final Set<String> GENERIC_WORDS =
       Set.of(
@@ -50,9 +51,21 @@ public final class ArticleQueryBuilder {
           "treatments",
           "clinic",
           "clinics",
+          "center",
+          "centers",
+          "program",
+          "programs",
           "what",
           "is",
-          "are");
+          "are",
+          "best",
+          "top",
+          "good",
+          "great",
+          "recommended",
+          "reputable",
+          "trusted",
+          "rated");
 
   /** The tag of the articles that say where to turn first in a crisis. */
   static final String CRISIS_TAG = "crisis";
