@@ -27,7 +27,10 @@ class SpellingSuggesterTest {
   static void index() throws IOException {
     providers = new ByteBuffersDirectory();
     articles = new ByteBuffersDirectory();
-    write(providers, "Lotus Mindfulness Clinic", "Lab tests and meditation before each session");
+    write(
+        providers,
+        "Lotus Mindfulness Clinic",
+        "Lab tests and meditation before each session with a mentor");
     write(articles, "What a session feels like");
     providerReader = DirectoryReader.open(providers);
     articleReader = DirectoryReader.open(articles);
@@ -51,6 +54,8 @@ class SpellingSuggesterTest {
   void aShortWordTwoEditsFromAnotherIsLeftAlone() throws IOException {
     // "teens" is two edits from "tests": another word, not a misspelling of it.
     assertThat(suggest("ketamine for teens")).isNull();
+    assertThat(suggest("mantol")).as("six letters, two edits from mentor").isNull();
+    assertThat(suggest("sezzion")).as("seven letters, two edits").isEqualTo("session");
   }
 
   @Test
