@@ -64,12 +64,20 @@ final class PlaceRecognizer {
   }
 
   /**
-   * Finds and consumes a place written with its state ("Mobile, AL", "Austin Texas"), which is
-   * unambiguous enough to be read before anything else in the query.
+   * Finds and consumes a place written unmistakably as one, to be read before anything else in the
+   * query: a place with its state ("Mobile, AL", "Austin Texas"), else a city the query marks as a
+   * place ({@link #markedName}).
    */
-  Optional<ResolvedPlace> recognizeQualified(List<Token> tokens, Double nearLat, Double nearLon)
-      throws IOException {
+  Optional<ResolvedPlace> recognizeWrittenAsPlace(
+      List<Token> tokens, Double nearLat, Double nearLon) throws IOException {
+    // One lookup of the query's phrases serves both: finding no qualified place consumes nothing.
     List<Span> spans = spans(tokens);
+    Optional<ResolvedPlace> qualified = qualified(tokens, new ArrayList<>(spans), nearLat, nearLon);
+    return qualified.isPresent() ? qualified : markedName(tokens, spans, nearLat, nearLon);
+  }
+
+  private Optional<ResolvedPlace> qualified(
+      List<Token> tokens, List<Span> spans, Double nearLat, Double nearLon) throws IOException {
     spans.sort(Comparator.comparingInt(Span::words).reversed().thenComparingInt(Span::from));
     for (Span span : spans) {
       List<PlaceLookup.Candidate> cities =
@@ -99,9 +107,8 @@ final class PlaceRecognizer {
    * with an intent's word ("Spanish", a language; "mobile", a provider who travels) stays a place.
    * A name that is also a state's ("New York") is left to {@link #recognize}, which weighs the two.
    */
-  Optional<ResolvedPlace> recognizeMarkedName(List<Token> tokens, Double nearLat, Double nearLon)
-      throws IOException {
-    List<Span> spans = spans(tokens);
+  private static Optional<ResolvedPlace> markedName(
+      List<Token> tokens, List<Span> spans, Double nearLat, Double nearLon) {
     spans.sort(MOST_LIKELY_FIRST);
     for (Span span : spans) {
       boolean onlyCities = span.candidates().stream().noneMatch(PlaceLookup.Candidate::isState);

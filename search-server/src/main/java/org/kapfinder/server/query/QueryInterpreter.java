@@ -62,12 +62,9 @@ public final class QueryInterpreter {
     boolean[] placeTokens = new boolean[tokens.size()];
     Optional<ResolvedPlace> place =
         markNewlyConsumed(
-            tokens, placeTokens, () -> recognizer.recognizeQualified(tokens, nearLat, nearLon));
-    if (place.isEmpty()) {
-      place =
-          markNewlyConsumed(
-              tokens, placeTokens, () -> recognizer.recognizeMarkedName(tokens, nearLat, nearLon));
-    }
+            tokens,
+            placeTokens,
+            () -> recognizer.recognizeWrittenAsPlace(tokens, nearLat, nearLon));
 
     boolean[] consumedBeforePrice = consumed(tokens);
     Double maxPrice = PriceParser.parse(tokens);
