@@ -92,18 +92,11 @@ class ServerJarIT {
     String old = writtenWithSchemaVersionOne(indexDir, true);
     Process process = startOn(indexDir);
     try {
-      BufferedReader output = outputOf(process);
-      StringBuilder seen = new StringBuilder();
-      int port = portOnceServing(output, seen);
-      assertThat(seen.toString())
-          .contains("sample index at " + indexDir + " was written by another version")
-          .contains("building it from " + BUNDLED_CORPUS);
-      String rebuilt = TestIndexes.publishedGeneration(indexDir);
-      assertThat(rebuilt).isNotEqualTo(old);
-      HttpResponse<String> ready = get(port, "/readyz");
-      assertThat(ready.statusCode()).isEqualTo(200);
-      assertThat(ready.body()).contains("\"generation\":\"" + rebuilt + "\"");
-      assertThat(get(port, "/api/v1/search?q=ketamine").statusCode()).isEqualTo(200);
+      servesARebuild(
+          process,
+          indexDir,
+          old,
+          "sample index at " + indexDir + " was written by another version");
     } finally {
       process.destroyForcibly();
     }
@@ -117,19 +110,16 @@ class ServerJarIT {
     String rebuilt;
     Process first = startOn(indexDir);
     try {
-      StringBuilder seen = new StringBuilder();
-      int port = portOnceServing(outputOf(first), seen);
-      assertThat(seen.toString())
-          .contains(
+      rebuilt =
+          servesARebuild(
+              first,
+              indexDir,
+              old,
               "sample index at "
                   + indexDir
                   + " was not built from the corpus at "
                   + BUNDLED_CORPUS
-                  + " as it is now")
-          .contains("building it from " + BUNDLED_CORPUS);
-      rebuilt = TestIndexes.publishedGeneration(indexDir);
-      assertThat(rebuilt).isNotEqualTo(old);
-      assertThat(get(port, "/readyz").body()).contains("\"generation\":\"" + rebuilt + "\"");
+                  + " as it is now");
     } finally {
       first.destroyForcibly().waitFor();
     }
@@ -177,6 +167,26 @@ class ServerJarIT {
             IndexLayout.USER_DATA_SAMPLE,
             String.valueOf(sampleData)));
     return generation.getFileName().toString();
+  }
+
+  /**
+   * Reads the server's output until it serves, and checks that it rebuilt the index from the
+   * bundled corpus first, saying why, and serves and answers from the new generation.
+   *
+   * @return the new generation
+   */
+  private static String servesARebuild(Process process, Path indexDir, String old, String why)
+      throws Exception {
+    StringBuilder seen = new StringBuilder();
+    int port = portOnceServing(outputOf(process), seen);
+    assertThat(seen.toString()).contains(why).contains("building it from " + BUNDLED_CORPUS);
+    String rebuilt = TestIndexes.publishedGeneration(indexDir);
+    assertThat(rebuilt).isNotEqualTo(old);
+    HttpResponse<String> ready = get(port, "/readyz");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"generation\":\"" + rebuilt + "\"");
+    assertThat(get(port, "/api/v1/search?q=ketamine").statusCode()).isEqualTo(200);
+    return rebuilt;
   }
 
   /** The server on an index folder, built from the bundled corpus when it must be. */
