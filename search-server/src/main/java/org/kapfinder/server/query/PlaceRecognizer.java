@@ -26,6 +26,12 @@ final class PlaceRecognizer {
       Set.of("in", "near", "around", "at", "from", "by", "within");
   private static final int MAX_WORDS = 4;
 
+  /** Words that frame a place as an area, right before it ("greater Boston") or after it. */
+  private static final Set<String> AREA_BEFORE = Set.of("greater", "metro", "metropolitan");
+
+  private static final Set<String> AREA_AFTER =
+      Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs");
+
   /** Longest first, then one after a cue word, then the first. */
   private static final Comparator<Span> MOST_LIKELY_FIRST =
       Comparator.comparingInt(Span::words)
@@ -330,6 +336,11 @@ final class PlaceRecognizer {
     return token.raw.chars().allMatch(Character::isUpperCase);
   }
 
+  /**
+   * Consumes a place's words, the comma before it, and the words that frame it as an area ("greater
+   * Boston area", "metro Atlanta", "the Dallas metroplex"): they say no more than the place does,
+   * and left in the text they would be words to match.
+   */
   private static void consume(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
       tokens.get(k).consumed = true;
@@ -337,6 +348,17 @@ final class PlaceRecognizer {
     if (from > 0 && tokens.get(from - 1).isComma()) {
       tokens.get(from - 1).consumed = true;
     }
+    if (from > 0 && isFree(tokens, from - 1, AREA_BEFORE)) {
+      tokens.get(from - 1).consumed = true;
+    }
+    for (int k = to; k < tokens.size() && isFree(tokens, k, AREA_AFTER); k++) {
+      tokens.get(k).consumed = true;
+    }
+  }
+
+  private static boolean isFree(List<Token> tokens, int at, Set<String> words) {
+    Token token = tokens.get(at);
+    return !token.consumed && words.contains(token.norm);
   }
 
   private static void consumeCue(List<Token> tokens, int placeStart) {
