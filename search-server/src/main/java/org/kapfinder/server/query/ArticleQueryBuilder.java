@@ -35,6 +35,12 @@ public final class ArticleQueryBuilder {
   /** A local guide near the searcher: up to this much, half of it at the pivot. */
   static final float GUIDE_DISTANCE_WEIGHT = 4f;
 
+  /**
+   * The same for a general question with a place ("ketamine clinic in Chicago"): the guide to that
+   * place answers it better than the article whose title shares a word ("In-clinic vs at-home").
+   */
+  static final float GENERAL_GUIDE_DISTANCE_WEIGHT = 10f;
+
   static final double GUIDE_PIVOT_MILES = 30;
 
   /**
@@ -172,7 +178,9 @@ public final class ArticleQueryBuilder {
       topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
       query.add(match.build(), Occur.MUST);
     }
-    if (q != null && isGeneral(q) && conditions.isEmpty() && routes.isEmpty() && topics.isEmpty()) {
+    boolean general =
+        q != null && isGeneral(q) && conditions.isEmpty() && routes.isEmpty() && topics.isEmpty();
+    if (general) {
       query.add(topic(ArticleFields.TAG, INTRODUCTION_TAG), Occur.SHOULD);
       query.add(
           new BoostQuery(
@@ -190,7 +198,7 @@ public final class ArticleQueryBuilder {
       query.add(
           LatLonPoint.newDistanceFeatureQuery(
               ArticleFields.LOCATION,
-              GUIDE_DISTANCE_WEIGHT,
+              general ? GENERAL_GUIDE_DISTANCE_WEIGHT : GUIDE_DISTANCE_WEIGHT,
               lat,
               lon,
               Distances.milesToMeters(GUIDE_PIVOT_MILES)),
