@@ -77,7 +77,8 @@ const SOURCES = [
 // Aliases are written in normalised form (see normalise()).
 // ---------------------------------------------------------------------------
 const CITY_ALIASES = [
-  // alias, state, place name exactly as in places.tsv
+  // alias, state, place name exactly as in places.tsv[, label: the region's name as autocomplete
+  // suggests it, itself an alias of the same place]
   ['nyc', 'NY', 'New York City'],
   ['new york', 'NY', 'New York City'], // no GeoNames place is named plain "New York"; ZIP city for Manhattan is "New York"
   ['bronx', 'NY', 'The Bronx'],
@@ -105,100 +106,100 @@ const CITY_ALIASES = [
   ['campton hills', 'IL', 'Village of Campton Hills'], // GeoNames name form
   // Regions people name, each at a central city of it. A region of one name in two states
   // ("orange county") has a row for each: the one nearer the searcher, else the larger, wins.
-  ['bay area', 'CA', 'San Francisco'],
+  ['bay area', 'CA', 'San Francisco', 'Bay Area'],
   ['sf bay area', 'CA', 'San Francisco'],
-  ['east bay', 'CA', 'Oakland'],
-  ['silicon valley', 'CA', 'San Jose'],
-  ['inland empire', 'CA', 'Riverside'],
-  ['orange county', 'CA', 'Santa Ana'],
-  ['orange county', 'FL', 'Orlando'],
-  ['north jersey', 'NJ', 'Newark'],
-  ['central jersey', 'NJ', 'New Brunswick'],
-  ['south jersey', 'NJ', 'Cherry Hill'],
-  ['twin cities', 'MN', 'Minneapolis'],
-  ['dfw', 'TX', 'Dallas'],
-  ['south florida', 'FL', 'Fort Lauderdale'],
-  ['tampa bay', 'FL', 'Tampa'],
-  ['northern virginia', 'VA', 'Arlington'],
-  ['hampton roads', 'VA', 'Norfolk'],
-  ['hudson valley', 'NY', 'Poughkeepsie'],
-  ['long island', 'NY', 'Hempstead'],
-  ['westchester', 'NY', 'White Plains'],
-  ['research triangle', 'NC', 'Raleigh'],
-  ['lehigh valley', 'PA', 'Allentown'],
+  ['east bay', 'CA', 'Oakland', 'East Bay'],
+  ['silicon valley', 'CA', 'San Jose', 'Silicon Valley'],
+  ['inland empire', 'CA', 'Riverside', 'Inland Empire'],
+  ['orange county', 'CA', 'Santa Ana', 'Orange County'],
+  ['orange county', 'FL', 'Orlando', 'Orange County'],
+  ['north jersey', 'NJ', 'Newark', 'North Jersey'],
+  ['central jersey', 'NJ', 'New Brunswick', 'Central Jersey'],
+  ['south jersey', 'NJ', 'Cherry Hill', 'South Jersey'],
+  ['twin cities', 'MN', 'Minneapolis', 'Twin Cities'],
+  ['dfw', 'TX', 'Dallas', 'DFW'],
+  ['south florida', 'FL', 'Fort Lauderdale', 'South Florida'],
+  ['tampa bay', 'FL', 'Tampa', 'Tampa Bay'],
+  ['northern virginia', 'VA', 'Arlington', 'Northern Virginia'],
+  ['hampton roads', 'VA', 'Norfolk', 'Hampton Roads'],
+  ['hudson valley', 'NY', 'Poughkeepsie', 'Hudson Valley'],
+  ['long island', 'NY', 'Hempstead', 'Long Island'],
+  ['westchester', 'NY', 'White Plains', 'Westchester'],
+  ['research triangle', 'NC', 'Raleigh', 'Research Triangle'],
+  ['lehigh valley', 'PA', 'Allentown', 'Lehigh Valley'],
   ['salt lake', 'UT', 'Salt Lake City'],
   // Parts of a state, each at its largest or most central city. Without them "upstate ny" was
   // the whole of New York and "upstate new york" New York City.
-  ['upstate new york', 'NY', 'Syracuse'],
+  ['upstate new york', 'NY', 'Syracuse', 'Upstate New York'],
   ['upstate ny', 'NY', 'Syracuse'],
-  ['central new york', 'NY', 'Syracuse'],
+  ['central new york', 'NY', 'Syracuse', 'Central New York'],
   ['central ny', 'NY', 'Syracuse'],
-  ['western new york', 'NY', 'Buffalo'],
+  ['western new york', 'NY', 'Buffalo', 'Western New York'],
   ['western ny', 'NY', 'Buffalo'],
-  ['southern california', 'CA', 'Los Angeles'],
+  ['southern california', 'CA', 'Los Angeles', 'Southern California'],
   ['socal', 'CA', 'Los Angeles'],
   ['so cal', 'CA', 'Los Angeles'],
   // Sacramento lies within 100 miles of the Bay Area, Chico and the Sierra foothills alike.
-  ['northern california', 'CA', 'Sacramento'],
+  ['northern california', 'CA', 'Sacramento', 'Northern California'],
   ['norcal', 'CA', 'Sacramento'],
   ['nor cal', 'CA', 'Sacramento'],
-  ['central valley', 'CA', 'Fresno'],
-  ['central coast', 'CA', 'San Luis Obispo'],
-  ['coachella valley', 'CA', 'Palm Desert'],
-  ['puget sound', 'WA', 'Seattle'],
-  ['eastern washington', 'WA', 'Spokane'],
-  ['southern oregon', 'OR', 'Medford'],
-  ['central oregon', 'OR', 'Bend'],
-  ['front range', 'CO', 'Denver'],
-  ['northern colorado', 'CO', 'Fort Collins'],
-  ['western slope', 'CO', 'Grand Junction'],
-  ['wasatch front', 'UT', 'Salt Lake City'],
-  ['southern arizona', 'AZ', 'Tucson'],
-  ['northern arizona', 'AZ', 'Flagstaff'],
-  ['east valley', 'AZ', 'Mesa'],
-  ['northern nevada', 'NV', 'Reno'],
-  ['southern nevada', 'NV', 'Las Vegas'],
-  ['northern new mexico', 'NM', 'Santa Fe'],
-  ['north texas', 'TX', 'Dallas'],
-  ['central texas', 'TX', 'Austin'],
-  ['south texas', 'TX', 'San Antonio'],
-  ['east texas', 'TX', 'Tyler'],
-  ['rio grande valley', 'TX', 'McAllen'],
-  ['central florida', 'FL', 'Orlando'],
-  ['north florida', 'FL', 'Jacksonville'],
-  ['southwest florida', 'FL', 'Fort Myers'],
-  ['space coast', 'FL', 'Melbourne'],
-  ['treasure coast', 'FL', 'Port Saint Lucie'],
-  ['piedmont triad', 'NC', 'Greensboro'],
-  ['upstate south carolina', 'SC', 'Greenville'],
+  ['central valley', 'CA', 'Fresno', 'Central Valley'],
+  ['central coast', 'CA', 'San Luis Obispo', 'Central Coast'],
+  ['coachella valley', 'CA', 'Palm Desert', 'Coachella Valley'],
+  ['puget sound', 'WA', 'Seattle', 'Puget Sound'],
+  ['eastern washington', 'WA', 'Spokane', 'Eastern Washington'],
+  ['southern oregon', 'OR', 'Medford', 'Southern Oregon'],
+  ['central oregon', 'OR', 'Bend', 'Central Oregon'],
+  ['front range', 'CO', 'Denver', 'Front Range'],
+  ['northern colorado', 'CO', 'Fort Collins', 'Northern Colorado'],
+  ['western slope', 'CO', 'Grand Junction', 'Western Slope'],
+  ['wasatch front', 'UT', 'Salt Lake City', 'Wasatch Front'],
+  ['southern arizona', 'AZ', 'Tucson', 'Southern Arizona'],
+  ['northern arizona', 'AZ', 'Flagstaff', 'Northern Arizona'],
+  ['east valley', 'AZ', 'Mesa', 'East Valley'],
+  ['northern nevada', 'NV', 'Reno', 'Northern Nevada'],
+  ['southern nevada', 'NV', 'Las Vegas', 'Southern Nevada'],
+  ['northern new mexico', 'NM', 'Santa Fe', 'Northern New Mexico'],
+  ['north texas', 'TX', 'Dallas', 'North Texas'],
+  ['central texas', 'TX', 'Austin', 'Central Texas'],
+  ['south texas', 'TX', 'San Antonio', 'South Texas'],
+  ['east texas', 'TX', 'Tyler', 'East Texas'],
+  ['rio grande valley', 'TX', 'McAllen', 'Rio Grande Valley'],
+  ['central florida', 'FL', 'Orlando', 'Central Florida'],
+  ['north florida', 'FL', 'Jacksonville', 'North Florida'],
+  ['southwest florida', 'FL', 'Fort Myers', 'Southwest Florida'],
+  ['space coast', 'FL', 'Melbourne', 'Space Coast'],
+  ['treasure coast', 'FL', 'Port Saint Lucie', 'Treasure Coast'],
+  ['piedmont triad', 'NC', 'Greensboro', 'Piedmont Triad'],
+  ['upstate south carolina', 'SC', 'Greenville', 'Upstate South Carolina'],
   ['upstate sc', 'SC', 'Greenville'],
-  ['lowcountry', 'SC', 'Charleston'],
+  ['lowcountry', 'SC', 'Charleston', 'Lowcountry'],
   ['low country', 'SC', 'Charleston'],
-  ['cape cod', 'MA', 'Barnstable'],
-  ['berkshires', 'MA', 'Pittsfield'],
-  ['metrowest', 'MA', 'Framingham'],
+  ['cape cod', 'MA', 'Barnstable', 'Cape Cod'],
+  ['berkshires', 'MA', 'Pittsfield', 'Berkshires'],
+  ['metrowest', 'MA', 'Framingham', 'MetroWest'],
   ['western mass', 'MA', 'Springfield'],
-  ['western massachusetts', 'MA', 'Springfield'],
-  ['west michigan', 'MI', 'Grand Rapids'],
-  ['northern michigan', 'MI', 'Traverse City'],
-  ['upper peninsula', 'MI', 'Marquette'],
-  ['northeast ohio', 'OH', 'Cleveland'],
-  ['central ohio', 'OH', 'Columbus'],
-  ['southwest ohio', 'OH', 'Cincinnati'],
-  ['northwest ohio', 'OH', 'Toledo'],
-  ['northern kentucky', 'KY', 'Covington'],
-  ['quad cities', 'IA', 'Davenport'],
-  ['chicagoland', 'IL', 'Chicago'],
-  ['big island', 'HI', 'Hilo'],
-  ['oahu', 'HI', 'Honolulu'],
-  ['maui', 'HI', 'Kahului'],
-  ['central pennsylvania', 'PA', 'Harrisburg'],
+  ['western massachusetts', 'MA', 'Springfield', 'Western Massachusetts'],
+  ['west michigan', 'MI', 'Grand Rapids', 'West Michigan'],
+  ['northern michigan', 'MI', 'Traverse City', 'Northern Michigan'],
+  ['upper peninsula', 'MI', 'Marquette', 'Upper Peninsula'],
+  ['northeast ohio', 'OH', 'Cleveland', 'Northeast Ohio'],
+  ['central ohio', 'OH', 'Columbus', 'Central Ohio'],
+  ['southwest ohio', 'OH', 'Cincinnati', 'Southwest Ohio'],
+  ['northwest ohio', 'OH', 'Toledo', 'Northwest Ohio'],
+  ['northern kentucky', 'KY', 'Covington', 'Northern Kentucky'],
+  ['quad cities', 'IA', 'Davenport', 'Quad Cities'],
+  ['chicagoland', 'IL', 'Chicago', 'Chicagoland'],
+  ['big island', 'HI', 'Hilo', 'Big Island'],
+  ['oahu', 'HI', 'Honolulu', 'Oahu'],
+  ['maui', 'HI', 'Kahului', 'Maui'],
+  ['central pennsylvania', 'PA', 'Harrisburg', 'Central Pennsylvania'],
   ['central pa', 'PA', 'Harrisburg'],
-  ['western pennsylvania', 'PA', 'Pittsburgh'],
+  ['western pennsylvania', 'PA', 'Pittsburgh', 'Western Pennsylvania'],
   ['western pa', 'PA', 'Pittsburgh'],
-  ['northeastern pennsylvania', 'PA', 'Scranton'],
-  ['poconos', 'PA', 'East Stroudsburg'],
-  ['southern maine', 'ME', 'Portland'],
+  ['northeastern pennsylvania', 'PA', 'Scranton', 'Northeastern Pennsylvania'],
+  ['poconos', 'PA', 'East Stroudsburg', 'Poconos'],
+  ['southern maine', 'ME', 'Portland', 'Southern Maine'],
   ['northern new jersey', 'NJ', 'Newark'],
   ['central new jersey', 'NJ', 'New Brunswick'],
   ['southern new jersey', 'NJ', 'Cherry Hill'],
@@ -731,7 +732,7 @@ const placeKeys = new Map(); // state|key(name) -> names
 for (const p of places) { const k = p.state + '|' + key(p.name); if (!placeKeys.has(k)) placeKeys.set(k, new Set()); placeKeys.get(k).add(p.name); }
 const aliasRows = [];
 const seen = new Set();
-for (const [alias, st, name] of CITY_ALIASES) {
+for (const [alias, st, name, label = ''] of CITY_ALIASES) {
   check(normalise(alias) === alias, `alias not normalised: "${alias}"`);
   const matches = places.filter((p) => p.state === st && p.name === name);
   check(matches.length >= 1, `city alias "${alias}" -> ${name}, ${st}: no such place`);
@@ -742,7 +743,9 @@ for (const [alias, st, name] of CITY_ALIASES) {
   const stClash = stateList.filter((s) => key(s.name) === key(alias) || s.code.toLowerCase() === alias).map((s) => s.code);
   if (stClash.length) log(`  note: city alias "${alias}" equals state code/name ${stClash.join(',')} (query understanding decides)`);
   check(!seen.has('city|' + alias + '|' + st), 'duplicate alias ' + alias + ', ' + st); seen.add('city|' + alias + '|' + st);
-  aliasRows.push([alias, 'city', st, name]);
+  check(label === '' || CITY_ALIASES.some(([a, s2, n]) => a === normalise(label) && s2 === st && n === name),
+    `label "${label}" of "${alias}" is not itself an alias of ${name}, ${st}`);
+  aliasRows.push([alias, 'city', st, name, label]);
 }
 for (const [alias, code] of STATE_ALIASES) {
   check(normalise(alias) === alias, `alias not normalised: "${alias}"`);
@@ -751,7 +754,7 @@ for (const [alias, code] of STATE_ALIASES) {
   check(!seen.has('state|' + alias), 'duplicate alias ' + alias); seen.add('state|' + alias);
   const clash = [...placeKeys.keys()].filter((k) => k.endsWith('|' + key(alias))).map((k) => [...placeKeys.get(k)].join('/') + ', ' + k.slice(0, 2));
   if (clash.length) log(`  note: state alias "${alias}" equals a place name: ${clash.join('; ')}`);
-  aliasRows.push([alias, 'state', code, s.name]);
+  aliasRows.push([alias, 'state', code, s.name, '']);
 }
 aliasRows.sort((a, b) => cmp(a[1], b[1]) || cmp(a[0], b[0]) || cmp(a[2], b[2]));
 
@@ -765,7 +768,7 @@ rowsOut.places = writeTsv('places.tsv', ['id', 'name', 'state', 'population', 'l
 const popByState = {}; for (const p of places) popByState[p.state] = (popByState[p.state] || 0) + p.population;
 rowsOut.states = writeTsv('states.tsv', ['code', 'name', 'fips', 'labelLat', 'labelLon', 'population'],
   stateList.map((s) => [s.code, s.name, s.fips, fmtScaled(s.labLat, 5), fmtScaled(s.labLon, 5), popByState[s.code]]));
-rowsOut.aliases = writeTsv('aliases.tsv', ['alias', 'kind', 'state', 'name'], aliasRows);
+rowsOut.aliases = writeTsv('aliases.tsv', ['alias', 'kind', 'state', 'name', 'label'], aliasRows);
 rowsOut.abbreviations = writeTsv('abbreviations.tsv', ['abbreviation', 'expansion'], [...ABBREVIATIONS].sort((a, b) => cmp(a[0], b[0])));
 {
   const feats = stateList.map((s) => JSON.stringify({

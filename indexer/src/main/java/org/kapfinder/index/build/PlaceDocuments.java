@@ -82,6 +82,9 @@ public final class PlaceDocuments {
       if (alias.name() != null && !alias.name().isEmpty()) {
         doc.add(new StoredField(PlaceFields.NAME, alias.name()));
       }
+      if (alias.isSuggested()) {
+        addSuggestedRegion(doc, alias);
+      }
       docs.add(doc);
     }
     names
@@ -98,6 +101,19 @@ public final class PlaceDocuments {
               docs.add(doc);
             });
     return docs;
+  }
+
+  /**
+   * Autocomplete for a region ("long isl" finds Long Island), ranked among the places by the
+   * population of the city it is searched from.
+   */
+  private void addSuggestedRegion(Document doc, PlaceAlias alias) {
+    long population =
+        gazetteer.place(alias.name(), alias.state()).map(Place::population).orElse(0L);
+    doc.add(new StoredField(PlaceFields.LABEL, alias.label()));
+    doc.add(new TextField(PlaceFields.NAME_PREFIX, names.normalize(alias.label()), Field.Store.NO));
+    doc.add(new NumericDocValuesField(PlaceFields.POPULATION, population));
+    doc.add(new StoredField(PlaceFields.POPULATION, population));
   }
 
   private Document base(

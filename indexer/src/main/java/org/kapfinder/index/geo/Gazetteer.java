@@ -114,7 +114,12 @@ public final class Gazetteer {
             directory.resolve(ALIASES_FILE),
             row ->
                 new PlaceAlias(
-                    row.get("alias"), row.get("kind"), row.get("state"), row.get("name")));
+                    row.get("alias"),
+                    row.get("kind"),
+                    row.get("state"),
+                    row.get("name"),
+                    // Gazetteers written before regions had labels have no such column.
+                    row.isMapped("label") ? row.get("label") : ""));
     StateBoundaries boundaries =
         StateBoundaries.fromFeatureCollection(
             Files.readString(directory.resolve(BOUNDARIES_FILE), StandardCharsets.UTF_8));

@@ -30,6 +30,9 @@ public final class PlaceFields {
   /** An alias document's target kind, {@code city} or {@code state}. */
   public static final String ALIAS_KIND = "alias_kind";
 
+  /** A region alias's name as autocomplete suggests it ("Long Island"), stored. */
+  public static final String LABEL = "label";
+
   /** A state document's boundary, GeoJSON geometry text. */
   public static final String BOUNDARY = "boundary";
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -71,7 +72,8 @@ public final class PlaceData {
               doc.get(PlaceFields.KEY_STORED),
               doc.get(PlaceFields.ALIAS_KIND),
               doc.get(PlaceFields.STATE),
-              doc.get(PlaceFields.NAME)));
+              doc.get(PlaceFields.NAME),
+              Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), "")));
     }
     return new PlaceData(
         states, StateBoundaries.fromGeometries(geometries), aliases, new PlaceNames(abbreviations));

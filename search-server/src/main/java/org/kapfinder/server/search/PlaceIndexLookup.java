@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -135,7 +136,8 @@ final class PlaceIndexLookup implements PlaceLookup {
             doc.get(PlaceFields.KEY_STORED),
             doc.get(PlaceFields.ALIAS_KIND),
             doc.get(PlaceFields.STATE),
-            doc.get(PlaceFields.NAME));
+            doc.get(PlaceFields.NAME),
+            Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
     String key = data.names().normalize(alias.alias());
     if (!keys.contains(key)) {
       return Optional.empty();

@@ -181,8 +181,9 @@ public final class SuggestService {
   }
 
   /**
-   * Cities and states, most populous first. The text is normalised as place names are (so "st lo"
-   * finds Saint Louis); a last word that is itself an abbreviation ("st") is expanded too.
+   * Cities, states and regions ("Long Island"), most populous first (a region by the city it is
+   * searched from). The text is normalised as place names are (so "st lo" finds Saint Louis); a
+   * last word that is itself an abbreviation ("st") is expanded too.
    */
   private static List<Ranked> places(IndexSnapshot snapshot, String typedText) throws IOException {
     String normalized = snapshot.placeData().names().normalize(typedText);
@@ -199,20 +200,28 @@ public final class SuggestService {
     query.add(
         new TermInSetQuery(
             PlaceFields.KIND,
-            List.of(new BytesRef(PlaceFields.KIND_CITY), new BytesRef(PlaceFields.KIND_STATE))),
+            List.of(
+                new BytesRef(PlaceFields.KIND_CITY),
+                new BytesRef(PlaceFields.KIND_STATE),
+                new BytesRef(PlaceFields.KIND_ALIAS))),
         Occur.FILTER);
     IndexSearcher places = snapshot.places();
     Sort byPopulation = new Sort(new SortField(PlaceFields.POPULATION, SortField.Type.LONG, true));
     List<Ranked> out = new ArrayList<>();
     for (ScoreDoc hit : places.search(query.build(), CANDIDATES_PER_KIND, byPopulation).scoreDocs) {
       Document doc = places.storedFields().document(hit.doc);
-      String name = doc.get(PlaceFields.NAME);
+      String kind = doc.get(PlaceFields.KIND);
+      // Only a region's alias has autocomplete terms; its label is the name to show.
+      String name =
+          PlaceFields.KIND_ALIAS.equals(kind)
+              ? doc.get(PlaceFields.LABEL)
+              : doc.get(PlaceFields.NAME);
       List<String> words = Arrays.asList(snapshot.placeData().names().normalize(name).split(" "));
       if (WordPrefixes.match(words, typed) == WordPrefixes.NO_MATCH) {
         continue;
       }
       long population = doc.getField(PlaceFields.POPULATION).numericValue().longValue();
-      boolean state = PlaceFields.KIND_STATE.equals(doc.get(PlaceFields.KIND));
+      boolean state = PlaceFields.KIND_STATE.equals(kind);
       String label = PlaceResolution.label(name, doc.get(PlaceFields.STATE), state);
       out.add(
           new Ranked(

@@ -85,6 +85,25 @@ class SuggestEndpointTest {
   }
 
   @Test
+  void regionsAreSuggestedByTheirNameAndSearchedFromTheirCity() throws Exception {
+    assertThat(texts(server.getJson("/api/v1/suggest?q=long+isl"), "place"))
+        .startsWith("Long Island, NY");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=orange+c"), "place"))
+        .contains("Orange County, CA", "Orange County, FL");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=upstate"), "place"))
+        .containsExactlyInAnyOrder("Upstate New York, NY", "Upstate South Carolina, SC");
+    // A nickname has no label and is not suggested: "phil" is Philadelphia, not "Philly".
+    assertThat(texts(server.getJson("/api/v1/suggest?q=phil&size=20"), "place"))
+        .startsWith("Philadelphia, PA")
+        .noneMatch(text -> text.startsWith("Philly"));
+
+    JsonObject search = server.getJson("/api/v1/search?near=Long+Island,+NY&type=providers");
+    assertThat(
+            search.getAsJsonObject("query").getAsJsonObject("location").get("label").getAsString())
+        .isEqualTo("Hempstead, NY");
+  }
+
+  @Test
   void aWordMatchedAtTheStartRanksFirstAndNoKindTakesMoreThanHalf() throws Exception {
     JsonObject response = server.getJson("/api/v1/suggest?q=a&size=8");
     List<String> all = texts(response, null);
