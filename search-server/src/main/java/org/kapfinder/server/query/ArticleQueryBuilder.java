@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -42,6 +43,12 @@ public final class ArticleQueryBuilder {
   static final float GENERAL_GUIDE_DISTANCE_WEIGHT = 10f;
 
   static final double GUIDE_PIVOT_MILES = 30;
+
+  /**
+   * A guide to a place farther than this from a searcher whose point is known is not shown: the
+   * clinics of Dallas are no help in Denver.
+   */
+  static final double GUIDE_REACH_MILES = 100;
 
   /**
    * Words every article shares, the words of asking what it is, and praise ("best", "top rated"):
@@ -177,6 +184,17 @@ public final class ArticleQueryBuilder {
       }
       topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
       query.add(match.build(), Occur.MUST);
+    }
+    if (lat != null && lon != null) {
+      Query withinReach =
+          LatLonPoint.newDistanceQuery(
+              ArticleFields.LOCATION, lat, lon, Distances.milesToMeters(GUIDE_REACH_MILES));
+      query.add(
+          new BooleanQuery.Builder()
+              .add(new FieldExistsQuery(ArticleFields.LOCATION), Occur.MUST)
+              .add(withinReach, Occur.MUST_NOT)
+              .build(),
+          Occur.MUST_NOT);
     }
     boolean general =
         q != null && isGeneral(q) && conditions.isEmpty() && routes.isEmpty() && topics.isEmpty();

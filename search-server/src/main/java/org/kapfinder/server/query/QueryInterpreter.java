@@ -109,13 +109,14 @@ public final class QueryInterpreter {
           languages.add(l.code());
         } else if (intent instanceof Intent.ClinicianKind c) {
           clinicians.add(c.clinician());
+          // Which provider ("psychiatrist", "accepting new patients"), not what to read about.
+          excludeFromArticles(excludedFromArticles, match);
         } else if (intent instanceof Intent.AcceptingNewPatients) {
           accepting = true;
+          excludeFromArticles(excludedFromArticles, match);
         } else if (intent instanceof Intent.NearMe) {
           nearMe = true;
-          for (int k = match.from(); k < match.to(); k++) {
-            excludedFromArticles[k] = true;
-          }
+          excludeFromArticles(excludedFromArticles, match);
         }
       }
       match.consume(tokens);
@@ -260,6 +261,12 @@ public final class QueryInterpreter {
 
   private static String joinNorms(List<Token> tokens) {
     return phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
+  }
+
+  private static void excludeFromArticles(boolean[] excluded, Match match) {
+    for (int k = match.from(); k < match.to(); k++) {
+      excluded[k] = true;
+    }
   }
 
   private static String articleText(List<Token> tokens, boolean[] excluded) {

@@ -219,6 +219,10 @@ public final class SearchService {
     if (Boolean.TRUE.equals(filters.psychotherapy())) {
       topics.add("kap");
     }
+    if (!filters.boostClinicians().isEmpty()) {
+      // Who provides ketamine care, and how to check their training, is how to choose one.
+      topics.add("choosing-a-provider");
+    }
     return topics;
   }
 

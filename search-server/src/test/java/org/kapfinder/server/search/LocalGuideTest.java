@@ -2,11 +2,21 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kapfinder.index.TestCorpora;
 import org.kapfinder.server.query.SearchRequest;
+import org.kapfinder.server.query.SearchRequest.ResultType;
+import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
  * On the bundled corpus: a general question with a place is answered first by the guide to that
@@ -45,6 +55,47 @@ class LocalGuideTest {
   })
   void aTopicOrNoPlaceKeepsItsOwnArticleFirst(String q, String article) throws Exception {
     assertThat(firstArticle(SearchRequest.ofText(q, null, null))).isEqualTo(article);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine in upstate ny, ''",
+    "ketamine psychiatrist in Denver, ketamine-therapy-denver",
+    "ketamine clinic accepting new patients in Denver, ketamine-therapy-denver",
+    "ketamine for anxiety in Austin, ketamine-therapy-austin"
+  })
+  void noGuideToAFarPlaceIsShownToASearcherWhosePlaceIsKnown(String q, String nearbyGuide)
+      throws Exception {
+    SearchRequest request =
+        SearchRequest.withoutFilters(
+            q, null, null, null, null, ResultType.ARTICLES, SortOrder.BEST, 1, 50, false);
+    Set<String> guides = localGuideIds();
+    List<String> shownGuides =
+        SAMPLE.searchService().search(request).articles().items().stream()
+            .map(ArticleItem::id)
+            .filter(guides::contains)
+            .toList();
+    assertThat(guides).hasSizeGreaterThan(10);
+    assertThat(shownGuides).isSubsetOf(nearbyGuide.isEmpty() ? List.of() : List.of(nearbyGuide));
+  }
+
+  /** The ids of the bundled local guides: the articles whose front matter names a city. */
+  private static Set<String> localGuideIds() throws IOException {
+    try (Stream<Path> files = Files.list(TestCorpora.BUNDLED.resolve("articles"))) {
+      Set<String> ids = new TreeSet<>();
+      for (Path file : files.toList()) {
+        if (Files.readString(file).lines().anyMatch(line -> line.startsWith("city:"))) {
+          ids.add(file.getFileName().toString().replace(".md", ""));
+        }
+      }
+      return ids;
+    }
+  }
+
+  @Test
+  void aKindOfClinicianLeadsToTheArticleOnChoosingAProvider() throws Exception {
+    assertThat(firstArticle(SearchRequest.ofText("ketamine psychiatrist in Denver", null, null)))
+        .isEqualTo("how-to-choose-a-ketamine-provider");
   }
 
   private static String firstArticle(SearchRequest request) throws Exception {
