@@ -109,16 +109,22 @@ public final class ArticleQueryBuilder {
 
   /**
    * The text to match articles with: without the generic words when something more specific is left
-   * ("cheap ketamine therapy" looks for "cheap", and the cost articles by topic).
+   * ("cheap ketamine therapy" looks for "cheap", and the cost articles by topic), and without
+   * Spanish function words ("de", "la"), which the English analysis would keep.
    */
   public static String specificText(String articleText, boolean hasTopics) {
+    List<String> words = new ArrayList<>();
     List<String> specific = new ArrayList<>();
     for (String word : articleText.split(" ")) {
-      if (!word.isEmpty() && !GENERIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (word.isEmpty() || SpanishPhrases.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      words.add(word);
+      if (!isGeneric(word)) {
         specific.add(word);
       }
     }
-    return specific.isEmpty() && !hasTopics ? articleText : String.join(" ", specific);
+    return String.join(" ", specific.isEmpty() && !hasTopics ? words : specific);
   }
 
   /**
@@ -131,12 +137,17 @@ public final class ArticleQueryBuilder {
       if (word.isEmpty()) {
         continue;
       }
-      if (!GENERIC_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+      if (!isGeneric(word)) {
         return false;
       }
       any = true;
     }
     return any;
+  }
+
+  private static boolean isGeneric(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return GENERIC_WORDS.contains(lower) || SpanishPhrases.GENERIC_WORDS.contains(lower);
   }
 
   /** The body part alone, which the highlighter marks in snippets; null without text. */

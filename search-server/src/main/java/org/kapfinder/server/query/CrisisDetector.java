@@ -61,7 +61,23 @@ public final class CrisisDetector {
           "intentional overdose",
           "pills to overdose",
           "how to overdose",
-          "to overdose on");
+          "to overdose on",
+          // Spanish, without accents ("suicidio", "suicida" are caught as "suicide" words are).
+          "quiero morir",
+          "quiero morirme",
+          "me quiero morir",
+          "ganas de morir",
+          "me quiero matar",
+          "quiero matarme",
+          "matarme",
+          "quitarme la vida",
+          "acabar con mi vida",
+          "no quiero vivir",
+          "no quiero seguir viviendo",
+          "hacerme dano",
+          "lastimarme",
+          "autolesion",
+          "autolesiones");
 
   private static final Pattern PHRASE = compile();
 

@@ -11,8 +11,8 @@ import org.kapfinder.index.schema.Route;
 /**
  * The phrases the query interpreter recognises, each with its meaning, written as people type them
  * (lower case, without punctuation: "post traumatic stress" also matches "post-traumatic stress").
- * Treatments and conditions are in {@link TreatmentPhrases}; the words typo correction corrects
- * towards are in {@link CorrectionVocabulary}.
+ * Treatments and conditions are in {@link TreatmentPhrases}, Spanish phrasings in {@link
+ * SpanishPhrases}; the words typo correction corrects towards are in {@link CorrectionVocabulary}.
  */
 final class IntentPhrases {
 
@@ -321,6 +321,7 @@ final class IntentPhrases {
             "each session")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
+    SpanishPhrases.addTo(PHRASES);
   }
 
   private IntentPhrases() {}

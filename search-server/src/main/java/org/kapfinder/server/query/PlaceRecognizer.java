@@ -22,8 +22,10 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 final class PlaceRecognizer {
 
+  /** Words that put a place after them, Spanish "en" and "de" ("cerca de Miami") among them. */
   private static final Set<String> CUES =
-      Set.of("in", "near", "around", "at", "from", "by", "within");
+      Set.of("in", "near", "around", "at", "from", "by", "within", "en", "de");
+
   private static final int MAX_WORDS = 4;
 
   /** Words that frame a place as an area, right before it ("greater Boston") or after it. */
@@ -56,9 +58,15 @@ final class PlaceRecognizer {
   private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
 
   private final PlaceLookup lookup;
+  private final boolean spanish;
 
-  PlaceRecognizer(PlaceLookup lookup) {
+  /**
+   * @param spanish the query is written in Spanish, where "la" is the article, not Los Angeles or
+   *     Louisiana (unless written "LA")
+   */
+  PlaceRecognizer(PlaceLookup lookup, boolean spanish) {
     this.lookup = lookup;
+    this.spanish = spanish;
   }
 
   /** A phrase that may name a place, with what it may mean. */
@@ -193,6 +201,9 @@ final class PlaceRecognizer {
 
   private Optional<ResolvedPlace> choose(
       List<Token> tokens, Span span, Double nearLat, Double nearLon) throws IOException {
+    if (spanish && span.words() == 1 && tokens.get(span.from()).raw.equals("la")) {
+      return Optional.empty();
+    }
     List<PlaceLookup.Candidate> cities =
         span.candidates().stream().filter(c -> !c.isState()).toList();
     Optional<PlaceLookup.Candidate> state =

@@ -50,7 +50,8 @@ public final class QueryInterpreter {
     boolean crisis = CrisisDetector.signalsCrisis(joinNorms(tokens));
     boolean corrected = false;
     for (Token token : tokens) {
-      String fix = typos.correct(token.norm);
+      // A word the interpreter knows ("ketamina", Spanish) is no misspelling of another.
+      String fix = isVocabulary(token.norm) ? null : typos.correct(token.norm);
       if (fix != null) {
         token.norm = fix;
         corrected = true;
@@ -58,7 +59,7 @@ public final class QueryInterpreter {
     }
     crisis |= CrisisDetector.signalsCrisis(joinNorms(tokens));
 
-    PlaceRecognizer recognizer = new PlaceRecognizer(places);
+    PlaceRecognizer recognizer = new PlaceRecognizer(places, SpanishPhrases.looksSpanish(tokens));
     boolean[] placeTokens = new boolean[tokens.size()];
     Optional<ResolvedPlace> place =
         markNewlyConsumed(
@@ -167,7 +168,8 @@ public final class QueryInterpreter {
   public Optional<ResolvedPlace> place(String text, Double nearLat, Double nearLon)
       throws IOException {
     List<Token> tokens = QueryTokens.tokenize(text);
-    Optional<ResolvedPlace> place = new PlaceRecognizer(places).recognize(tokens, nearLat, nearLon);
+    Optional<ResolvedPlace> place =
+        new PlaceRecognizer(places, false).recognize(tokens, nearLat, nearLon);
     boolean everythingUsed = tokens.stream().allMatch(t -> t.consumed || t.isComma());
     return everythingUsed ? place : Optional.empty();
   }

@@ -47,7 +47,8 @@ public final class SearchService {
   static final String CRISIS_MESSAGE =
       "If you are thinking about suicide or about hurting yourself, please reach out now: you"
           + " deserve support, and people are ready to listen at any hour. Ketamine treatment is"
-          + " not emergency care; call or text 988, or call 911 if you are in danger.";
+          + " not emergency care; call or text 988, or call 911 if you are in danger. En español:"
+          + " llame al 988 y marque 2.";
 
   static final SearchResponse.Crisis CRISIS =
       new SearchResponse.Crisis(

@@ -1,0 +1,232 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kapfinder.index.schema.Clinician;
+import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+
+/**
+ * The same intents written in Spanish, the language of about one in eight people in the United
+ * States: "terapia de ketamina para la depresión cerca de mí" is understood as its English
+ * counterpart is. Written without accents, as {@link QueryTokens} normalises them ("depresión" is
+ * "depresion"). Part of {@link IntentPhrases}; a phrase English already has is not repeated.
+ */
+final class SpanishPhrases {
+
+  /** Words as generic to the (English) articles as "ketamine therapy" is. */
+  static final Set<String> GENERIC_WORDS =
+      Set.of(
+          "ketamina",
+          "terapia",
+          "terapias",
+          "tratamiento",
+          "tratamientos",
+          "clinica",
+          "clinicas",
+          "centro",
+          "centros",
+          "proveedor",
+          "proveedores",
+          "cerca",
+          "mejor",
+          "mejores",
+          "busco",
+          "necesito");
+
+  /** The little words the English analysis would keep, as it drops "the", "for" and "in". */
+  static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "para", "con", "en", "de", "del", "el", "la", "los", "las", "un", "una", "y", "mi", "que",
+          "es", "donde", "cuanto", "como", "cual");
+
+  /**
+   * Words that mark a query as Spanish: never English, and not part of a place's name as "los" and
+   * "las" are (Los Angeles, Las Vegas).
+   */
+  private static final Set<String> MARKERS =
+      Set.of(
+          "ketamina",
+          "terapia",
+          "tratamiento",
+          "clinica",
+          "clinicas",
+          "para",
+          "con",
+          "cerca",
+          "que",
+          "del",
+          "una",
+          "depresion",
+          "ansiedad",
+          "dolor",
+          "seguro",
+          "segura",
+          "psiquiatra",
+          "barata",
+          "barato",
+          "es");
+
+  private SpanishPhrases() {}
+
+  /** True when a word of the query is one only Spanish uses. */
+  static boolean looksSpanish(List<QueryTokens.Token> tokens) {
+    return tokens.stream().anyMatch(token -> MARKERS.contains(token.norm));
+  }
+
+  static void addTo(Map<String, Intent> phrases) {
+    conditions(phrases, Condition.DEPRESSION, "depresion", "deprimido", "deprimida");
+    conditions(
+        phrases,
+        Condition.TREATMENT_RESISTANT_DEPRESSION,
+        "depresion resistente",
+        "depresion resistente al tratamiento",
+        "depresion refractaria");
+    conditions(phrases, Condition.ANXIETY, "ansiedad", "panico", "ataques de panico");
+    conditions(
+        phrases,
+        Condition.PTSD,
+        "estres postraumatico",
+        "trastorno de estres postraumatico",
+        "tept");
+    conditions(phrases, Condition.CHILDHOOD_TRAUMA, "trauma infantil", "abuso infantil");
+    conditions(
+        phrases, Condition.OCD, "toc", "obsesivo compulsivo", "trastorno obsesivo compulsivo");
+    conditions(phrases, Condition.BIPOLAR_DEPRESSION, "trastorno bipolar", "depresion bipolar");
+    conditions(
+        phrases,
+        Condition.CHRONIC_PAIN,
+        "dolor",
+        "dolor cronico",
+        "fibromialgia",
+        "migrana",
+        "migranas");
+    conditions(
+        phrases,
+        Condition.END_OF_LIFE_DISTRESS,
+        "final de la vida",
+        "cuidados paliativos",
+        "enfermedad terminal");
+    conditions(phrases, Condition.GRIEF, "duelo", "luto");
+    conditions(
+        phrases,
+        Condition.POSTPARTUM_DEPRESSION,
+        "posparto",
+        "postparto",
+        "depresion posparto",
+        "depresion postparto");
+    conditions(
+        phrases,
+        Condition.SUBSTANCE_USE,
+        "adiccion",
+        "adicciones",
+        "alcoholismo",
+        "consumo de sustancias",
+        "abuso de sustancias",
+        "opioides");
+
+    routes(phrases, Set.of(Route.IV), "intravenosa", "intravenoso", "infusiones");
+    routes(phrases, Set.of(Route.IM), "inyeccion", "inyecciones");
+    routes(phrases, Set.of(Route.INTRANASAL, Route.SPRAVATO), "spray nasal", "aerosol nasal");
+    routes(phrases, Set.of(Route.ORAL), "pastilla", "pastillas", "tableta", "tabletas", "via oral");
+    routes(phrases, Set.of(Route.SUBLINGUAL), "debajo de la lengua", "bajo la lengua");
+
+    modes(phrases, Mode.TELEHEALTH, "en linea", "telemedicina", "telesalud", "por video");
+    modes(phrases, Mode.AT_HOME, "a domicilio", "en casa", "desde casa", "en mi casa");
+    modes(phrases, Mode.IN_PERSON, "en persona", "presencial");
+
+    every(
+        phrases,
+        new Intent.Insurance(null),
+        // Not "seguro" alone: "es seguro" asks whether it is safe.
+        "seguro medico",
+        "con seguro",
+        "acepta seguro",
+        "aceptan seguro",
+        "cubierto por el seguro",
+        "cubre el seguro",
+        "cobertura");
+    every(
+        phrases,
+        new Intent.LowPrice(),
+        "barato",
+        "barata",
+        "economico",
+        "economica",
+        "bajo costo",
+        "asequible");
+    every(phrases, new Intent.SlidingScale(), "escala movil", "tarifa reducida");
+    every(
+        phrases,
+        new Intent.Psychotherapy(true),
+        "psicoterapia",
+        "terapia asistida",
+        "psicoterapia asistida",
+        "con terapia",
+        "terapeuta",
+        "terapeutas");
+
+    clinicians(phrases, Clinician.PSYCHIATRIST, "psiquiatra", "psiquiatras");
+    clinicians(phrases, Clinician.ANESTHESIOLOGIST, "anestesiologo", "anestesiologa");
+    clinicians(phrases, Clinician.PSYCHOLOGIST, "psicologo", "psicologa", "psicologos");
+    clinicians(phrases, Clinician.NURSE_PRACTITIONER, "enfermera practicante");
+    Intent doctor =
+        new Intent.All(
+            List.of(
+                new Intent.ClinicianKind(Clinician.PHYSICIAN),
+                new Intent.ClinicianKind(Clinician.PSYCHIATRIST),
+                new Intent.ClinicianKind(Clinician.ANESTHESIOLOGIST)));
+    every(phrases, doctor, "medico", "medicos", "doctora");
+    every(
+        phrases,
+        new Intent.AcceptingNewPatients(),
+        "pacientes nuevos",
+        "nuevos pacientes",
+        "acepta pacientes nuevos",
+        "aceptando pacientes nuevos");
+
+    every(
+        phrases,
+        new Intent.NearMe(),
+        "cerca de mi",
+        "cerca de aqui",
+        "en mi area",
+        "en mi zona",
+        "cercano",
+        "cercana",
+        "cercanos");
+    // The words of asking, which say nothing a filter or a match could use ("en" and "de" before a
+    // place are also read as "in" is: PlaceRecognizer's cue words), and of asking the price, which
+    // the article match keeps.
+    GENERIC_WORDS.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
+    FUNCTION_WORDS.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
+    every(phrases, new Intent.Filler(), "cuesta", "cuestan", "costo", "precio", "precios");
+  }
+
+  private static void conditions(
+      Map<String, Intent> phrases, Condition condition, String... words) {
+    every(phrases, new Intent.Conditions(Set.of(condition)), words);
+  }
+
+  private static void routes(Map<String, Intent> phrases, Set<Route> routes, String... words) {
+    every(phrases, new Intent.Routes(routes), words);
+  }
+
+  private static void modes(Map<String, Intent> phrases, Mode mode, String... words) {
+    every(phrases, new Intent.Delivery(mode), words);
+  }
+
+  private static void clinicians(
+      Map<String, Intent> phrases, Clinician clinician, String... words) {
+    every(phrases, new Intent.ClinicianKind(clinician), words);
+  }
+
+  /** Adds each phrase with the meaning; a phrase English already gives a meaning keeps it. */
+  private static void every(Map<String, Intent> phrases, Intent intent, String... words) {
+    for (String phrase : words) {
+      phrases.putIfAbsent(phrase, intent);
+    }
+  }
+}

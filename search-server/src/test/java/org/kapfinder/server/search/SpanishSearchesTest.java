@@ -1,0 +1,55 @@
+package org.kapfinder.server.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kapfinder.server.query.SearchRequest;
+
+/**
+ * On the bundled corpus: a search written in Spanish finds what its English counterpart finds,
+ * though the articles are written in English.
+ */
+class SpanishSearchesTest {
+
+  @RegisterExtension static final SampleIndex SAMPLE = new SampleIndex();
+
+  @ParameterizedTest
+  @CsvSource({
+    "terapia de ketamina, ketamine therapy",
+    "ketamina para la depresión, ketamine for depression",
+    "terapia de ketamina en español, ketamine therapy in spanish",
+    "ketamina en Miami, ketamine in Miami",
+    "es segura la ketamina, is ketamine safe",
+    "cuánto cuesta la terapia de ketamina, how much does ketamine therapy cost",
+    "ketamina para la ansiedad, ketamine for anxiety",
+    "clínica de ketamina cerca de Houston, ketamine clinic near Houston"
+  })
+  void aSpanishSearchLeadsWithTheArticleOfItsEnglishCounterpart(String spanish, String english)
+      throws Exception {
+    assertThat(firstArticle(spanish)).isEqualTo(firstArticle(english));
+  }
+
+  @Test
+  void theSpanishArticleLaIsNoPlace() throws Exception {
+    SearchResponse response =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText("ketamina para la depresión", null, null));
+    assertThat(response.query().location()).isNull();
+    assertThat(response.query().didYouMean()).isNull();
+    assertThat(response.providers().total()).isPositive();
+  }
+
+  private static String firstArticle(String q) throws Exception {
+    return SAMPLE
+        .searchService()
+        .search(SearchRequest.ofText(q, null, null))
+        .articles()
+        .items()
+        .get(0)
+        .id();
+  }
+}
