@@ -10,7 +10,8 @@ import org.kapfinder.index.schema.Route;
 /**
  * What the interpreter understood from the free text of a query. {@code text} is what remained for
  * the provider text match; {@code articleText} keeps the informational words ("cost", "insurance")
- * that articles are found by; {@code corrected} is the query with typos fixed, or null.
+ * that articles are found by; {@code corrected} is the query with typos fixed, or null; {@code
+ * spanish} says the query is written in Spanish.
  */
 public record Interpretation(
     String text,
@@ -30,4 +31,5 @@ public record Interpretation(
     Set<Clinician> clinicians,
     boolean acceptingNewPatients,
     boolean crisis,
-    String corrected) {}
+    String corrected,
+    boolean spanish) {}

@@ -59,7 +59,8 @@ public final class QueryInterpreter {
     }
     crisis |= CrisisDetector.signalsCrisis(joinNorms(tokens));
 
-    PlaceRecognizer recognizer = new PlaceRecognizer(places, SpanishPhrases.looksSpanish(tokens));
+    boolean spanish = SpanishPhrases.looksSpanish(tokens);
+    PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
     boolean[] placeTokens = new boolean[tokens.size()];
     Optional<ResolvedPlace> place =
         markNewlyConsumed(
@@ -153,7 +154,8 @@ public final class QueryInterpreter {
         clinicians,
         accepting,
         crisis,
-        corrected ? correctedText(q, tokens) : null);
+        corrected ? correctedText(q, tokens) : null,
+        spanish);
   }
 
   /** True for words the interpreter understands (phrases and filler words alike). */

@@ -50,6 +50,12 @@ public final class SearchService {
           + " not emergency care; call or text 988, or call 911 if you are in danger. En español:"
           + " llame al 988 y marque 2.";
 
+  private static final String SPANISH = "es";
+
+  /** Said to a search written in Spanish, in Spanish: the filter it may want is one phrase away. */
+  static final String SPANISH_SPEAKERS_NOTICE =
+      "¿Busca proveedores que hablen español? Añada «en español» a su búsqueda.";
+
   static final SearchResponse.Crisis CRISIS =
       new SearchResponse.Crisis(
           CRISIS_MESSAGE,
@@ -100,6 +106,9 @@ public final class SearchService {
           "Add your location (allow location access, or type a city or ZIP) to see providers near you.");
     }
     ProviderFilters filters = filters(request, understood);
+    if (understood.spanish() && !filters.languages().contains(SPANISH)) {
+      notices.add(SPANISH_SPEAKERS_NOTICE);
+    }
     QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
     boolean timedOut = false;
 

@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,18 @@ class SpanishSearchesTest {
     assertThat(response.query().location()).isNull();
     assertThat(response.query().didYouMean()).isNull();
     assertThat(response.providers().total()).isPositive();
+  }
+
+  @Test
+  void aSpanishSearchIsToldHowToAskForSpanishSpeakers() throws Exception {
+    assertThat(notices("ketamina en Miami")).contains(SearchService.SPANISH_SPEAKERS_NOTICE);
+    assertThat(notices("ketamina en español en Miami"))
+        .doesNotContain(SearchService.SPANISH_SPEAKERS_NOTICE);
+    assertThat(notices("ketamine in Miami")).doesNotContain(SearchService.SPANISH_SPEAKERS_NOTICE);
+  }
+
+  private static List<String> notices(String q) throws Exception {
+    return SAMPLE.searchService().search(SearchRequest.ofText(q, null, null)).query().notices();
   }
 
   private static String firstArticle(String q) throws Exception {
