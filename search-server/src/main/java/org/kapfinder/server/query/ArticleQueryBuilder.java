@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,8 +46,8 @@ public final class ArticleQueryBuilder {
   static final double GUIDE_PIVOT_MILES = 30;
 
   /**
-   * A guide to a place farther than this from a searcher whose point is known is not shown: the
-   * clinics of Dallas are no help in Denver.
+   * A guide to a place outside the box that holds this circle around a searcher whose point is
+   * known is not shown: the clinics of Dallas are no help in Denver.
    */
   static final double GUIDE_REACH_MILES = 100;
 
@@ -197,13 +198,21 @@ public final class ArticleQueryBuilder {
       query.add(match.build(), Occur.MUST);
     }
     if (lat != null && lon != null) {
-      Query withinReach =
-          LatLonPoint.newDistanceQuery(
-              ArticleFields.LOCATION, lat, lon, Distances.milesToMeters(GUIDE_REACH_MILES));
+      // A box, not Lucene's distance query: that builds a predicate costing more than the rest of
+      // the article search.
+      Rectangle reach =
+          Rectangle.fromPointDistance(lat, lon, Distances.milesToMeters(GUIDE_REACH_MILES));
       query.add(
           new BooleanQuery.Builder()
               .add(new FieldExistsQuery(ArticleFields.LOCATION), Occur.MUST)
-              .add(withinReach, Occur.MUST_NOT)
+              .add(
+                  LatLonPoint.newBoxQuery(
+                      ArticleFields.LOCATION,
+                      reach.minLat,
+                      reach.maxLat,
+                      reach.minLon,
+                      reach.maxLon),
+                  Occur.MUST_NOT)
               .build(),
           Occur.MUST_NOT);
     }
