@@ -314,6 +314,21 @@ class SearchApiTest {
   }
 
   @Test
+  void wordsNoListingHasSayWhyNothingWasFoundAndHowToFindSomething() throws Exception {
+    JsonObject nothing = search(q("ketamine teens"));
+    assertThat(nothing.getAsJsonObject("providers").get("total").getAsLong()).isZero();
+    assertThat(strings(nothing.getAsJsonObject("query"), "notices"))
+        .contains(
+            "No provider's listing mentions \u201cteens\u201d. Add a city or ZIP code to see"
+                + " providers near you.");
+
+    JsonObject near = search(q("ketamine teens") + "&" + AUSTIN);
+    assertThat(near.getAsJsonObject("providers").get("total").getAsLong()).isPositive();
+    assertThat(strings(near.getAsJsonObject("query"), "notices"))
+        .noneMatch(notice -> notice.startsWith("No provider's listing"));
+  }
+
+  @Test
   void explainAddsAScoreBreakdown() throws Exception {
     JsonObject item = providers(search(q("ketamine") + "&" + AUSTIN + "&explain=true")).get(0);
     assertThat(item.getAsJsonObject("explanation").get("value").getAsDouble())

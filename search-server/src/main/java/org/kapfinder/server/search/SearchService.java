@@ -144,6 +144,14 @@ public final class SearchService {
             "Providers that do not list a session price are left out when filtering by price.");
       }
       providers = providerItems(searcher, result, plan, location, filters);
+      if (providers.total() == 0 && location == null && plan.textRequired() && !filters.narrows()) {
+        // Only the words decided, and no listing has them ("female", "teens"): with a place they
+        // would reorder the providers there instead.
+        notices.add(
+            "No provider's listing mentions \u201c"
+                + understood.text()
+                + "\u201d. Add a city or ZIP code to see providers near you.");
+      }
       facets = result.facets();
     }
 
