@@ -14,8 +14,8 @@ import org.kapfinder.server.query.QueryInterpreter;
 
 /**
  * "Did you mean": for a query that found little, replaces each word that no provider or article
- * contains with the closest word that they do (Lucene's DirectSpellChecker over the plain-word
- * spelling field), keeping the rest of the query as typed.
+ * contains and that is no English word with the closest word that they do (Lucene's
+ * DirectSpellChecker over the plain-word spelling field), keeping the rest of the query as typed.
  */
 final class SpellingSuggester {
 
@@ -29,6 +29,7 @@ final class SpellingSuggester {
   private static final float MIN_ACCURACY = 0.7f;
 
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final EnglishWords englishWords = EnglishWords.shared();
 
   SpellingSuggester() {
     checker.setAccuracy(MIN_ACCURACY);
@@ -61,9 +62,11 @@ final class SpellingSuggester {
 
   private String best(String word, IndexReader providers, IndexReader articles) throws IOException {
     Term term = new Term(ProviderFields.SPELLING, word);
+    // A real word the listings lack ("friendly") is no misspelling of one they have ("friends").
     if (QueryInterpreter.isVocabulary(word)
         || providers.docFreq(term) > 0
-        || articles.docFreq(term) > 0) {
+        || articles.docFreq(term) > 0
+        || englishWords.contains(word)) {
       return null;
     }
     SuggestWord best = null;

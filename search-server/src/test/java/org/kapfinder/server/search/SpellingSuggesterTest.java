@@ -30,7 +30,8 @@ class SpellingSuggesterTest {
     write(
         providers,
         "Lotus Mindfulness Clinic",
-        "Lab tests and meditation before each session with a mentor");
+        "Lab tests and meditation before each session with a mentor",
+        "Bring friends");
     write(articles, "What a session feels like");
     providerReader = DirectoryReader.open(providers);
     articleReader = DirectoryReader.open(articles);
@@ -56,6 +57,13 @@ class SpellingSuggesterTest {
     assertThat(suggest("ketamine for teens")).isNull();
     assertThat(suggest("mantol")).as("six letters, two edits from mentor").isNull();
     assertThat(suggest("sezzion")).as("seven letters, two edits").isEqualTo("session");
+  }
+
+  @Test
+  void anEnglishWordTheListingsLackIsLeftAlone() throws IOException {
+    // "friendly" is two edits from "friends", within reach at eight letters, but a word of its own.
+    assertThat(suggest("lgbtq friendly")).isNull();
+    assertThat(suggest("frends")).isEqualTo("friends");
   }
 
   @Test
