@@ -22,17 +22,7 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 final class PlaceRecognizer {
 
-  /** Words that put a place after them, Spanish "en" and "de" ("cerca de Miami") among them. */
-  private static final Set<String> CUES =
-      Set.of("in", "near", "around", "at", "from", "by", "within", "en", "de");
-
   private static final int MAX_WORDS = 4;
-
-  /** Words that frame a place as an area, right before it ("greater Boston") or after it. */
-  private static final Set<String> AREA_BEFORE = Set.of("greater", "metro", "metropolitan");
-
-  private static final Set<String> AREA_AFTER =
-      Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs");
 
   /** Longest first, then one after a cue word, then the first. */
   private static final Comparator<Span> MOST_LIKELY_FIRST =
@@ -106,8 +96,7 @@ final class PlaceRecognizer {
       List<PlaceLookup.Candidate> inState =
           cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
       if (!inState.isEmpty()) {
-        consume(tokens, span.from(), qualifier.to());
-        consumeCue(tokens, span.from());
+        PlaceWords.consume(tokens, span.from(), qualifier.to());
         return Optional.of(city(best(inState, nearLat, nearLon)));
       }
     }
@@ -131,8 +120,7 @@ final class PlaceRecognizer {
               ? span.cued() || everyWordCapitalized(tokens, span)
               : span.cued() && largestPopulation(span) >= BARE_WORD_MIN_POPULATION;
       if (marked && onlyCities) {
-        consume(tokens, span.from(), span.to());
-        consumeCue(tokens, span.from());
+        PlaceWords.consume(tokens, span.from(), span.to());
         return Optional.of(city(best(span.candidates(), nearLat, nearLon)));
       }
     }
@@ -151,8 +139,7 @@ final class PlaceRecognizer {
       if (!token.consumed && token.norm.matches("\\d{5}")) {
         Optional<ResolvedPlace> zip = lookup.zip(token.norm);
         if (zip.isPresent()) {
-          token.consumed = true;
-          consumeCue(tokens, i);
+          PlaceWords.consume(tokens, i, i + 1);
           return zip;
         }
       }
@@ -192,7 +179,7 @@ final class PlaceRecognizer {
       String key = key(tokens, range[0], range[1]);
       List<PlaceLookup.Candidate> matching = all.stream().filter(c -> c.key().equals(key)).toList();
       if (!matching.isEmpty()) {
-        boolean cued = range[0] > 0 && CUES.contains(tokens.get(range[0] - 1).norm);
+        boolean cued = range[0] > 0 && PlaceWords.isCue(tokens.get(range[0] - 1));
         spans.add(new Span(range[0], range[1], key, matching, cued));
       }
     }
@@ -215,8 +202,7 @@ final class PlaceRecognizer {
       List<PlaceLookup.Candidate> inState =
           cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
       if (!inState.isEmpty()) {
-        consume(tokens, span.from(), qualifier.to());
-        consumeCue(tokens, span.from());
+        PlaceWords.consume(tokens, span.from(), qualifier.to());
         return Optional.of(city(best(inState, nearLat, nearLon)));
       }
     }
@@ -232,8 +218,7 @@ final class PlaceRecognizer {
                       || UNMISTAKABLE_STATE_CODES.contains(tokens.get(span.from()).norm)
                       || (allCapitals(tokens.get(span.from())) && (span.cued() || lastWord))));
       if (meansState) {
-        consume(tokens, span.from(), span.to());
-        consumeCue(tokens, span.from());
+        PlaceWords.consume(tokens, span.from(), span.to());
         PlaceLookup.Candidate s = state.get();
         return Optional.of(
             new ResolvedPlace(
@@ -261,8 +246,7 @@ final class PlaceRecognizer {
     if (weak) {
       return Optional.empty();
     }
-    consume(tokens, span.from(), span.to());
-    consumeCue(tokens, span.from());
+    PlaceWords.consume(tokens, span.from(), span.to());
     return Optional.of(city(best));
   }
 
@@ -345,41 +329,6 @@ final class PlaceRecognizer {
 
   private static boolean allCapitals(Token token) {
     return token.raw.chars().allMatch(Character::isUpperCase);
-  }
-
-  /**
-   * Consumes a place's words, the comma before it, and the words that frame it as an area ("greater
-   * Boston area", "metro Atlanta", "the Dallas metroplex"): they say no more than the place does,
-   * and left in the text they would be words to match.
-   */
-  private static void consume(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to; k++) {
-      tokens.get(k).consumed = true;
-    }
-    if (from > 0 && tokens.get(from - 1).isComma()) {
-      tokens.get(from - 1).consumed = true;
-    }
-    if (from > 0 && isFree(tokens, from - 1, AREA_BEFORE)) {
-      tokens.get(from - 1).consumed = true;
-    }
-    for (int k = to; k < tokens.size() && isFree(tokens, k, AREA_AFTER); k++) {
-      tokens.get(k).consumed = true;
-    }
-  }
-
-  private static boolean isFree(List<Token> tokens, int at, Set<String> words) {
-    Token token = tokens.get(at);
-    return !token.consumed && words.contains(token.norm);
-  }
-
-  private static void consumeCue(List<Token> tokens, int placeStart) {
-    int cue = placeStart - 1;
-    while (cue >= 0 && tokens.get(cue).consumed && !tokens.get(cue).isComma()) {
-      cue--;
-    }
-    if (cue >= 0 && !tokens.get(cue).consumed && CUES.contains(tokens.get(cue).norm)) {
-      tokens.get(cue).consumed = true;
-    }
   }
 
   /**

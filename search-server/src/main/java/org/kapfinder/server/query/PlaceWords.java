@@ -1,0 +1,62 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * The words around a place in a query that belong to it: the comma before it, the cue word that
+ * puts it there ("in", "near", Spanish "en" and "de": "cerca de Miami"), and the words that frame
+ * it as an area ("greater Boston area", "metro Atlanta", "the Dallas metroplex"). They say no more
+ * than the place does, and left in the text they would be words to match.
+ */
+final class PlaceWords {
+
+  private static final Set<String> CUES =
+      Set.of("in", "near", "around", "at", "from", "by", "within", "en", "de");
+
+  private static final Set<String> AREA_BEFORE = Set.of("greater", "metro", "metropolitan");
+
+  private static final Set<String> AREA_AFTER =
+      Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs");
+
+  private PlaceWords() {}
+
+  /** True for a word that puts a place after it. */
+  static boolean isCue(Token token) {
+    return CUES.contains(token.norm);
+  }
+
+  /** Consumes the place's words, {@code from} to {@code to}, and the words that belong to it. */
+  static void consume(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      tokens.get(k).consumed = true;
+    }
+    if (from > 0 && tokens.get(from - 1).isComma()) {
+      tokens.get(from - 1).consumed = true;
+    }
+    if (from > 0 && isFree(tokens, from - 1, AREA_BEFORE)) {
+      tokens.get(from - 1).consumed = true;
+    }
+    for (int k = to; k < tokens.size() && isFree(tokens, k, AREA_AFTER); k++) {
+      tokens.get(k).consumed = true;
+    }
+    consumeCue(tokens, from);
+  }
+
+  private static boolean isFree(List<Token> tokens, int at, Set<String> words) {
+    Token token = tokens.get(at);
+    return !token.consumed && words.contains(token.norm);
+  }
+
+  /** The cue word before the place, past the words already consumed with it ("in greater"). */
+  private static void consumeCue(List<Token> tokens, int placeStart) {
+    int cue = placeStart - 1;
+    while (cue >= 0 && tokens.get(cue).consumed && !tokens.get(cue).isComma()) {
+      cue--;
+    }
+    if (cue >= 0 && !tokens.get(cue).consumed && isCue(tokens.get(cue))) {
+      tokens.get(cue).consumed = true;
+    }
+  }
+}
