@@ -164,12 +164,13 @@ class IndexBuilderTest {
   }
 
   @Test
-  void skipInvalidIndexesTheValidRecordsAndReportsTheRest(@TempDir Path corpus) throws Exception {
+  void skipInvalidIndexesTheValidRecordsAndReportsTheRest(
+      @TempDir Path corpus, @TempDir Path reports) throws Exception {
     copyMiniCorpus(corpus);
     Path fixtures = TestCorpora.BUNDLED.resolve("fixtures");
     Files.copy(
         fixtures.resolve("invalid-providers.jsonl"), corpus.resolve("providers/invalid.jsonl"));
-    Path report = indexDir.resolveSibling(indexDir.getFileName() + "-rejected.jsonl");
+    Path report = reports.resolve("rejected.jsonl");
     BuildSummary summary =
         new IndexBuilder(CLOCK)
             .build(

@@ -3,6 +3,7 @@ package org.kapfinder.server.search;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.IOUtils;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,17 +14,19 @@ import org.kapfinder.server.query.ProviderQueryBuilder;
 
 /**
  * The bundled sample corpus, indexed once for a test class ({@code @RegisterExtension static}) and
- * searched through one snapshot: the index never changes, so one serves every search.
+ * searched through one snapshot: the index never changes, so one serves every search. The index is
+ * deleted after the class's tests.
  */
 final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
 
+  private Path indexDir;
   private SnapshotManager snapshots;
   private IndexSnapshot snapshot;
   private SearchService searchService;
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    Path indexDir = Files.createTempDirectory("kapfinder-sample-index");
+    indexDir = Files.createTempDirectory("kapfinder-sample-index");
     TestIndexes.build(TestCorpora.BUNDLED, indexDir);
     snapshots = new SnapshotManager(indexDir);
     snapshot = snapshots.acquire();
@@ -52,5 +55,6 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
   public void afterAll(ExtensionContext context) throws Exception {
     snapshots.release(snapshot);
     snapshots.close();
+    IOUtils.rm(indexDir);
   }
 }
