@@ -48,10 +48,8 @@ final class FacetTally {
   /** The in-person routes of the matches reached by telehealth alone, by bit. */
   private final BitCounts telehealthOnlyCounts;
 
-  /** The searcher's point; NaN without one, when no distance band is counted. */
-  private final double lat;
-
-  private final double lon;
+  /** The distances from the searcher's point; null without one, when no band is counted. */
+  private final DistanceSortKeys distances;
 
   /** Matches whose smallest band is {@code i}; the last slot counts those beyond every band. */
   private final long[] smallestBandCounts = new long[DISTANCE_BANDS_MILES.length + 1];
@@ -67,9 +65,7 @@ final class FacetTally {
     this.valueCounts = new BitCounts((1L << columns.facetBitCount()) - 1);
     this.telehealthOnlyCounts = new BitCounts(columns.inPersonRouteBits());
     this.visits = visits;
-    boolean point = lat != null && lon != null;
-    this.lat = point ? lat : Double.NaN;
-    this.lon = point ? lon : Double.NaN;
+    this.distances = lat != null && lon != null ? new DistanceSortKeys(lat, lon) : null;
   }
 
   /**
@@ -81,7 +77,7 @@ final class FacetTally {
     total++;
     long facetBits = columns.facetBits(doc);
     valueCounts.add(facetBits);
-    double sortKey = Double.isNaN(lat) ? Double.NaN : columns.haversinSortKey(doc, lat, lon);
+    double sortKey = distances == null ? Double.NaN : columns.haversinSortKey(doc, distances);
     if (!Double.isNaN(sortKey)) {
       int band = 0;
       while (band < BAND_SORT_KEYS.length && sortKey > BAND_SORT_KEYS[band]) {
@@ -125,7 +121,7 @@ final class FacetTally {
       facets.put(facet.name(), values);
     }
     Map<String, Long> distance = new LinkedHashMap<>();
-    if (!Double.isNaN(lat)) {
+    if (distances != null) {
       long within = 0;
       for (int i = 0; i < DISTANCE_BANDS_MILES.length; i++) {
         within += smallestBandCounts[i];

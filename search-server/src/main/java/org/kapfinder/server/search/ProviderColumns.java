@@ -18,7 +18,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.SloppyMath;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
@@ -31,7 +30,7 @@ import org.kapfinder.index.schema.WireEnum;
  * visit, its state and service radius; what its quality adds to its score; and what finding who may
  * serve a searcher at a point reads ({@link PointReachData}). Counting facets then costs a few bit
  * operations per match instead of a doc-values lookup per field, and the closeness of a match is
- * known without asking the index. 29 bytes per provider, and {@link PointReachData}'s 8.
+ * known without asking the index. 37 bytes per provider, and {@link PointReachData}'s 8.
  */
 final class ProviderColumns {
 
@@ -85,6 +84,9 @@ final class ProviderColumns {
    */
   private final long[] values;
 
+  /** The cosine of each point's latitude ({@link DistanceSortKeys#cosOfLatitude}). */
+  private final double[] cosLatitudes;
+
   /** The service radius of each mobile provider; NaN for the others. */
   private final double[] serviceRadiusMiles;
 
@@ -102,6 +104,7 @@ final class ProviderColumns {
   private ProviderColumns(
       List<Facet> facets,
       long[] values,
+      double[] cosLatitudes,
       double[] serviceRadiusMiles,
       List<String> states,
       byte[] stateOrdinals,
@@ -118,6 +121,7 @@ final class ProviderColumns {
                     .map(route -> !route.isSelfAdministered())
                     .orElse(false));
     this.values = values;
+    this.cosLatitudes = cosLatitudes;
     this.serviceRadiusMiles = serviceRadiusMiles;
     this.states = states;
     this.stateOrdinals = stateOrdinals;
@@ -155,6 +159,7 @@ final class ProviderColumns {
       throw new IllegalStateException("the providers have " + states.size() + " states");
     }
     long[] values = new long[2 * reader.maxDoc()];
+    double[] cosLatitudes = new double[reader.maxDoc()];
     double[] serviceRadiusMiles = new double[reader.maxDoc()];
     Arrays.fill(serviceRadiusMiles, Double.NaN);
     byte[] stateOrdinals = new byte[reader.maxDoc()];
@@ -177,13 +182,18 @@ final class ProviderColumns {
           DocValues.getSortedNumeric(leaf.reader(), ProviderFields.LOCATION);
       for (int doc = points.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; ) {
         values[2 * (base + doc)] |= LOCATED;
-        values[2 * (base + doc) + 1] = points.nextValue();
+        long encodedPoint = points.nextValue();
+        values[2 * (base + doc) + 1] = encodedPoint;
+        cosLatitudes[base + doc] =
+            DistanceSortKeys.cosOfLatitude(
+                GeoEncodingUtils.decodeLatitude((int) (encodedPoint >> 32)));
         doc = points.nextDoc();
       }
     }
     return new ProviderColumns(
         facets,
         values,
+        cosLatitudes,
         serviceRadiusMiles,
         states,
         stateOrdinals,
@@ -280,13 +290,12 @@ final class ProviderColumns {
   }
 
   /**
-   * The haversine sort key ({@link SloppyMath#haversinSortKey}) of the distance from the point to a
-   * document, computed as Lucene's distance queries and sorts compute it; NaN when the document has
-   * no point.
+   * The haversine sort key ({@link DistanceSortKeys}) of the distance from a point to a document,
+   * as Lucene's distance queries and sorts compute it; NaN when the document has no point.
    */
-  double haversinSortKey(int doc, double lat, double lon) {
+  double haversinSortKey(int doc, DistanceSortKeys from) {
     return hasPoint(doc)
-        ? SloppyMath.haversinSortKey(lat, lon, latitude(doc), longitude(doc))
+        ? from.sortKey(latitude(doc), longitude(doc), cosLatitudes[doc])
         : Double.NaN;
   }
 

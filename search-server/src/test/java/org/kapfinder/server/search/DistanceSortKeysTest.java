@@ -1,0 +1,58 @@
+package org.kapfinder.server.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.util.SloppyMath;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The keys equal Lucene's bit for bit, whichever point comes first in Lucene's call: near and far
+ * pairs, encoded points as the index holds them, across the date line and near the poles.
+ */
+class DistanceSortKeysTest {
+
+  private static final int PAIRS = 200_000;
+
+  @Test
+  void equalLucenesKeysBitForBit() {
+    Random random = new Random(20261129L);
+    for (int i = 0; i < PAIRS; i++) {
+      double lat = -90 + 180 * random.nextDouble();
+      double lon = -180 + 360 * random.nextDouble();
+      // Half of the pairs within a few degrees, as a search's matches are.
+      double spread = i % 2 == 0 ? 3 : 180;
+      int encodedLat =
+          GeoEncodingUtils.encodeLatitude(clamp(lat + spread * (random.nextDouble() - 0.5), 90));
+      int encodedLon =
+          GeoEncodingUtils.encodeLongitude(clamp(lon + spread * (random.nextDouble() - 0.5), 180));
+      double otherLat = GeoEncodingUtils.decodeLatitude(encodedLat);
+      double otherLon = GeoEncodingUtils.decodeLongitude(encodedLon);
+
+      double key =
+          new DistanceSortKeys(lat, lon)
+              .sortKey(otherLat, otherLon, DistanceSortKeys.cosOfLatitude(otherLat));
+
+      String pair = lat + "," + lon + " to " + otherLat + "," + otherLon;
+      assertThat(Double.doubleToRawLongBits(key))
+          .as(pair)
+          .isEqualTo(
+              Double.doubleToRawLongBits(SloppyMath.haversinSortKey(lat, lon, otherLat, otherLon)))
+          .isEqualTo(
+              Double.doubleToRawLongBits(SloppyMath.haversinSortKey(otherLat, otherLon, lat, lon)));
+    }
+  }
+
+  @Test
+  void aPointIsAtZeroFromItself() {
+    assertThat(
+            new DistanceSortKeys(30.27, -97.74)
+                .sortKey(30.27, -97.74, DistanceSortKeys.cosOfLatitude(30.27)))
+        .isZero();
+  }
+
+  private static double clamp(double value, double limit) {
+    return Math.max(-limit, Math.min(limit, value));
+  }
+}
