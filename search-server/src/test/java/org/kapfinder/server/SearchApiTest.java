@@ -307,6 +307,28 @@ class SearchApiTest {
   }
 
   @Test
+  void aSecondPlaceIsNamedInANoticeAndLeavesNoWordsToMatch() throws Exception {
+    JsonObject query = search(q("ketamine in Austin or Boise")).getAsJsonObject("query");
+    assertThat(query.getAsJsonObject("location").get("label").getAsString())
+        .isEqualTo("Austin, TX");
+    assertThat(query.get("text").getAsString()).isEmpty();
+    assertThat(strings(query, "notices"))
+        .contains(
+            "Showing results near Austin, TX. To see providers near Boise, ID, search for it on"
+                + " its own.");
+
+    // Where the searcher named the place to search, the query's places are not used.
+    JsonObject near =
+        search(
+                q("ketamine in Austin or Boise")
+                    + "&near="
+                    + URLEncoder.encode("Boise, ID", StandardCharsets.UTF_8))
+            .getAsJsonObject("query");
+    assertThat(near.getAsJsonObject("location").get("label").getAsString()).isEqualTo("Boise, ID");
+    assertThat(strings(near, "notices")).noneMatch(notice -> notice.startsWith("Showing results"));
+  }
+
+  @Test
   void nearMeWithoutAPointAsksForALocation() throws Exception {
     JsonObject query = search(q("ketamine near me")).getAsJsonObject("query");
     assertThat(query.get("location").isJsonNull()).isTrue();

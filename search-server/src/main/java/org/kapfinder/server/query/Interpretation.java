@@ -10,13 +10,15 @@ import org.kapfinder.index.schema.Route;
 /**
  * What the interpreter understood from the free text of a query. {@code text} is what remained for
  * the provider text match; {@code articleText} keeps the informational words ("cost", "insurance")
- * that articles are found by; {@code corrected} is the query with typos fixed, or null; {@code
- * spanish} says the query is written in Spanish.
+ * that articles are found by; {@code otherPlace} is a second place the query names, which the
+ * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
+ * fixed, or null; {@code spanish} says the query is written in Spanish.
  */
 public record Interpretation(
     String text,
     String articleText,
     ResolvedPlace place,
+    ResolvedPlace otherPlace,
     boolean nearMe,
     Set<Route> routes,
     Set<Condition> conditions,

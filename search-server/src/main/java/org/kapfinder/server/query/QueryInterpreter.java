@@ -32,6 +32,9 @@ public final class QueryInterpreter {
 
   private static final Set<String> VOCABULARY = CorrectionVocabulary.words();
 
+  /** Words that join two places, in English and Spanish. */
+  private static final Set<String> PLACE_CONNECTORS = Set.of("or", "and", "o", "y");
+
   private final PlaceLookup places;
   private final TypoCorrector typos;
 
@@ -128,6 +131,19 @@ public final class QueryInterpreter {
           markNewlyConsumed(
               tokens, placeTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
     }
+    ResolvedPlace otherPlace = null;
+    if (place.isPresent()) {
+      // A second place ("Austin or Dallas") is no word for the listings to match either.
+      Optional<ResolvedPlace> second =
+          markNewlyConsumed(
+              tokens, placeTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
+      if (second.isPresent()) {
+        consumeConnectors(tokens, placeTokens);
+        TwoPlaces choice = TwoPlaces.of(place.get(), second.get());
+        place = Optional.of(choice.searched());
+        otherPlace = choice.other();
+      }
+    }
     // The words of the article match: everything but the place and "near me".
     for (int k = 0; k < tokens.size(); k++) {
       excludedFromArticles[k] |= placeTokens[k];
@@ -140,6 +156,7 @@ public final class QueryInterpreter {
         QueryTokens.remaining(tokens),
         articleText,
         place.orElse(null),
+        otherPlace,
         nearMe,
         routes,
         conditions,
@@ -174,6 +191,20 @@ public final class QueryInterpreter {
         new PlaceRecognizer(places, false).recognize(tokens, nearLat, nearLon);
     boolean everythingUsed = tokens.stream().allMatch(t -> t.consumed || t.isComma());
     return everythingUsed ? place : Optional.empty();
+  }
+
+  /** Consumes "or" and "and" between two places' words ("Austin or Dallas"). */
+  private static void consumeConnectors(List<Token> tokens, boolean[] placeTokens) {
+    for (int k = 1; k < tokens.size() - 1; k++) {
+      Token token = tokens.get(k);
+      if (!token.consumed
+          && PLACE_CONNECTORS.contains(token.norm)
+          && placeTokens[k - 1]
+          && placeTokens[k + 1]) {
+        token.consumed = true;
+        placeTokens[k] = true;
+      }
+    }
   }
 
   private static boolean[] consumed(List<Token> tokens) {

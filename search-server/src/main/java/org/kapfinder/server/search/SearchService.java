@@ -105,6 +105,9 @@ public final class SearchService {
       notices.add(
           "Add your location (allow location access, or type a city or ZIP) to see providers near you.");
     }
+    if (understood.otherPlace() != null && location == understood.place()) {
+      notices.add(otherPlaceNotice(location, understood.otherPlace()));
+    }
     ProviderFilters filters = filters(request, understood);
     if (understood.spanish() && !filters.languages().contains(SPANISH)) {
       notices.add(SPANISH_SPEAKERS_NOTICE);
@@ -245,6 +248,19 @@ public final class SearchService {
   }
 
   /** The {@code near} parameter, else a place in the text, else the client's point. */
+  /** Tells the searcher that a second place they named is not where the search looked. */
+  static String otherPlaceNotice(ResolvedPlace searched, ResolvedPlace other) {
+    return "Showing results "
+        + nearOrIn(searched)
+        + ". To see providers "
+        + nearOrIn(other)
+        + ", search for it on its own.";
+  }
+
+  private static String nearOrIn(ResolvedPlace place) {
+    return (place.isState() ? "in " : "near ") + place.label();
+  }
+
   private static ResolvedPlace location(
       SearchRequest request,
       Interpretation understood,

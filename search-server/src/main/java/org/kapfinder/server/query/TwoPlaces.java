@@ -1,0 +1,41 @@
+package org.kapfinder.server.query;
+
+import org.kapfinder.index.geo.Distances;
+
+/**
+ * Which of two places named in one query a search is around, and which, if any, is a different
+ * place the searcher should be told about. A search has one centre; the API's contract gives one
+ * location.
+ *
+ * <p>Two places may say one thing: a city and its state ("Austin in Texas", "Texas, Austin"), a ZIP
+ * and its city ("Austin 78701"), or a city and its neighbour ("Oakland or San Francisco"), which a
+ * search around the first reaches anyway. The more precise one is searched and the other goes
+ * unsaid. Otherwise the first is searched, and the other is named so that the searcher knows it was
+ * not.
+ *
+ * @param other the place not searched around that needs a word to the searcher, or null
+ */
+record TwoPlaces(ResolvedPlace searched, ResolvedPlace other) {
+
+  /** Points closer than this are one area to a searcher: the first search radius reaches both. */
+  static final double SAME_AREA_MILES = 25;
+
+  static TwoPlaces of(ResolvedPlace first, ResolvedPlace second) {
+    boolean sameState = first.state().equals(second.state());
+    if (first.isState() && !second.isState() && sameState) {
+      return new TwoPlaces(second, null);
+    }
+    if (second.isState() && sameState) {
+      return new TwoPlaces(first, null);
+    }
+    boolean sameArea =
+        !first.isState()
+            && !second.isState()
+            && Distances.haversineMiles(first.lat(), first.lon(), second.lat(), second.lon())
+                <= SAME_AREA_MILES;
+    if (sameArea || first.label().equals(second.label())) {
+      return new TwoPlaces(first, null);
+    }
+    return new TwoPlaces(first, second);
+  }
+}
