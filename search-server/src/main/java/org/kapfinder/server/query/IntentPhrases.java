@@ -74,8 +74,31 @@ final class IntentPhrases {
             "covered by insurance",
             "in network",
             "in-network",
-            "coverage")) {
+            "coverage",
+            "cover",
+            "covers")) {
       PHRASES.put(phrase, new Intent.Insurance(null));
+    }
+    // Paying without insurance is a question of price, never a filter to insured care: "cost
+    // without insurance" must not keep only the providers that take insurance.
+    for (String phrase :
+        List.of(
+            "without insurance",
+            "no insurance",
+            "not insured",
+            "uninsured",
+            "not covered",
+            "without coverage",
+            "no coverage",
+            "self pay",
+            "self-pay",
+            "selfpay",
+            "out of pocket",
+            "out-of-pocket",
+            "cash pay",
+            "cash only",
+            "private pay")) {
+      PHRASES.put(phrase, new Intent.LowPrice());
     }
     // Plan names as people type them, each to the plan's name as records write it (lower case).
     Map<String, String> plans = new HashMap<>();

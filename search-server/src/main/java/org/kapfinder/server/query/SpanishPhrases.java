@@ -151,6 +151,7 @@ final class SpanishPhrases {
     every(
         phrases,
         new Intent.LowPrice(),
+        "sin seguro",
         "barato",
         "barata",
         "economico",

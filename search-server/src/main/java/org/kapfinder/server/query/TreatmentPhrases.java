@@ -99,6 +99,9 @@ final class TreatmentPhrases {
         "depressive",
         "major depression",
         "major depressive disorder",
+        "depressive disorder",
+        "persistent depressive disorder",
+        "dysthymia",
         "mdd");
     conditions(
         phrases,
@@ -116,7 +119,13 @@ final class TreatmentPhrases {
         "panic",
         "panic attacks",
         "generalized anxiety",
-        "social anxiety");
+        "generalized anxiety disorder",
+        "social anxiety",
+        "social anxiety disorder",
+        "anxiety disorder",
+        "anxiety disorders",
+        "panic disorder",
+        "gad");
     conditions(
         phrases,
         EnumSet.of(Condition.PTSD),
@@ -148,6 +157,10 @@ final class TreatmentPhrases {
         "bipolar",
         "bipolar depression",
         "bipolar disorder",
+        "bipolar i",
+        "bipolar ii",
+        "bipolar 1",
+        "bipolar 2",
         "manic depression");
     conditions(
         phrases,
@@ -188,6 +201,9 @@ final class TreatmentPhrases {
         "alcohol",
         "alcoholism",
         "alcohol use",
+        "alcohol use disorder",
+        "substance use disorder",
+        "opioid use disorder",
         "opioid",
         "opioids",
         "drinking");

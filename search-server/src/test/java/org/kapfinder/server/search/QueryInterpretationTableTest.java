@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.MiniIndex;
 import org.kapfinder.server.query.Interpretation;
@@ -122,6 +123,25 @@ class QueryInterpretationTableTest {
         .as("text")
         .isEqualTo(row.text());
     assertThat(understood.crisis()).as("crisis").isEqualTo(row.crisis());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "without insurance",
+        "no insurance",
+        "uninsured",
+        "not covered",
+        "self pay",
+        "out of pocket",
+        "cash pay",
+        "sin seguro"
+      })
+  void payingWithoutInsuranceAsksAboutPriceAndNeverForInsurance(String phrase) throws IOException {
+    Interpretation understood = interpreter.interpret("ketamine therapy " + phrase, null, null);
+    assertThat(understood.insurance()).isFalse();
+    assertThat(understood.lowPrice()).isTrue();
+    assertThat(understood.text()).isEmpty();
   }
 
   @Test
