@@ -57,7 +57,7 @@ public final class JsonResponses {
     headers.put(Headers.CONTENT_TYPE, contentType);
     headers.put(Headers.CACHE_CONTROL, cacheControl);
     securityHeaders(exchange);
-    exchange.getResponseSender().send(text, StandardCharsets.UTF_8);
+    OffIoThread.send(exchange, StandardCharsets.UTF_8.encode(text));
   }
 
   /** The headers that keep a data response from being treated as a page. */

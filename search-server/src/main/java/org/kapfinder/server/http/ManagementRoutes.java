@@ -3,7 +3,6 @@ package org.kapfinder.server.http;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import java.util.function.BooleanSupplier;
@@ -38,7 +37,7 @@ public final class ManagementRoutes {
   }
 
   private static HttpHandler blocking(HttpHandler handler) {
-    return new BlockingHandler(new ErrorHandling(handler));
+    return new OffIoThread(new ErrorHandling(handler));
   }
 
   private static void get(RoutingHandler routes, String path, HttpHandler handler) {

@@ -3,7 +3,6 @@ package org.kapfinder.server.http;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.RoutingHandler;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import io.undertow.util.PathTemplateMatcher;
@@ -115,6 +114,6 @@ public final class Routes {
 
   /** Runs the handler on a worker thread: no Lucene call ever blocks an IO thread. */
   private static HttpHandler blocking(HttpHandler handler) {
-    return new BlockingHandler(new ErrorHandling(handler));
+    return new OffIoThread(new ErrorHandling(handler));
   }
 }

@@ -5,6 +5,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.kapfinder.server.http.OffIoThread;
 
 /**
  * Sends the web pages and their assets with the headers every one of them carries: a strict
@@ -61,7 +62,7 @@ final class WebResponses {
     }
     exchange.setStatusCode(status);
     exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, contentType);
-    exchange.getResponseSender().send(ByteBuffer.wrap(body));
+    OffIoThread.send(exchange, ByteBuffer.wrap(body));
   }
 
   static void securityHeaders(HttpServerExchange exchange) {

@@ -2,10 +2,10 @@ package org.kapfinder.server.web;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
-import io.undertow.server.handlers.BlockingHandler;
 import io.undertow.util.PathTemplateMatch;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.kapfinder.server.http.OffIoThread;
 import org.kapfinder.server.search.RecordLookup;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
@@ -43,7 +43,7 @@ public final class WebRoutes {
     routes.put(OPEN_SEARCH, new OpenSearchDescription(assets));
     routes.put(ASSETS, assets);
     routes.put("/page-api/without", new QueryWithoutHandler(new QueryWithout(search)));
-    routes.replaceAll((template, handler) -> new BlockingHandler(new ErrorPages(web, handler)));
+    routes.replaceAll((template, handler) -> new OffIoThread(new ErrorPages(web, handler)));
     return routes;
   }
 
