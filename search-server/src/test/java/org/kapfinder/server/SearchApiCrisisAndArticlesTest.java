@@ -53,7 +53,9 @@ class SearchApiCrisisAndArticlesTest {
         "sucidal thoughts",
         "i dont want to wake up tomorrow",
         "thinking of hanging myself",
-        "i cant go on anymore"
+        "i cant go on anymore",
+        "thinking about ending it all",
+        "there is no point in living"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
     JsonObject response = search(q(text));
