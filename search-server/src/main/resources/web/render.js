@@ -167,7 +167,10 @@ export function articleItem(a) {
         a.updated ? ` \u00b7 Updated ${a.updated}` : '')));
 }
 
-/** The crisis panel, built from the response's resources, with 988 and 911 always there. */
+/**
+ * The crisis panel, built from the response's resources, the first one foremost (988 in a
+ * crisis, 911 for an overdose), with 988 and 911 always there.
+ */
 export function renderCrisis(crisis) {
   const panel = $('crisis');
   if (!crisis) {
@@ -183,10 +186,10 @@ export function renderCrisis(crisis) {
     actions.push(el('li', {}, el('a', {class: primary ? 'button crisis-primary' : 'button crisis-secondary', href, text})));
   };
   for (const r of crisis.resources || []) {
-    if (r.phone && /^[0-9]{3,}$/.test(r.phone)) add(`tel:${r.phone}`, `Call ${r.phone}`, r.phone === '988');
+    if (r.phone && /^[0-9][0-9-]{2,}$/.test(r.phone)) add(`tel:${r.phone}`, `Call ${r.phone}`, actions.length === 0);
     if (r.text && /^[0-9]{3,}$/.test(r.text)) add(`sms:${r.text}`, `Text ${r.text}`, false);
   }
-  add('tel:988', 'Call 988', true);
+  add('tel:988', 'Call 988', actions.length === 0);
   add('sms:988', 'Text 988', false);
   add('tel:911', 'Call 911', false);
   fill(panel,

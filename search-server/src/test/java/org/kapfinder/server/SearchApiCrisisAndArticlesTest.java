@@ -39,6 +39,27 @@ class SearchApiCrisisAndArticlesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "ketamine overdose",
+        "I took too much ketamine",
+        "my friend passed out after ketamine",
+        "friend not breathing after k",
+        "sobredosis de ketamina"
+      })
+  void anOverdoseAnswersWithEmergencyAndPoisonHelpFirst(String text) throws Exception {
+    JsonObject response = search(q(text));
+    assertThat(response.keySet()).first().isEqualTo("crisis");
+    JsonObject crisis = response.getAsJsonObject("crisis");
+    assertThat(crisis.get("message").getAsString()).contains("call 911 now");
+    List<String> phones = new ArrayList<>();
+    crisis
+        .getAsJsonArray("resources")
+        .forEach(r -> phones.add(r.getAsJsonObject().get("phone").getAsString()));
+    assertThat(phones).containsExactly("911", "1-800-222-1222");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "I want to kill myself",
         "suicidal thoughts ketamine",
         "I want to die",

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Recognises queries that signal suicidal thoughts or self-harm. Ketamine treatment is not crisis
- * care, so such a search answers with crisis help first. Errs towards showing help: a phrase that
- * may mean crisis counts as crisis, and misspellings of "suicide" are caught; ordinary treatment
- * searches ("ketamine for depression", "take my life back from depression") never count.
+ * Recognises queries that signal suicidal thoughts or self-harm, and, apart, an overdose. Ketamine
+ * treatment is not crisis care, so such a search answers with crisis or emergency help first. Errs
+ * towards showing help: a phrase that may mean crisis counts as crisis, and misspellings of
+ * "suicide" are caught; ordinary treatment searches ("ketamine for depression", "take my life back
+ * from depression") never count.
  */
 public final class CrisisDetector {
 
@@ -88,7 +89,32 @@ public final class CrisisDetector {
           "autolesion",
           "autolesiones");
 
-  private static final Pattern PHRASE = compile();
+  private static final Pattern PHRASE = compile(PHRASES);
+
+  /**
+   * Phrases that signal an overdose happening or feared, as normalised words: emergency help comes
+   * first even when the search only names one ("ketamine overdose", {@link #OVERDOSE_WORD}).
+   */
+  private static final Pattern OVERDOSE =
+      compile(
+          List.of(
+              "overdosed",
+              "overdosing",
+              "took too much",
+              "taken too much",
+              "take too much",
+              "too much ketamine",
+              "passed out",
+              "not breathing",
+              "stopped breathing",
+              "wont wake up",
+              "cant wake",
+              "unresponsive",
+              "sobredosis"));
+
+  /** "overdose", but not as a question of how likely one is ("ketamine overdose risk"). */
+  private static final Pattern OVERDOSE_WORD =
+      Pattern.compile("(?:^| )overdose(?:$| (?!risks?(?:$| )))");
 
   /** How "suicide" words begin, misspellings included ("sucidal", "suiside"). */
   private static final List<String> SUICIDE_STEMS = List.of("suic", "sucid", "suisid");
@@ -100,9 +126,9 @@ public final class CrisisDetector {
       Pattern.compile(
           "(?:^| )(?:cant|can not|cannot) go on(?: anymore| any more| like this| living)?$");
 
-  private static Pattern compile() {
+  private static Pattern compile(List<String> phrases) {
     StringBuilder alternatives = new StringBuilder();
-    for (String phrase : PHRASES) {
+    for (String phrase : phrases) {
       if (alternatives.length() > 0) {
         alternatives.append('|');
       }
@@ -127,6 +153,14 @@ public final class CrisisDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * @param normalizedWords as for {@link #signalsCrisis}
+   */
+  public static boolean signalsOverdose(String normalizedWords) {
+    return OVERDOSE.matcher(normalizedWords).find()
+        || OVERDOSE_WORD.matcher(normalizedWords).find();
   }
 
   /** "suicide", "suicidal", "suicidality", or one edit away from them ("sucide"). */

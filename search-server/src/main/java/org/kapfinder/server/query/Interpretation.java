@@ -12,7 +12,8 @@ import org.kapfinder.index.schema.Route;
  * the provider text match; {@code articleText} keeps the informational words ("cost", "insurance")
  * that articles are found by; {@code otherPlace} is a second place the query names, which the
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
- * fixed, or null; {@code spanish} says the query is written in Spanish.
+ * fixed, or null; {@code spanish} says the query is written in Spanish. {@code crisis} is a signal
+ * of suicidal thoughts or self-harm, {@code overdose} one of an overdose.
  */
 public record Interpretation(
     String text,
@@ -33,5 +34,6 @@ public record Interpretation(
     Set<Clinician> clinicians,
     boolean acceptingNewPatients,
     boolean crisis,
+    boolean overdose,
     String corrected,
     boolean spanish) {}

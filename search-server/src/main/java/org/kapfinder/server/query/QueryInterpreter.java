@@ -61,6 +61,7 @@ public final class QueryInterpreter {
       }
     }
     crisis |= CrisisDetector.signalsCrisis(joinNorms(tokens));
+    boolean overdose = CrisisDetector.signalsOverdose(joinNorms(tokens));
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
@@ -171,6 +172,7 @@ public final class QueryInterpreter {
         clinicians,
         accepting,
         crisis,
+        overdose,
         corrected ? correctedText(q, tokens) : null,
         spanish);
   }

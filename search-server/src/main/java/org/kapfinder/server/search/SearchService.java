@@ -44,25 +44,11 @@ public final class SearchService {
   /** Fewer results than this, and "did you mean" looks for a better spelling. */
   static final int FEW_RESULTS = 3;
 
-  static final String CRISIS_MESSAGE =
-      "If you are thinking about suicide or about hurting yourself, please reach out now: you"
-          + " deserve support, and people are ready to listen at any hour. Ketamine treatment is"
-          + " not emergency care; call or text 988, or call 911 if you are in danger. En español:"
-          + " llame al 988 y marque 2.";
-
   private static final String SPANISH = "es";
 
   /** Said to a search written in Spanish, in Spanish: the filter it may want is one phrase away. */
   static final String SPANISH_SPEAKERS_NOTICE =
       "¿Busca proveedores que hablen español? Añada «en español» a su búsqueda.";
-
-  static final SearchResponse.Crisis CRISIS =
-      new SearchResponse.Crisis(
-          CRISIS_MESSAGE,
-          List.of(
-              new SearchResponse.CrisisResource(
-                  "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org"),
-              new SearchResponse.CrisisResource("Emergency", "911", null, null)));
 
   private final SnapshotManager snapshots;
   private final long timeBudgetMillis;
@@ -216,7 +202,7 @@ public final class SearchService {
             notices,
             timedOut);
     return new SearchResponse(
-        understood.crisis() ? CRISIS : null,
+        CrisisHelp.of(understood),
         echo,
         providers,
         articles,

@@ -53,6 +53,21 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void anOverdosePutsEmergencyHelpFirst() {
+    open("/?q=i+took+too+much+ketamine");
+    awaitResults();
+    WebElement crisis = driver.findElement(By.id("crisis"));
+    assertThat(crisis.isDisplayed()).isTrue();
+    List<WebElement> actions = crisis.findElements(By.cssSelector(".crisis-actions a"));
+    assertThat(actions.get(0).getText()).isEqualTo("Call 911");
+    assertThat(actions.get(0).getAttribute("class")).contains("crisis-primary");
+    assertThat(crisis.findElement(By.cssSelector("a[href='tel:1-800-222-1222']")).getText())
+        .isEqualTo("Call 1-800-222-1222");
+    assertThat(crisis.findElements(By.cssSelector(".crisis-primary"))).hasSize(1);
+    assertThat(crisis.getText()).contains("Poison Control");
+  }
+
+  @Test
   void nothingMatchedOffersWaysForward() {
     open("/?q=zzqxv+wqqqx+blorf");
     awaitResults();

@@ -1,0 +1,52 @@
+package org.kapfinder.server.search;
+
+import java.util.List;
+import org.kapfinder.server.query.Interpretation;
+
+/**
+ * The help a search answers with before anything else: crisis lines when it signals suicidal
+ * thoughts or self-harm, emergency and poison help when it signals an overdose, nothing otherwise.
+ * A search that signals both gets the crisis lines, whose message also says to call 911.
+ */
+final class CrisisHelp {
+
+  static final String CRISIS_MESSAGE =
+      "If you are thinking about suicide or about hurting yourself, please reach out now: you"
+          + " deserve support, and people are ready to listen at any hour. Ketamine treatment is"
+          + " not emergency care; call or text 988, or call 911 if you are in danger. En español:"
+          + " llame al 988 y marque 2.";
+
+  static final String OVERDOSE_MESSAGE =
+      "If someone has taken too much ketamine, alone or with alcohol or other drugs, call 911 now"
+          + " if they are hard to wake, have trouble breathing, have chest pain or a seizure. For"
+          + " advice, Poison Control answers at 1-800-222-1222, free and confidential, at any"
+          + " hour. En español: llame al 911, o a Poison Control al 1-800-222-1222.";
+
+  private static final SearchResponse.CrisisResource EMERGENCY =
+      new SearchResponse.CrisisResource("Emergency", "911", null, null);
+
+  static final SearchResponse.Crisis CRISIS =
+      new SearchResponse.Crisis(
+          CRISIS_MESSAGE,
+          List.of(
+              new SearchResponse.CrisisResource(
+                  "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org"),
+              EMERGENCY));
+
+  static final SearchResponse.Crisis OVERDOSE =
+      new SearchResponse.Crisis(
+          OVERDOSE_MESSAGE,
+          List.of(
+              EMERGENCY,
+              new SearchResponse.CrisisResource("Poison Control", "1-800-222-1222", null, null)));
+
+  private CrisisHelp() {}
+
+  /** The help to give first, or null when the search signals neither. */
+  static SearchResponse.Crisis of(Interpretation understood) {
+    if (understood.crisis()) {
+      return CRISIS;
+    }
+    return understood.overdose() ? OVERDOSE : null;
+  }
+}
