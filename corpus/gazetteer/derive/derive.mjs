@@ -118,6 +118,16 @@ const CITY_ALIASES = [
   ['south jersey', 'NJ', 'Cherry Hill', 'South Jersey'],
   ['twin cities', 'MN', 'Minneapolis', 'Twin Cities'],
   ['dfw', 'TX', 'Dallas', 'DFW'],
+  // Metro areas named after two cities, at the first: without them, "dallas fort worth" was Fort
+  // Worth with Dallas left over.
+  ['dallas fort worth', 'TX', 'Dallas'],
+  ['dallas ft worth', 'TX', 'Dallas'],
+  ['minneapolis st paul', 'MN', 'Minneapolis'],
+  ['minneapolis saint paul', 'MN', 'Minneapolis'],
+  ['raleigh durham', 'NC', 'Raleigh'],
+  ['tampa st petersburg', 'FL', 'Tampa'],
+  ['seattle tacoma', 'WA', 'Seattle'],
+  ['miami fort lauderdale', 'FL', 'Miami'],
   ['south florida', 'FL', 'Fort Lauderdale', 'South Florida'],
   ['tampa bay', 'FL', 'Tampa', 'Tampa Bay'],
   ['northern virginia', 'VA', 'Arlington', 'Northern Virginia'],
