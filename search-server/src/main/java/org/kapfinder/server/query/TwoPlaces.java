@@ -8,10 +8,10 @@ import org.kapfinder.index.geo.Distances;
  * location.
  *
  * <p>Two places may say one thing: a city and its state ("Austin in Texas", "Texas, Austin"), a ZIP
- * and its city ("Austin 78701"), or a city and its neighbour ("Oakland or San Francisco"), which a
- * search around the first reaches anyway. The more precise one is searched and the other goes
- * unsaid. Otherwise the first is searched, and the other is named so that the searcher knows it was
- * not.
+ * and its city ("Austin 78701", "Chicago, IL 60614"), or a city and its neighbour ("Oakland or San
+ * Francisco"), which a search around the first reaches anyway. The more precise one (the city of a
+ * state, the ZIP of a city) or else the first is searched, and the other goes unsaid. Otherwise the
+ * first is searched, and the other is named so that the searcher knows it was not.
  *
  * @param other the place not searched around that needs a word to the searcher, or null
  */
@@ -34,7 +34,9 @@ record TwoPlaces(ResolvedPlace searched, ResolvedPlace other) {
             && Distances.haversineMiles(first.lat(), first.lon(), second.lat(), second.lon())
                 <= SAME_AREA_MILES;
     if (sameArea || first.label().equals(second.label())) {
-      return new TwoPlaces(first, null);
+      // "Chicago, IL 60614": the ZIP says where in the city.
+      boolean secondIsZip = ResolvedPlace.KIND_ZIP.equals(second.kind());
+      return new TwoPlaces(secondIsZip ? second : first, null);
     }
     return new TwoPlaces(first, second);
   }

@@ -24,8 +24,9 @@ class TwoPlacesTest {
   }
 
   @Test
-  void placesOfOneAreaAreOneSearch() {
+  void placesOfOneAreaAreOneSearchAroundTheZipIfOneIsGiven() {
     assertThat(TwoPlaces.of(ZIP_78701, AUSTIN)).isEqualTo(new TwoPlaces(ZIP_78701, null));
+    assertThat(TwoPlaces.of(AUSTIN, ZIP_78701)).isEqualTo(new TwoPlaces(ZIP_78701, null));
     assertThat(TwoPlaces.of(AUSTIN, ROUND_ROCK)).isEqualTo(new TwoPlaces(AUSTIN, null));
     assertThat(TwoPlaces.of(AUSTIN, AUSTIN)).isEqualTo(new TwoPlaces(AUSTIN, null));
   }
