@@ -10,7 +10,7 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * it as an area ("greater Boston area", "metro Atlanta", "the Dallas metroplex"). They say no more
  * than the place does, and left in the text they would be words to match.
  */
-final class PlaceWords {
+public final class PlaceWords {
 
   private static final Set<String> CUES =
       Set.of("in", "near", "around", "at", "from", "by", "within", "en", "de");
@@ -24,7 +24,12 @@ final class PlaceWords {
 
   /** True for a word that puts a place after it. */
   static boolean isCue(Token token) {
-    return CUES.contains(token.norm);
+    return isCueWord(token.norm);
+  }
+
+  /** True for a word, lower case, that puts a place after it ("in", "near"). */
+  public static boolean isCueWord(String word) {
+    return CUES.contains(word);
   }
 
   /** Consumes the place's words, {@code from} to {@code to}, and the words that belong to it. */

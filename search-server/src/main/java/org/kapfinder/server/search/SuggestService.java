@@ -26,6 +26,7 @@ import org.apache.lucene.util.BytesRef;
 import org.kapfinder.index.schema.ArticleFields;
 import org.kapfinder.index.schema.PlaceFields;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.server.query.PlaceWords;
 
 /**
  * Autocomplete for the search box: conditions and routes (by label and common names), provider
@@ -37,6 +38,10 @@ import org.kapfinder.index.schema.ProviderFields;
  * "york" means New York far more often than a small town whose name starts with it. No kind takes
  * more than half of the list while others have suggestions left, so that "s" offers Sublingual and
  * San Antonio rather than eight clinics. Thread-safe.
+ *
+ * <p>A search of several words is also completed as a whole: its last words as a place, a condition
+ * or a route, so that "ketamine in aus" offers "ketamine in Austin, TX" and "iv ketamine for pt"
+ * offers "iv ketamine for PTSD".
  */
 public final class SuggestService {
 
@@ -50,13 +55,21 @@ public final class SuggestService {
   /** Index matches read per kind before the exact word-order check and ranking. */
   private static final int CANDIDATES_PER_KIND = 100;
 
+  /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
+  private static final int MAX_COMPLETED_WORDS = 3;
+
+  /** Completions rank after every suggestion for the whole text. */
+  private static final int COMPLETION = WordPrefixes.LATER_WORD + 1;
+
   /** The kinds of suggestion, in the order they rank when equally good matches. */
   public enum Kind {
     CONDITION,
     ROUTE,
     PROVIDER,
     ARTICLE,
-    PLACE;
+    PLACE,
+    /** The search typed so far with its last words completed ({@link #completions}). */
+    QUERY;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);
@@ -91,6 +104,14 @@ public final class SuggestService {
       all.addAll(providers(snapshot.providers(), typed));
       all.addAll(articles(snapshot.articles(), typed));
       all.addAll(places(snapshot, typedText));
+      // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
+      boolean namesOne =
+          all.stream()
+              .map(r -> r.suggestion().kind())
+              .anyMatch(kind -> kind != Kind.PROVIDER && kind != Kind.ARTICLE);
+      if (all.size() < size && !namesOne) {
+        all.addAll(completions(snapshot, typedText));
+      }
     } finally {
       snapshots.release(snapshot);
     }
@@ -129,6 +150,56 @@ public final class SuggestService {
       }
     }
     return out;
+  }
+
+  /**
+   * The text typed so far with its last words completed, as {@link Kind#QUERY} suggestions, when
+   * the whole text leaves room on the list and names no place or treatment itself: the longest
+   * ending (up to {@link #MAX_COMPLETED_WORDS} words, never the whole text) that begins a place
+   * after a word that puts one ("in", "near"), or the name of a condition or a route. So "ketamine
+   * in san an" is San Antonio, not a place starting "An", and "ketamine for dep" is depression,
+   * never Depew, NY.
+   */
+  private static List<Ranked> completions(IndexSnapshot snapshot, String typedText)
+      throws IOException {
+    String[] words = typedText.strip().split("\\s+");
+    for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
+      int headWords = words.length - ending;
+      String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
+      String endingText = String.join(" ", Arrays.asList(words).subList(headWords, words.length));
+      List<String> typedEnding = WordPrefixes.words(endingText);
+      List<Ranked> out = new ArrayList<>();
+      if (PlaceWords.isCueWord(words[headWords - 1].toLowerCase(Locale.ROOT))) {
+        for (Ranked place : places(snapshot, endingText)) {
+          out.add(completion(head, place.suggestion().text(), place.rank()));
+        }
+      }
+      for (Ranked treatment : treatments(typedEnding)) {
+        // By its name only: "p" offering "anxiety", found by "panic", would puzzle.
+        String label = treatment.suggestion().text();
+        if (WordPrefixes.match(WordPrefixes.words(label), typedEnding) != WordPrefixes.NO_MATCH) {
+          out.add(completion(head, inSentence(label), treatment.rank()));
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  private static Ranked completion(String head, String ending, long rank) {
+    String text = head + " " + ending;
+    return new Ranked(new Suggestion(text, Kind.QUERY, text, null), COMPLETION, rank);
+  }
+
+  /** A label as it reads within a sentence: "Chronic pain" as "chronic pain", "PTSD" as is. */
+  private static String inSentence(String label) {
+    boolean capitalisedWord =
+        label.length() > 1
+            && Character.isUpperCase(label.charAt(0))
+            && Character.isLowerCase(label.charAt(1));
+    return capitalisedWord ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
   }
 
   private static List<Ranked> treatments(List<String> typed) {

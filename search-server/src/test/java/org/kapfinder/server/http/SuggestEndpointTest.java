@@ -104,6 +104,26 @@ class SuggestEndpointTest {
   }
 
   @Test
+  void aLongerSearchIsCompletedAtItsLastWords() throws Exception {
+    JsonObject inAustin = server.getJson("/api/v1/suggest?q=ketamine+in+aus");
+    JsonObject first = inAustin.getAsJsonArray("suggestions").get(0).getAsJsonObject();
+    assertThat(first.get("text").getAsString()).isEqualTo("ketamine in Austin, TX");
+    assertThat(first.get("kind").getAsString()).isEqualTo("query");
+    assertThat(first.get("value").getAsString()).isEqualTo("ketamine in Austin, TX");
+    // The longest ending that names a place: San Antonio, not a place starting "An".
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+near+san+an"), "query"))
+        .startsWith("ketamine near San Antonio, TX");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=iv+ketamine+for+pt"), "query"))
+        .containsExactly("iv ketamine for PTSD");
+    // Places only after a word that puts one: "for dep" is depression, never Depew, NY.
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+for+dep"), "query"))
+        .contains("ketamine for depression", "ketamine for treatment-resistant depression")
+        .noneMatch(text -> text.contains(", "));
+    // A text that names a place itself is not completed: "san an" is San Antonio.
+    assertThat(texts(server.getJson("/api/v1/suggest?q=san+an"), "query")).isEmpty();
+  }
+
+  @Test
   void aWordMatchedAtTheStartRanksFirstAndNoKindTakesMoreThanHalf() throws Exception {
     JsonObject response = server.getJson("/api/v1/suggest?q=a&size=8");
     List<String> all = texts(response, null);

@@ -193,6 +193,21 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aCompletedSearchIsSearchedAsTyped() {
+    open("/");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("ketamine in aus");
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertThat(driver.findElement(By.id("q-option-0")).getText())
+        .isEqualTo("ketamine in Austin, TX");
+    q.sendKeys(Keys.ENTER);
+    awaitUrl("q=ketamine+in+Austin%2C+TX");
+    awaitResults();
+    assertThat(cardNames()).contains("Lady Bird Lake Infusion Center");
+  }
+
+  @Test
   void aFacetFiltersAndItsChipRemovesTheFilter() {
     open("/?q=ketamine&near=Austin%2C+TX");
     awaitResults();
