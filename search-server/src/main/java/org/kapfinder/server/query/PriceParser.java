@@ -6,7 +6,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Finds a price ceiling in a query: "under $300", "less than 250 dollars", "$300 or less", "max
- * 400". Consumes the words it used; returns the ceiling in US dollars, or null.
+ * 400", or the top of a range ("between $200 and $400"). Consumes the words it used; returns the
+ * ceiling in US dollars, or null.
  */
 final class PriceParser {
 
@@ -31,12 +32,17 @@ final class PriceParser {
           List.of("maximum"),
           List.of("or", "cheaper"));
   private static final Set<String> UNITS = Set.of("dollars", "dollar", "usd", "bucks");
+  private static final Set<String> RANGE_STARTS = Set.of("between", "from");
   private static final int MIN_USD = 20;
   private static final int MAX_USD = 100_000;
 
   private PriceParser() {}
 
   static Double parse(List<Token> tokens) {
+    Double range = range(tokens);
+    if (range != null) {
+      return range;
+    }
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       Integer amount = amount(token);
@@ -82,6 +88,56 @@ final class PriceParser {
       return (double) amount;
     }
     return null;
+  }
+
+  /**
+   * A price range, whose top is the ceiling: "between $200 and $400", "from 200 to 400 dollars",
+   * "$200 to $400". A dollar sign or a unit must say that the numbers are prices ("1 to 2 sessions"
+   * is none).
+   */
+  private static Double range(List<Token> tokens) {
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      Integer low = amount(tokens.get(i));
+      String joiner = tokens.get(i + 1).norm;
+      Integer high = amount(tokens.get(i + 2));
+      if (low == null || high == null || !(joiner.equals("and") || joiner.equals("to"))) {
+        continue;
+      }
+      int from = i;
+      if (i >= 1 && RANGE_STARTS.contains(tokens.get(i - 1).norm)) {
+        from = i - 1;
+      }
+      int to = i + 2;
+      boolean unit = to + 1 < tokens.size() && UNITS.contains(tokens.get(to + 1).norm);
+      if (unit) {
+        to++;
+      }
+      boolean dollars =
+          unit || tokens.get(i).norm.startsWith("$") || tokens.get(i + 2).norm.startsWith("$");
+      boolean between = from < i && tokens.get(from).norm.equals("between");
+      if (!dollars
+          || (joiner.equals("and") && !between)
+          || high < low
+          || high < MIN_USD
+          || high > MAX_USD
+          || anyConsumed(tokens, from, to)) {
+        continue;
+      }
+      for (int k = from; k <= to; k++) {
+        tokens.get(k).consumed = true;
+      }
+      return (double) high;
+    }
+    return null;
+  }
+
+  private static boolean anyConsumed(List<Token> tokens, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (tokens.get(k).consumed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesAt(List<Token> tokens, int start, List<String> words) {
