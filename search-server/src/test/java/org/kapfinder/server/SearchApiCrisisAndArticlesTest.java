@@ -120,6 +120,15 @@ class SearchApiCrisisAndArticlesTest {
   }
 
   @Test
+  void wordsNoArticleHasLeaveThePlacesArticles() throws Exception {
+    JsonObject response = search(q("ketamine qwzx in Austin") + "&type=articles");
+    assertThat(response.getAsJsonObject("query").get("text").getAsString()).isEqualTo("qwzx");
+    assertThat(articleIds(response)).first().isEqualTo("ketamine-therapy-austin");
+    // Without a place there is nothing to fall back on.
+    assertThat(articleIds(search(q("ketamine qwzx") + "&type=articles"))).isEmpty();
+  }
+
+  @Test
   void theGeneralQuestionIsAnsweredByTheIntroductionNotByOtherTherapies() throws Exception {
     for (String question : List.of("ketamine therapy", "what is ketamine therapy")) {
       List<String> articles = articleIds(search(q(question) + "&type=articles"));

@@ -59,6 +59,11 @@ final class IntentPhrases {
         "mobile",
         "comes to me",
         "come to me",
+        "at my house",
+        "at my home",
+        "in my home",
+        "to my house",
+        "to my home",
         "concierge");
     delivery(Mode.IN_PERSON, "in person", "in clinic", "in office", "in-person", "office");
 

@@ -156,24 +156,12 @@ public final class SearchService {
                   ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty()),
                   String.join(" ", topics).replace('-', ' '))
               .strip();
-      Query articlesQuery =
-          articleQueries.query(
-              articleText,
-              union(request.conditions(), understood.conditions(), Condition.class),
-              union(request.routes(), understood.routes(), Route.class),
-              topics,
-              point ? location.lat() : null,
-              point ? location.lon() : null,
-              location == null ? null : location.state());
-      Query query =
-          understood.crisis() ? ArticleQueryBuilder.crisisFirst(articlesQuery) : articlesQuery;
       ArticleSearch.Result result =
-          articleSearch.search(
-              searcher,
-              query,
-              articleQueries.bodyQuery(articleText),
-              request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
-              request.explain());
+          articles(searcher, articleText, request, understood, topics, location, point);
+      if (result.total() == 0 && !articleText.isEmpty() && location != null) {
+        // Words no article has ("lgbtq friendly in San Francisco"): the place's own articles.
+        result = articles(searcher, "", request, understood, topics, location, point);
+      }
       timedOut |= searcher.timedOut();
       articles = new SearchResponse.Articles(result.total(), result.items());
     }
@@ -234,6 +222,34 @@ public final class SearchService {
   }
 
   /** The {@code near} parameter, else a place in the text, else the client's point. */
+  private ArticleSearch.Result articles(
+      IndexSearcher searcher,
+      String articleText,
+      SearchRequest request,
+      Interpretation understood,
+      Set<String> topics,
+      ResolvedPlace location,
+      boolean point)
+      throws IOException {
+    Query articlesQuery =
+        articleQueries.query(
+            articleText,
+            union(request.conditions(), understood.conditions(), Condition.class),
+            union(request.routes(), understood.routes(), Route.class),
+            topics,
+            point ? location.lat() : null,
+            point ? location.lon() : null,
+            location == null ? null : location.state());
+    Query query =
+        understood.crisis() ? ArticleQueryBuilder.crisisFirst(articlesQuery) : articlesQuery;
+    return articleSearch.search(
+        searcher,
+        query,
+        articleQueries.bodyQuery(articleText),
+        request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
+        request.explain());
+  }
+
   /** Tells the searcher that a second place they named is not where the search looked. */
   static String otherPlaceNotice(ResolvedPlace searched, ResolvedPlace other) {
     return "Showing results "
