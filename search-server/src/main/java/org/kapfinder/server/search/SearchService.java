@@ -46,10 +46,6 @@ public final class SearchService {
 
   private static final String SPANISH = "es";
 
-  /** Said to a search written in Spanish, in Spanish: the filter it may want is one phrase away. */
-  static final String SPANISH_SPEAKERS_NOTICE =
-      "¿Busca proveedores que hablen español? Añada «en español» a su búsqueda.";
-
   private final SnapshotManager snapshots;
   private final long timeBudgetMillis;
   private final ProviderQueryBuilder providerQueries;
@@ -86,17 +82,17 @@ public final class SearchService {
     QueryInterpreter interpreter = new QueryInterpreter(places);
     Interpretation understood = interpreter.interpret(request.q(), request.lat(), request.lon());
     List<String> notices = new ArrayList<>();
+    NoticeTexts texts = new NoticeTexts(understood.spanish());
     ResolvedPlace location = location(request, understood, interpreter, places);
     if (location == null && understood.nearMe()) {
-      notices.add(
-          "Add your location (allow location access, or type a city or ZIP) to see providers near you.");
+      notices.add(texts.locationNeeded());
     }
     if (understood.otherPlace() != null && location == understood.place()) {
-      notices.add(otherPlaceNotice(location, understood.otherPlace()));
+      notices.add(texts.otherPlace(location, understood.otherPlace()));
     }
     ProviderFilters filters = filters(request, understood);
     if (understood.spanish() && !filters.languages().contains(SPANISH)) {
-      notices.add(SPANISH_SPEAKERS_NOTICE);
+      notices.add(NoticeTexts.SPANISH_SPEAKERS);
     }
     QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
     boolean timedOut = false;
@@ -121,25 +117,16 @@ public final class SearchService {
       timedOut |= searcher.timedOut();
       radiusMiles = result.radiusMiles();
       if (result.widened()) {
-        notices.add(
-            String.format(
-                java.util.Locale.ROOT,
-                "Few providers within %.0f miles, so the search was widened to %.0f miles.",
-                ProviderSearch.ADAPTIVE_RADII_MILES[0],
-                radiusMiles));
+        notices.add(texts.widened(ProviderSearch.ADAPTIVE_RADII_MILES[0], radiusMiles));
       }
       if (filters.maxPriceUsd() != null) {
-        notices.add(
-            "Providers that do not list a session price are left out when filtering by price.");
+        notices.add(texts.unpricedLeftOut());
       }
       providers = providerItems(searcher, result, plan, location, filters);
       if (providers.total() == 0 && location == null && plan.textRequired() && !filters.narrows()) {
         // Only the words decided, and no listing has them ("female", "teens"): with a place they
         // would reorder the providers there instead.
-        notices.add(
-            "No provider's listing mentions \u201c"
-                + understood.text()
-                + "\u201d. Add a city or ZIP code to see providers near you.");
+        notices.add(texts.noListingMentions(understood.text()));
       }
       facets = result.facets();
     }
@@ -176,7 +163,7 @@ public final class SearchService {
               snapshot.articles().getIndexReader());
     }
     if (timedOut) {
-      notices.add("This search took too long and was cut short, so results may be incomplete.");
+      notices.add(texts.timedOut());
     }
     SearchResponse.QueryEcho echo =
         new SearchResponse.QueryEcho(
@@ -248,19 +235,6 @@ public final class SearchService {
         articleQueries.bodyQuery(articleText),
         request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
         request.explain());
-  }
-
-  /** Tells the searcher that a second place they named is not where the search looked. */
-  static String otherPlaceNotice(ResolvedPlace searched, ResolvedPlace other) {
-    return "Showing results "
-        + nearOrIn(searched)
-        + ". To see providers "
-        + nearOrIn(other)
-        + ", search for it on its own.";
-  }
-
-  private static String nearOrIn(ResolvedPlace place) {
-    return (place.isState() ? "in " : "near ") + place.label();
   }
 
   private static ResolvedPlace location(

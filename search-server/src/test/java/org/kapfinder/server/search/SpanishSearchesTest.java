@@ -46,10 +46,20 @@ class SpanishSearchesTest {
 
   @Test
   void aSpanishSearchIsToldHowToAskForSpanishSpeakers() throws Exception {
-    assertThat(notices("ketamina en Miami")).contains(SearchService.SPANISH_SPEAKERS_NOTICE);
+    assertThat(notices("ketamina en Miami")).contains(NoticeTexts.SPANISH_SPEAKERS);
     assertThat(notices("ketamina en español en Miami"))
-        .doesNotContain(SearchService.SPANISH_SPEAKERS_NOTICE);
-    assertThat(notices("ketamine in Miami")).doesNotContain(SearchService.SPANISH_SPEAKERS_NOTICE);
+        .doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
+    assertThat(notices("ketamine in Miami")).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
+  }
+
+  @Test
+  void aSpanishSearchIsToldInSpanish() throws Exception {
+    assertThat(notices("ketamina cerca de mí"))
+        .contains(new NoticeTexts(true).locationNeeded())
+        .doesNotContain(new NoticeTexts(false).locationNeeded());
+    assertThat(notices("ketamina en Miami o Seattle"))
+        .anyMatch(notice -> notice.startsWith("Se muestran resultados cerca de Miami, FL."));
+    assertThat(notices("ketamine near me")).contains(new NoticeTexts(false).locationNeeded());
   }
 
   private static List<String> notices(String q) throws Exception {

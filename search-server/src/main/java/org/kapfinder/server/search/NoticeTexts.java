@@ -1,0 +1,89 @@
+package org.kapfinder.server.search;
+
+import java.util.Locale;
+import org.kapfinder.server.query.ResolvedPlace;
+
+/**
+ * The sentences of a search's notices, in the language the search was written in: English, or
+ * Spanish for a search written in Spanish, whose searcher may read English less easily.
+ */
+final class NoticeTexts {
+
+  /** Said to a search written in Spanish: the filter it may want is one phrase away. */
+  static final String SPANISH_SPEAKERS =
+      "¿Busca proveedores que hablen español? Añada «en español» a su búsqueda.";
+
+  private final boolean spanish;
+
+  NoticeTexts(boolean spanish) {
+    this.spanish = spanish;
+  }
+
+  /** "near me" without a point to search from. */
+  String locationNeeded() {
+    return spanish
+        ? "Añada su ubicación (permita el acceso a su ubicación, o escriba una ciudad o un código"
+            + " postal) para ver proveedores cerca de usted."
+        : "Add your location (allow location access, or type a city or ZIP) to see providers near"
+            + " you.";
+  }
+
+  /** A second place the search was not around ("Austin or Dallas"). */
+  String otherPlace(ResolvedPlace searched, ResolvedPlace other) {
+    return spanish
+        ? "Se muestran resultados "
+            + nearOrIn(searched)
+            + ". Para ver proveedores "
+            + nearOrIn(other)
+            + ", búsquelo por separado."
+        : "Showing results "
+            + nearOrIn(searched)
+            + ". To see providers "
+            + nearOrIn(other)
+            + ", search for it on its own.";
+  }
+
+  /** The adaptive radius had to grow. */
+  String widened(double fromMiles, double toMiles) {
+    String text =
+        spanish
+            ? "Hay pocos proveedores a menos de %.0f millas, así que la búsqueda se amplió a %.0f"
+                + " millas."
+            : "Few providers within %.0f miles, so the search was widened to %.0f miles.";
+    return String.format(Locale.ROOT, text, fromMiles, toMiles);
+  }
+
+  /** A price filter leaves out the providers that list no price. */
+  String unpricedLeftOut() {
+    return spanish
+        ? "Al filtrar por precio se omiten los proveedores que no indican el precio de una sesión."
+        : "Providers that do not list a session price are left out when filtering by price.";
+  }
+
+  /** The words alone decided, and no listing has them. */
+  String noListingMentions(String words) {
+    return spanish
+        ? "Ningún proveedor menciona «"
+            + words
+            + "» en su ficha. Añada una ciudad o un código postal para ver proveedores cerca de"
+            + " usted."
+        : "No provider's listing mentions \u201c"
+            + words
+            + "\u201d. Add a city or ZIP code to see providers near you.";
+  }
+
+  /** The time budget cut the search short. */
+  String timedOut() {
+    return spanish
+        ? "Esta búsqueda tardó demasiado y se interrumpió, así que los resultados pueden estar"
+            + " incompletos."
+        : "This search took too long and was cut short, so results may be incomplete.";
+  }
+
+  private String nearOrIn(ResolvedPlace place) {
+    if (spanish) {
+      return (place.isState() ? "en " : "cerca de ") + place.label();
+    }
+    return (place.isState() ? "in " : "near ") + place.label();
+  }
+}
