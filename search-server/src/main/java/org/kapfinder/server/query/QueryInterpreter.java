@@ -49,8 +49,9 @@ public final class QueryInterpreter {
    */
   public Interpretation interpret(String q, Double nearLat, Double nearLon) throws IOException {
     List<Token> tokens = QueryTokens.tokenize(q == null ? "" : q);
-    // Crisis words are read as typed, before any correction could change them.
-    boolean crisis = CrisisDetector.signalsCrisis(joinNorms(tokens));
+    // Crisis and overdose words are read as typed, before any correction could change them, and
+    // again once corrected.
+    String typed = joinNorms(tokens);
     boolean corrected = false;
     for (Token token : tokens) {
       // A word the interpreter knows ("ketamina", Spanish) is no misspelling of another.
@@ -60,8 +61,12 @@ public final class QueryInterpreter {
         corrected = true;
       }
     }
-    crisis |= CrisisDetector.signalsCrisis(joinNorms(tokens));
-    boolean overdose = CrisisDetector.signalsOverdose(joinNorms(tokens));
+    String words = corrected ? joinNorms(tokens) : null;
+    boolean crisis =
+        CrisisDetector.signalsCrisis(typed) || (corrected && CrisisDetector.signalsCrisis(words));
+    boolean overdose =
+        CrisisDetector.signalsOverdose(typed)
+            || (corrected && CrisisDetector.signalsOverdose(words));
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);

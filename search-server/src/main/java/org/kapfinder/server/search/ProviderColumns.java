@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
@@ -17,7 +16,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.util.BytesRef;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
@@ -140,7 +138,7 @@ final class ProviderColumns {
     List<Facet> facets = new ArrayList<>();
     int nextBit = 0;
     for (Map.Entry<String, String> facet : KEYWORD_FACETS.entrySet()) {
-      List<String> labels = labels(reader, facet.getValue());
+      List<String> labels = KeywordColumns.labels(reader, facet.getValue());
       facets.add(new Facet(facet.getKey(), labels, nextBit));
       nextBit += labels.size();
     }
@@ -154,7 +152,7 @@ final class ProviderColumns {
               + FACET_BIT_LIMIT
               + " a column holds");
     }
-    List<String> states = labels(reader, ProviderFields.STATE);
+    List<String> states = KeywordColumns.labels(reader, ProviderFields.STATE);
     if (states.size() > 255) {
       throw new IllegalStateException("the providers have " + states.size() + " states");
     }
@@ -167,8 +165,10 @@ final class ProviderColumns {
       int base = leaf.docBase;
       for (int i = 0; i < facets.size() - 1; i++) {
         Facet facet = facets.get(i);
-        int[] bitOfOrd = bitsOfOrds(leaf.reader(), KEYWORD_FACETS.get(facet.name()), facet);
-        readKeywords(leaf.reader(), KEYWORD_FACETS.get(facet.name()), bitOfOrd, base, values);
+        String field = KEYWORD_FACETS.get(facet.name());
+        int[] bitOfOrd =
+            KeywordColumns.bitsOfOrds(leaf.reader(), field, facet.labels(), facet.firstBit());
+        KeywordColumns.setBits(leaf.reader(), field, bitOfOrd, base, values, 2);
       }
       readPriceBands(leaf.reader(), facets.get(facets.size() - 1).firstBit(), base, values);
       readReach(leaf.reader(), base, values);
@@ -327,42 +327,6 @@ final class ProviderColumns {
     return Collections.unmodifiableMap(facets);
   }
 
-  /** Every value of the field in the index, in the order of its terms. */
-  private static List<String> labels(IndexReader reader, String field) throws IOException {
-    TreeSet<BytesRef> values = new TreeSet<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      SortedSetDocValues docValues = DocValues.getSortedSet(leaf.reader(), field);
-      for (long ord = 0; ord < docValues.getValueCount(); ord++) {
-        values.add(BytesRef.deepCopyOf(docValues.lookupOrd(ord)));
-      }
-    }
-    return values.stream().map(BytesRef::utf8ToString).toList();
-  }
-
-  /** The bit of each of the segment's ordinals of a facet's field. */
-  private static int[] bitsOfOrds(LeafReader reader, String field, Facet facet) throws IOException {
-    SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
-    int[] bitOfOrd = new int[Math.toIntExact(docValues.getValueCount())];
-    for (int ord = 0; ord < bitOfOrd.length; ord++) {
-      bitOfOrd[ord] =
-          facet.firstBit() + facet.labels().indexOf(docValues.lookupOrd(ord).utf8ToString());
-    }
-    return bitOfOrd;
-  }
-
-  /** Sets, for each value of the field, the bit {@code bitOfOrd} gives its ordinal. */
-  private static void readKeywords(
-      LeafReader reader, String field, int[] bitOfOrd, int base, long[] values) throws IOException {
-    SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
-    for (int doc = docValues.nextDoc();
-        doc != SortedSetDocValues.NO_MORE_DOCS;
-        doc = docValues.nextDoc()) {
-      for (int i = 0; i < docValues.docValueCount(); i++) {
-        values[2 * (base + doc)] |= 1L << bitOfOrd[(int) docValues.nextOrd()];
-      }
-    }
-  }
-
   private static void readReach(LeafReader reader, int base, long[] values) throws IOException {
     SortedSetDocValues docValues = DocValues.getSortedSet(reader, ProviderFields.REACH);
     int[] bitOfOrd = new int[Math.toIntExact(docValues.getValueCount())];
@@ -374,7 +338,7 @@ final class ProviderColumns {
       }
       bitOfOrd[ord] = Long.numberOfTrailingZeros(bit);
     }
-    readKeywords(reader, ProviderFields.REACH, bitOfOrd, base, values);
+    KeywordColumns.setBits(reader, ProviderFields.REACH, bitOfOrd, base, values, 2);
   }
 
   private static void readStates(
