@@ -47,6 +47,12 @@ final class PointReachData {
    */
   private final long[] curveKeys;
 
+  /**
+   * Whether each segment's keys never decrease, by the segment's ord in the reader: the indexer
+   * writes its segments in curve order, but an index written otherwise is still served right.
+   */
+  private final boolean[] segmentsInCurveOrder;
+
   /** Telehealth providers licensed in each state, in document order. */
   private final Map<String, int[]> telehealthDocsByState;
 
@@ -58,10 +64,12 @@ final class PointReachData {
 
   private PointReachData(
       long[] curveKeys,
+      boolean[] segmentsInCurveOrder,
       Map<String, int[]> telehealthDocsByState,
       int[][] mobileDocsByClass,
       double[] mobileClassRadiiMiles) {
     this.curveKeys = curveKeys;
+    this.segmentsInCurveOrder = segmentsInCurveOrder;
     this.telehealthDocsByState = telehealthDocsByState;
     this.mobileDocsByClass = mobileDocsByClass;
     this.mobileClassRadiiMiles = mobileClassRadiiMiles;
@@ -76,6 +84,7 @@ final class PointReachData {
   static PointReachData load(IndexReader reader, double[] serviceRadiusMiles) throws IOException {
     long[] curveKeys = new long[reader.maxDoc()];
     Arrays.fill(curveKeys, SpatialOrder.NO_POINT);
+    boolean[] segmentsInCurveOrder = new boolean[reader.leaves().size()];
     Map<String, IntStream.Builder> byState = new TreeMap<>();
     for (LeafReaderContext leaf : reader.leaves()) {
       LeafReader segment = leaf.reader();
@@ -83,6 +92,8 @@ final class PointReachData {
       for (int doc = keys.nextDoc(); doc != NO_MORE_DOCS; doc = keys.nextDoc()) {
         curveKeys[leaf.docBase + doc] = keys.longValue();
       }
+      segmentsInCurveOrder[leaf.ord] =
+          isSorted(curveKeys, leaf.docBase, leaf.docBase + segment.maxDoc());
       FixedBitSet telehealth = new FixedBitSet(segment.maxDoc());
       telehealth.or(postings(segment, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH));
       Terms states = segment.terms(ProviderFields.SERVES_STATE);
@@ -118,7 +129,20 @@ final class PointReachData {
     int[][] mobileDocsByClass = new int[classes][];
     Arrays.setAll(mobileDocsByClass, i -> mobileByClass[i].build().toArray());
     return new PointReachData(
-        curveKeys, telehealthDocsByState, mobileDocsByClass, mobileClassRadiiMiles);
+        curveKeys,
+        segmentsInCurveOrder,
+        telehealthDocsByState,
+        mobileDocsByClass,
+        mobileClassRadiiMiles);
+  }
+
+  private static boolean isSorted(long[] keys, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (keys[i] < keys[i - 1]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int radiusClass(double radiusMiles) {
@@ -140,6 +164,11 @@ final class PointReachData {
   /** The document's key along the Hilbert curve; {@link SpatialOrder#NO_POINT} without a point. */
   long curveKey(int doc) {
     return curveKeys[doc];
+  }
+
+  /** True when the segment's keys never decrease, so that a key's documents are one run. */
+  boolean inCurveOrder(int segmentOrd) {
+    return segmentsInCurveOrder[segmentOrd];
   }
 
   /** The telehealth providers licensed in the state, in document order; not to be changed. */

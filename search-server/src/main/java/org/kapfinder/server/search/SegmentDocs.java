@@ -8,9 +8,9 @@ import org.kapfinder.index.schema.SpatialOrder;
 /**
  * Finds one segment's documents for {@link PointReachQuery}: the runs of document ids that
  * stretches of the Hilbert curve cover, by binary search over the keys in {@link PointReachData} (a
- * segment not in curve order, {@link SpatialOrder#indexSort}, is one run); where its documents lie
- * in a sorted list of the whole index's, and which of them lie in runs. Ids going in are the whole
- * index's, ids coming out the segment's.
+ * segment not in curve order is one run); where its documents lie in a sorted list of the whole
+ * index's, and which of them lie in runs. Ids going in are the whole index's, ids coming out the
+ * segment's.
  */
 final class SegmentDocs {
 
@@ -23,7 +23,7 @@ final class SegmentDocs {
     this.columns = columns;
     this.docBase = segment.docBase;
     this.maxDoc = segment.reader().maxDoc();
-    this.inCurveOrder = SpatialOrder.indexSort().equals(segment.reader().getMetaData().getSort());
+    this.inCurveOrder = columns.reachData().inCurveOrder(segment.ord);
   }
 
   /**

@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
+import org.apache.lucene.index.SortingCodecReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -25,6 +26,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -87,16 +89,20 @@ class PointReachQueryTest {
     try (Directory twoSorted = new ByteBuffersDirectory();
         Directory unsorted = new ByteBuffersDirectory()) {
       copy(twoSorted, SpatialOrder.indexSort(), 2);
-      copy(unsorted, null, 1);
+      copy(unsorted, reversedCurveOrder(), 1);
       try (IndexReader reader = DirectoryReader.open(twoSorted)) {
         assertThat(reader.leaves()).hasSize(2);
         IndexSearcher searcher = new IndexSearcher(reader);
-        compareRandomSearches(searcher, ProviderColumns.load(reader), new Random(SEED + 2));
+        ProviderColumns columns = ProviderColumns.load(reader);
+        assertThat(columns.reachData().inCurveOrder(0)).isTrue();
+        assertThat(columns.reachData().inCurveOrder(1)).isTrue();
+        compareRandomSearches(searcher, columns, new Random(SEED + 2));
       }
       try (IndexReader reader = DirectoryReader.open(unsorted)) {
-        assertThat(reader.leaves().get(0).reader().getMetaData().getSort()).isNull();
         IndexSearcher searcher = new IndexSearcher(reader);
-        compareRandomSearches(searcher, ProviderColumns.load(reader), new Random(SEED + 3));
+        ProviderColumns columns = ProviderColumns.load(reader);
+        assertThat(columns.reachData().inCurveOrder(0)).isFalse();
+        compareRandomSearches(searcher, columns, new Random(SEED + 3));
       }
     }
   }
@@ -149,21 +155,27 @@ class PointReachQueryTest {
   /** States with many telehealth providers in the sample, and one without any. */
   private static final List<String> STATES = List.of("TX", "CA", "NY", "FL", "CO", "WA", "ZZ");
 
+  /** The curve order backwards: a segment whose keys only decrease. */
+  private static Sort reversedCurveOrder() {
+    SortField key = new SortField(ProviderFields.SPATIAL_ORDER, SortField.Type.LONG, true);
+    key.setMissingValue(SpatialOrder.NO_POINT);
+    return new Sort(key);
+  }
+
   /**
    * Copies the sample index into {@code segments} segments, each a whole copy.
    *
-   * @param indexSort the copy's sort, or null for the order of the sample index without its sort
+   * @param indexSort the copy's sort
    */
   private static void copy(Directory into, Sort indexSort, int segments) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig();
-    if (indexSort != null) {
-      config.setIndexSort(indexSort);
-    }
+    config.setIndexSort(indexSort);
     try (IndexWriter writer = new IndexWriter(into, config)) {
       for (int i = 0; i < segments; i++) {
         List<CodecReader> leaves = new ArrayList<>();
         for (LeafReaderContext leaf : sample.searcher().getIndexReader().leaves()) {
-          leaves.add(SlowCodecReaderWrapper.wrap(leaf.reader()));
+          leaves.add(
+              SortingCodecReader.wrap(SlowCodecReaderWrapper.wrap(leaf.reader()), indexSort));
         }
         writer.addIndexes(leaves.toArray(CodecReader[]::new));
         writer.commit();
