@@ -1,14 +1,16 @@
 package org.kapfinder.index.build;
 
 /**
- * Told how far a build has got, in bytes of provider files; implementations must be thread-safe.
+ * Told how far a build has got, in bytes of provider files: a record counts half once it has been
+ * read and checked and half once it is indexed, because providers are held and written in runs
+ * after they are read. Implementations must be thread-safe.
  */
 public interface BuildProgress extends AutoCloseable {
 
   /** Called once, before the first record, with the total size of the provider files. */
   void start(long totalBytes);
 
-  /** The number of bytes consumed so far, over all provider files. */
+  /** How many bytes' worth of the work is done, over all provider files. */
   void update(long bytesDone);
 
   @Override

@@ -48,21 +48,40 @@ public final class IndexBuilder {
   private static final double SMALL_INDEX_RAM_BUFFER_MB = 64;
 
   /**
-   * The most the providers' writer buffers by default: enough for a million providers on two
-   * workers (measured: no segment written before the end), so that each worker writes its share
-   * once, as one segment, and nothing is merged.
+   * The most a run of providers may take by default: enough for a million providers and more (see
+   * {@link #providersPerRun}), so that each worker writes its share once, as one segment, and
+   * nothing is merged.
    */
-  private static final double MAX_DEFAULT_RAM_BUFFER_MB = 1536;
+  private static final double MAX_DEFAULT_RAM_BUFFER_MB = 3072;
 
-  /** The share of the heap the providers' buffer may take by default. */
-  private static final double DEFAULT_RAM_BUFFER_HEAP_SHARE = 0.4;
+  /** The share of the heap a run of providers may take by default. */
+  private static final double DEFAULT_RAM_BUFFER_HEAP_SHARE = 0.45;
+
+  /**
+   * What a provider takes in the writer's buffer once indexed: a million providers took 397 MB
+   * (measured with {@code IndexWriter.ramBytesUsed()} on the synthetic corpus).
+   */
+  private static final long BUFFERED_BYTES_PER_PROVIDER = 450;
+
+  /**
+   * What a checked provider held for its run takes, with its indexed data: the record took 1,655
+   * bytes of heap (200,000 synthetic records parsed, heap measured after a full GC before and
+   * after).
+   */
+  private static final long RUN_BYTES_PER_PROVIDER = 1_700 + BUFFERED_BYTES_PER_PROVIDER;
+
+  /**
+   * The most one worker's slice of a run may buffer: under Lucene's per-thread limit (1,945 MB),
+   * which a slice, added as one block, cannot be cut at.
+   */
+  private static final double MAX_SLICE_MB = 1_500;
 
   /**
    * What to build, where, and how strictly.
    *
-   * @param ramBufferMb how much indexed data the providers' writer keeps in memory before it writes
-   *     a segment; a corpus whose segments outnumber {@code threads} is merged down to {@code
-   *     threads} segments at the end
+   * @param ramBufferMb how much memory a run of providers may take, checked and held, then indexed
+   *     ({@link #providersPerRun}); each run is written as one segment per worker, and a corpus
+   *     whose segments outnumber {@code threads} is merged down to {@code threads} at the end
    */
   public record Options(
       Path corpusDir,
@@ -219,37 +238,44 @@ public final class IndexBuilder {
     ProviderIngest ingest;
     int workers = Math.max(1, options.threads());
     try (Directory directory =
-            new TemporaryInputsClosingDirectory(
-                directories.open(partial.resolve(IndexLayout.PROVIDERS)));
-        IndexWriter writer =
-            IndexWriting.open(directory, SpatialOrder.indexSort(), options.ramBufferMb())) {
+        new TemporaryInputsClosingDirectory(
+            directories.open(partial.resolve(IndexLayout.PROVIDERS)))) {
       ingest =
           new ProviderIngest(
               new ProviderParser(gazetteer, today),
               new ProviderDocuments(gazetteer.names(), today),
-              writer,
-              workers);
-      ingest.ingest(providerFiles, progress);
-      long indexed = ingest.counts().stream().mapToLong(FileCounts::indexed).sum();
-      List<ProviderIngest.Rejected> rejected = ingest.rejected();
-      rejected.forEach(r -> problems.addAll(r.problems()));
-      if (!problems.isEmpty() && !options.skipInvalid()) {
-        writer.rollback();
-        progress.close();
-        throw new InvalidCorpusException(
-            problems,
-            summary(
-                ingest,
-                articleFiles.size(),
-                articlesIndexed,
-                places.size(),
-                startNanos,
-                0,
-                null,
-                null));
+              severalRuns ->
+                  IndexWriting.open(
+                      directory,
+                      severalRuns ? SpatialOrder.indexSort() : null,
+                      options.ramBufferMb()),
+              workers,
+              providersPerRun(options.ramBufferMb(), workers),
+              options.skipInvalid());
+      try (ingest) {
+        ingest.ingest(providerFiles, progress);
+        IndexWriter writer = ingest.writer();
+        long indexed = ingest.counts().stream().mapToLong(FileCounts::indexed).sum();
+        List<ProviderIngest.Rejected> rejected = ingest.rejected();
+        rejected.forEach(r -> problems.addAll(r.problems()));
+        if (!problems.isEmpty() && !options.skipInvalid()) {
+          writer.rollback();
+          progress.close();
+          throw new InvalidCorpusException(
+              problems,
+              summary(
+                  ingest,
+                  articleFiles.size(),
+                  articlesIndexed,
+                  places.size(),
+                  startNanos,
+                  0,
+                  null,
+                  null));
+        }
+        IndexWriting.commit(writer, userData, indexed, workers);
+        writeRejectedReport(options.rejectedReport(), rejected);
       }
-      IndexWriting.commit(writer, userData, indexed, workers);
-      writeRejectedReport(options.rejectedReport(), rejected);
     }
     progress.close();
 
@@ -270,6 +296,17 @@ public final class IndexBuilder {
         sizeOf(partial),
         null,
         report);
+  }
+
+  /**
+   * How many providers a run holds: as many as {@code ramBufferMb} takes, held and then indexed,
+   * but no more than a worker's slice may buffer.
+   */
+  static long providersPerRun(double ramBufferMb, int workers) {
+    double mib = 1024 * 1024;
+    long byMemory = (long) (ramBufferMb * mib / RUN_BYTES_PER_PROVIDER);
+    long bySlices = (long) (workers * MAX_SLICE_MB * mib / BUFFERED_BYTES_PER_PROVIDER);
+    return Math.max(1, Math.min(byMemory, bySlices));
   }
 
   private Map<String, String> userData(Options options, Path partial) throws IOException {

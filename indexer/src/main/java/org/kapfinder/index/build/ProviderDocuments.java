@@ -148,12 +148,7 @@ public final class ProviderDocuments {
                 ProviderFields.SERVICE_RADIUS_MILES, provider.serviceRadiusMiles()));
       }
     }
-    doc.add(
-        new NumericDocValuesField(
-            ProviderFields.SPATIAL_ORDER,
-            provider.location() == null
-                ? SpatialOrder.NO_POINT
-                : SpatialOrder.key(provider.location().lat(), provider.location().lon())));
+    doc.add(new NumericDocValuesField(ProviderFields.SPATIAL_ORDER, curveKey(provider)));
     if (provider.treatsRemotely()) {
       // Reachable from anywhere in its licensed states, because the treatment happens at home.
       keyword(doc, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH);
@@ -162,6 +157,13 @@ public final class ProviderDocuments {
     addQualityFeatures(doc, provider);
     doc.add(new StoredField(ProviderFields.SOURCE, RecordJson.gson().toJson(provider)));
     return doc;
+  }
+
+  /** The provider's place in the index's order ({@link SpatialOrder}). */
+  static long curveKey(Provider provider) {
+    return provider.location() == null
+        ? SpatialOrder.NO_POINT
+        : SpatialOrder.key(provider.location().lat(), provider.location().lon());
   }
 
   /** Ranking signals as features, so that the query can weigh them with saturation functions. */

@@ -1,5 +1,6 @@
 package org.kapfinder.index.build;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -33,17 +35,19 @@ import org.kapfinder.index.schema.ProviderFields;
 
 /**
  * Reads every provider file of a corpus, validates each record and adds the valid ones to the
- * providers index. One thread reads; {@code workers} threads parse, validate, build documents and
- * index them, in batches so that hand-offs stay cheap.
+ * providers index. One thread reads the files; {@code workers} threads turn their lines into
+ * records, parse and validate them, in batches so that hand-offs stay cheap. Valid providers are
+ * held in a {@link CurveOrderedRun} and written in the index's order once the run is full or the
+ * files are done, by the same threads.
  *
  * <p>Duplicate ids are found across all files; every record of a duplicated id is rejected (there
  * is no telling which one is right), and a record already indexed is deleted again, so that the
  * counts still add up.
  */
-final class ProviderIngest {
+final class ProviderIngest implements Closeable {
 
   private static final int BATCH_SIZE = 512;
-  private static final List<RawRecord> END = List.of();
+  private static final List<Supplier<RawRecord>> END = List.of();
 
   /** A rejected record with its problems, for the report. */
   record Rejected(RawRecord record, List<Problem> problems) {}
@@ -57,8 +61,10 @@ final class ProviderIngest {
 
   private final ProviderParser parser;
   private final ProviderDocuments documents;
-  private final IndexWriter writer;
+  private final WriterOpener writerOpener;
   private final int workers;
+  private final long providersPerRun;
+  private final boolean skipInvalid;
 
   private final Map<String, FileCounts> counts = new LinkedHashMap<>();
   private final ConcurrentLinkedQueue<Rejected> rejected = new ConcurrentLinkedQueue<>();
@@ -66,15 +72,64 @@ final class ProviderIngest {
   private final ConcurrentHashMap<String, List<RawRecord>> duplicatesById =
       new ConcurrentHashMap<>();
   private final Map<LocationPrecision, AtomicLong> precisions = new ConcurrentHashMap<>();
+  private final CurveOrderedRun run = new CurveOrderedRun();
 
+  // The reading thread's state: the checkers of the current run and their queue.
+  private BlockingQueue<List<Supplier<RawRecord>>> batches;
+  private List<Future<?>> checkers;
+  private long recordsInRun;
+
+  private IndexWriter writer;
+  private BuildProgress progress = BuildProgress.NONE;
+  private volatile long bytesRead;
+  private volatile long bytesIndexed;
+
+  /**
+   * @param providersPerRun how many records are checked and held before they are written: as many
+   *     as fit in the memory a run may take, so that a run becomes one segment per worker
+   * @param skipInvalid whether valid providers are indexed when others are rejected; if not, none
+   *     is written once a record is rejected, since the build will fail
+   */
   ProviderIngest(
-      ProviderParser parser, ProviderDocuments documents, IndexWriter writer, int workers) {
+      ProviderParser parser,
+      ProviderDocuments documents,
+      WriterOpener writerOpener,
+      int workers,
+      long providersPerRun,
+      boolean skipInvalid) {
+    if (providersPerRun < 1) {
+      throw new IllegalArgumentException("a run holds at least one provider");
+    }
     this.parser = parser;
     this.documents = documents;
-    this.writer = writer;
+    this.writerOpener = writerOpener;
     this.workers = workers;
+    this.providersPerRun = providersPerRun;
+    this.skipInvalid = skipInvalid;
     for (LocationPrecision precision : LocationPrecision.values()) {
       precisions.put(precision, new AtomicLong());
+    }
+  }
+
+  /** Opens the providers' writer, once it is known whether the providers need several runs. */
+  @FunctionalInterface
+  interface WriterOpener {
+    IndexWriter open(boolean severalRuns) throws IOException;
+  }
+
+  /** The providers' writer, opened by the first run, or now when there was none; not closed. */
+  IndexWriter writer() throws IOException {
+    if (writer == null) {
+      writer = writerOpener.open(false);
+    }
+    return writer;
+  }
+
+  /** Closes the writer, if it was opened; what was not committed is dropped. */
+  @Override
+  public void close() throws IOException {
+    if (writer != null) {
+      writer.close();
     }
   }
 
@@ -96,39 +151,75 @@ final class ProviderIngest {
     for (Path file : files) {
       counts.put(file.getFileName().toString(), new FileCounts(file.getFileName().toString()));
     }
-    BlockingQueue<List<RawRecord>> batches = new ArrayBlockingQueue<>(workers * 4);
+    this.progress = progress;
     ExecutorService pool = Executors.newFixedThreadPool(workers, named("kapfinder-ingest"));
-    List<Future<?>> running = new ArrayList<>();
-    for (int i = 0; i < workers; i++) {
-      running.add(pool.submit(() -> work(batches)));
-    }
     try {
+      startChecking(pool);
       long done = 0;
       for (Path file : files) {
         long before = done;
-        List<RawRecord> batch = new ArrayList<>(BATCH_SIZE);
+        List<Supplier<RawRecord>> batch = new ArrayList<>(BATCH_SIZE);
         ProviderFileReader.forFile(file)
-            .read(
+            .readDeferred(
                 file,
                 record -> {
                   batch.add(record);
                   if (batch.size() == BATCH_SIZE) {
-                    put(batches, List.copyOf(batch));
+                    submit(List.copyOf(batch), pool);
                     batch.clear();
                   }
                 },
-                bytes -> progress.update(before + bytes));
+                bytes -> reportRead(before + bytes));
         if (!batch.isEmpty()) {
-          put(batches, List.copyOf(batch));
+          submit(List.copyOf(batch), pool);
         }
         done += Files.size(file);
       }
+      finishChecking();
+      writeRun(pool, true);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
-      for (int i = 0; i < workers; i++) {
-        put(batches, END);
+      if (checkers != null) {
+        // Failed while reading: the checkers still wait for their end marker.
+        stopCheckers();
       }
       pool.shutdown();
     }
+    rejectDuplicates(files);
+  }
+
+  private void startChecking(ExecutorService pool) {
+    batches = new ArrayBlockingQueue<>(workers * 4);
+    checkers = new ArrayList<>(workers);
+    for (int i = 0; i < workers; i++) {
+      BlockingQueue<List<Supplier<RawRecord>>> queue = batches;
+      checkers.add(pool.submit(() -> check(queue)));
+    }
+  }
+
+  /**
+   * Hands a batch to the checkers; once a run's worth of records has been handed over, waits for
+   * them and writes the run, then goes on with the next.
+   */
+  private void submit(List<Supplier<RawRecord>> batch, ExecutorService pool) {
+    put(batches, batch);
+    recordsInRun += batch.size();
+    if (recordsInRun >= providersPerRun) {
+      try {
+        finishChecking();
+        writeRun(pool, false);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      startChecking(pool);
+      recordsInRun = 0;
+    }
+  }
+
+  /** Ends the checkers' work and waits for them; rethrows the first failure. */
+  private void finishChecking() throws IOException {
+    List<Future<?>> running = stopCheckers();
     for (Future<?> future : running) {
       try {
         future.get();
@@ -143,18 +234,72 @@ final class ProviderIngest {
         throw new IOException("interrupted", e);
       }
     }
-    rejectDuplicates(files);
+  }
+
+  private List<Future<?>> stopCheckers() {
+    List<Future<?>> running = checkers;
+    checkers = null;
+    for (int i = 0; i < running.size(); i++) {
+      put(batches, END);
+    }
+    return running;
   }
 
   /**
-   * Handles batches until the end marker, then flushes one indexing buffer. After a failure it
-   * keeps draining the queue, so that the reading thread is never left blocked on a full queue, and
-   * reports the failure at the end.
+   * Writes the run. The first run opens the writer: with Lucene's index sort when more runs may
+   * follow, so that their segments are merged in curve order; without it when this run holds every
+   * provider, whose segments then arrive in order anyway, and Lucene need not keep their stored
+   * fields aside to write them again, sorted, at the end.
    */
-  private void work(BlockingQueue<List<RawRecord>> batches) {
-    IOException failure = null;
+  private void writeRun(ExecutorService pool, boolean last) throws IOException {
+    int size = run.size();
+    if (size == 0) {
+      return;
+    }
+    if (!skipInvalid && (!rejected.isEmpty() || !duplicatesById.isEmpty())) {
+      // The build fails with the problems; checking goes on, so that all of them are listed.
+      run.discard();
+      bytesIndexed = bytesRead;
+      reportProgress();
+      return;
+    }
+    if (writer == null) {
+      writer = writerOpener.open(!last);
+    }
+    long spanStart = bytesIndexed;
+    long spanBytes = bytesRead - spanStart;
+    AtomicLong written = new AtomicLong();
+    run.write(
+        writer,
+        documents,
+        pool,
+        workers,
+        count -> {
+          bytesIndexed = spanStart + spanBytes * written.addAndGet(count) / size;
+          reportProgress();
+        });
+    bytesIndexed = spanStart + spanBytes;
+    reportProgress();
+  }
+
+  private void reportRead(long bytes) {
+    bytesRead = bytes;
+    reportProgress();
+  }
+
+  /** A record counts half once it has been read and checked, and half once it is indexed. */
+  private void reportProgress() {
+    progress.update((bytesRead + bytesIndexed) / 2);
+  }
+
+  /**
+   * Checks batches until the end marker. After a failure it keeps draining the queue, so that the
+   * reading thread is never left blocked on a full queue, and reports the failure at the end.
+   */
+  private void check(BlockingQueue<List<Supplier<RawRecord>>> batches) {
+    RuntimeException failure = null;
     while (true) {
-      List<RawRecord> batch;
+      List<Supplier<RawRecord>> batch;
       try {
         batch = batches.take();
       } catch (InterruptedException e) {
@@ -164,32 +309,23 @@ final class ProviderIngest {
       if (batch == END) {
         break;
       }
-      for (RawRecord record : batch) {
+      for (Supplier<RawRecord> record : batch) {
         if (failure != null) {
           break;
         }
         try {
-          handle(record);
-        } catch (IOException e) {
+          handle(record.get());
+        } catch (RuntimeException e) {
           failure = e;
         }
       }
     }
-    if (failure == null) {
-      // Each worker writes out a buffered segment as soon as its share is done: left to the commit,
-      // the segments would be written one after the other by one thread while the other cores idle.
-      try {
-        writer.flushNextBuffer();
-      } catch (IOException e) {
-        failure = e;
-      }
-    }
     if (failure != null) {
-      throw new UncheckedIOException(failure);
+      throw failure;
     }
   }
 
-  private void handle(RawRecord record) throws IOException {
+  private void handle(RawRecord record) {
     FileCounts fileCounts = counts.get(record.file());
     fileCounts.countRead();
     if (!record.isReadable()) {
@@ -213,7 +349,7 @@ final class ProviderIngest {
           });
       return;
     }
-    writer.addDocument(documents.toDocument(provider));
+    run.add(provider);
     fileCounts.countIndexed();
     if (provider.locationPrecision() != null) {
       precisions.get(provider.locationPrecision()).incrementAndGet();
@@ -232,7 +368,7 @@ final class ProviderIngest {
       all.add(first);
       all.sort(Comparator.comparing(RawRecord::file).thenComparingLong(RawRecord::line));
       String where = String.join(", ", all.stream().map(r -> r.file() + ":" + r.line()).toList());
-      writer.deleteDocuments(new Term(ProviderFields.ID, id));
+      writer().deleteDocuments(new Term(ProviderFields.ID, id));
       counts.get(first.file()).moveIndexedToRejected();
       for (RawRecord record : all) {
         if (record != first) {
@@ -302,7 +438,8 @@ final class ProviderIngest {
     return out;
   }
 
-  private static void put(BlockingQueue<List<RawRecord>> queue, List<RawRecord> batch) {
+  private static void put(
+      BlockingQueue<List<Supplier<RawRecord>>> queue, List<Supplier<RawRecord>> batch) {
     try {
       queue.put(batch);
     } catch (InterruptedException e) {

@@ -17,7 +17,7 @@ final class ConsoleProgress {
     return interactive ? new Bar() : new Lines();
   }
 
-  /** A progress bar in megabytes of provider files, with rate and time left. */
+  /** A progress bar in kilobytes of provider files (see {@link BuildProgress}), with time left. */
   private static final class Bar implements BuildProgress {
     private ProgressBar bar;
 
@@ -70,7 +70,7 @@ final class ConsoleProgress {
       long last = lastReport.get();
       if (now - last >= INTERVAL_NANOS && lastReport.compareAndSet(last, now)) {
         long percent = totalBytes == 0 ? 100 : bytesDone * 100 / totalBytes;
-        log.info("indexing providers: {}% ({} MiB)", percent, bytesDone / (1024 * 1024));
+        log.info("indexing providers: {}%", percent);
       }
     }
 

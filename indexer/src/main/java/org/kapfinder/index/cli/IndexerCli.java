@@ -102,7 +102,7 @@ public final class IndexerCli {
     @Option(
         names = "--ram-buffer-mb",
         description =
-            "Megabytes of indexed providers held in memory before a segment is written; a build that writes more segments than threads merges them at the end (default: 40% of the heap, at most 1536; here ${DEFAULT-VALUE}).")
+            "Megabytes a run of providers may take in memory, checked and held, then indexed; each run is written as one segment per thread, and a build that writes more segments than threads merges them at the end (default: 45% of the heap, at most 3072; here ${DEFAULT-VALUE}).")
     double ramBufferMb = IndexBuilder.Options.defaultRamBufferMb();
 
     @Option(

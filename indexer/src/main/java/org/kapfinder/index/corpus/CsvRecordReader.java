@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -81,7 +82,7 @@ final class CsvRecordReader implements ProviderFileReader {
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   @Override
-  public void read(Path file, Consumer<RawRecord> sink, Consumer<Long> bytesRead)
+  public void readDeferred(Path file, Consumer<Supplier<RawRecord>> sink, Consumer<Long> bytesRead)
       throws IOException {
     String name = file.getFileName().toString();
     long size = Files.size(file);
@@ -105,17 +106,8 @@ final class CsvRecordReader implements ProviderFileReader {
       }
       long line = 2;
       for (CSVRecord row : parser) {
-        String text = String.join(",", row.values());
-        if (row.size() > header.size()) {
-          sink.accept(
-              RawRecord.unreadable(
-                  name,
-                  line,
-                  "has " + row.size() + " cells but the header has " + header.size() + " columns",
-                  text));
-        } else {
-          sink.accept(RawRecord.of(name, line, toJson(row, header), text));
-        }
+        long rowLine = line;
+        sink.accept(() -> toRecord(name, rowLine, row, header));
         line = parser.getCurrentLineNumber() + 1;
         if ((row.getRecordNumber() & 1023) == 0) {
           bytesRead.accept(Math.min(size, row.getCharacterPosition()));
@@ -123,6 +115,18 @@ final class CsvRecordReader implements ProviderFileReader {
       }
       bytesRead.accept(size);
     }
+  }
+
+  private static RawRecord toRecord(String file, long line, CSVRecord row, List<String> header) {
+    String text = String.join(",", row.values());
+    if (row.size() > header.size()) {
+      return RawRecord.unreadable(
+          file,
+          line,
+          "has " + row.size() + " cells but the header has " + header.size() + " columns",
+          text);
+    }
+    return RawRecord.of(file, line, toJson(row, header), text);
   }
 
   static JsonObject toJson(CSVRecord row, List<String> header) {

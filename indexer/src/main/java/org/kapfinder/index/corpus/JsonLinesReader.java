@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * JSON Lines: UTF-8, one JSON object per line; blank lines are skipped. A line that is not valid
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
 final class JsonLinesReader implements ProviderFileReader {
 
   @Override
-  public void read(Path file, Consumer<RawRecord> sink, Consumer<Long> bytesRead)
+  public void readDeferred(Path file, Consumer<Supplier<RawRecord>> sink, Consumer<Long> bytesRead)
       throws IOException {
     String name = file.getFileName().toString();
     CharsetDecoder strictUtf8 =
@@ -57,13 +58,18 @@ final class JsonLinesReader implements ProviderFileReader {
   }
 
   private static void handleLine(
-      String file, long lineNumber, byte[] bytes, CharsetDecoder utf8, Consumer<RawRecord> sink) {
+      String file,
+      long lineNumber,
+      byte[] bytes,
+      CharsetDecoder utf8,
+      Consumer<Supplier<RawRecord>> sink) {
     String line;
     try {
       line = utf8.decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       String lossy = new String(bytes, StandardCharsets.UTF_8);
-      sink.accept(RawRecord.unreadable(file, lineNumber, "not valid UTF-8", lossy));
+      RawRecord unreadable = RawRecord.unreadable(file, lineNumber, "not valid UTF-8", lossy);
+      sink.accept(() -> unreadable);
       return;
     }
     if (lineNumber == 1 && line.startsWith("\uFEFF")) {
@@ -75,7 +81,8 @@ final class JsonLinesReader implements ProviderFileReader {
     if (line.isBlank()) {
       return;
     }
-    sink.accept(parse(file, lineNumber, line));
+    String text = line;
+    sink.accept(() -> parse(file, lineNumber, text));
   }
 
   static RawRecord parse(String file, long lineNumber, String line) {

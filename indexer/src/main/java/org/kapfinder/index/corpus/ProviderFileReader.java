@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** Reads the provider records of one file, in order, whatever its format. */
 public interface ProviderFileReader {
@@ -13,7 +14,19 @@ public interface ProviderFileReader {
    *
    * @param bytesRead told how many bytes of the file have been consumed, for progress reporting
    */
-  void read(Path file, Consumer<RawRecord> sink, Consumer<Long> bytesRead) throws IOException;
+  default void read(Path file, Consumer<RawRecord> sink, Consumer<Long> bytesRead)
+      throws IOException {
+    readDeferred(file, record -> sink.accept(record.get()), bytesRead);
+  }
+
+  /**
+   * Like {@link #read}, but hands over each record before it is turned into a {@link RawRecord}:
+   * the reading, which must go in file order, stays on this thread, while the conversion (the JSON
+   * parsing of a line, the assembly of a CSV row's object), most of the work, can run on another.
+   * Each supplier is called at most once, from any one thread.
+   */
+  void readDeferred(Path file, Consumer<Supplier<RawRecord>> sink, Consumer<Long> bytesRead)
+      throws IOException;
 
   /** The reader for a file name's extension, or null when the file is not a provider file. */
   static ProviderFileReader forFile(Path file) {

@@ -11,19 +11,30 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
 import org.kapfinder.index.schema.IndexLayout;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.SpatialOrder;
 
 class IndexBuilderTest {
 
@@ -113,6 +124,42 @@ class IndexBuilderTest {
   }
 
   @Test
+  void anInvalidCorpusIsCheckedWholeButNothingOfItIsWritten(@TempDir Path corpus) throws Exception {
+    copyMiniCorpus(corpus);
+    Files.writeString(
+        corpus.resolve("providers/broken.jsonl"),
+        "{\"id\":\"x\",\"name\":\"X\",\"type\":\"spaceship\",\"modes\":[\"in_person\"],"
+            + "\"routes\":[\"iv\"],\"psychotherapy\":false,"
+            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}\n",
+        UTF_8);
+    List<String> providerFilesWritten = Collections.synchronizedList(new ArrayList<>());
+    IndexBuilder builder =
+        new IndexBuilder(
+            CLOCK,
+            path -> {
+              Directory directory = FSDirectory.open(path);
+              if (!path.endsWith(IndexLayout.PROVIDERS)) {
+                return directory;
+              }
+              return new FilterDirectory(directory) {
+                @Override
+                public IndexOutput createOutput(String name, IOContext context) throws IOException {
+                  providerFilesWritten.add(name);
+                  return super.createOutput(name, context);
+                }
+              };
+            });
+
+    assertThatThrownBy(() -> builder.build(options(corpus, indexDir), BuildProgress.NONE))
+        .isInstanceOfSatisfying(
+            InvalidCorpusException.class,
+            e ->
+                assertThat(e.summary().providersRead())
+                    .isEqualTo(TestCorpora.miniProviderCount() + 1L));
+    assertThat(providerFilesWritten).isEmpty();
+  }
+
+  @Test
   void aDuplicatedIdRejectsEveryRecordOfItWithItsTextInTheReport(@TempDir Path corpus)
       throws Exception {
     copyMiniCorpus(corpus);
@@ -161,6 +208,37 @@ class IndexBuilderTest {
                 + " b-twin.jsonl:1: id: duplicate id \"twin\" ("
                 + where
                 + ")");
+  }
+
+  @Test
+  void aDuplicateOfARecordWrittenInAnEarlierRunIsDeletedAgain(@TempDir Path corpus)
+      throws Exception {
+    copyMiniCorpus(corpus);
+    String twin =
+        "{\"id\":\"twin\",\"name\":\"Twin Clinic\",\"type\":\"clinic\","
+            + "\"modes\":[\"in_person\"],\"routes\":[\"iv\"],\"psychotherapy\":false,"
+            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}";
+    Files.writeString(corpus.resolve("providers/a-twin.jsonl"), twin + "\n", UTF_8);
+    Files.writeString(corpus.resolve("providers/z-twin.jsonl"), twin + "\n", UTF_8);
+    // So little memory that every batch of records is a run: the first twin is in the index
+    // before the second is read.
+    double tinyRunMb = 0.001;
+    assertThat(IndexBuilder.providersPerRun(tinyRunMb, 2)).isEqualTo(1);
+    IndexBuilder.Options options =
+        new IndexBuilder.Options(corpus, TestCorpora.GAZETTEER, indexDir, true, null, 2, tinyRunMb);
+
+    BuildSummary summary = new IndexBuilder(CLOCK).build(options, BuildProgress.NONE);
+
+    assertThat(summary.providersIndexed()).isEqualTo(TestCorpora.miniProviderCount());
+    assertThat(summary.providersRejected()).isEqualTo(2);
+    try (DirectoryReader reader =
+        DirectoryReader.open(
+            FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
+      assertThat(reader.numDocs()).isEqualTo(TestCorpora.miniProviderCount());
+      assertThat(
+              new IndexSearcher(reader).count(new TermQuery(new Term(ProviderFields.ID, "twin"))))
+          .isZero();
+    }
   }
 
   @Test
@@ -222,6 +300,39 @@ class IndexBuilderTest {
             FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
       assertThat(reader.leaves()).hasSizeBetween(1, 2);
       assertThat((long) reader.numDocs()).isEqualTo(summary.providersIndexed());
+      // Several runs: written under Lucene's index sort, so that merging keeps the curve order.
+      for (LeafReaderContext leaf : reader.leaves()) {
+        assertThat(leaf.reader().getMetaData().getSort()).isEqualTo(SpatialOrder.indexSort());
+      }
+      assertEachSegmentInCurveOrder(reader);
+    }
+  }
+
+  @Test
+  void aCorpusInOneRunIsWrittenInCurveOrderWithoutAnIndexSort() throws Exception {
+    BuildSummary summary =
+        new IndexBuilder(CLOCK).build(options(TestCorpora.BUNDLED, indexDir), BuildProgress.NONE);
+    try (DirectoryReader reader =
+        DirectoryReader.open(
+            FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
+      assertThat(reader.leaves()).hasSize(2);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        assertThat(leaf.reader().getMetaData().getSort()).isNull();
+      }
+      assertEachSegmentInCurveOrder(reader);
+    }
+  }
+
+  private static void assertEachSegmentInCurveOrder(DirectoryReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues keys = leaf.reader().getNumericDocValues(ProviderFields.SPATIAL_ORDER);
+      long previous = Long.MIN_VALUE;
+      for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+        assertThat(keys.longValue())
+            .as("curve key of doc %d", doc)
+            .isGreaterThanOrEqualTo(previous);
+        previous = keys.longValue();
+      }
     }
   }
 

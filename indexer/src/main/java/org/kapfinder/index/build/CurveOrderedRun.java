@@ -1,0 +1,171 @@
+package org.kapfinder.index.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.kapfinder.index.corpus.Provider;
+
+/**
+ * Checked providers held back until there are enough of them, then written in the index's curve
+ * order ({@link org.kapfinder.index.schema.SpatialOrder}).
+ *
+ * <p>The providers index is sorted along a Hilbert curve. Fed in the order the records come, Lucene
+ * re-sorts every segment when it writes it: the postings of every term, the doc values and the
+ * stored fields, about a sixth of a build's CPU. Sorted here first, and split into one contiguous
+ * slice per worker, each slice added as one block so that no other provider lands between its
+ * documents, every segment arrives in order and Lucene writes it as it is.
+ *
+ * <p>Providers at the same point are ordered by id, so that a corpus always builds the same index.
+ */
+final class CurveOrderedRun {
+
+  private record Entry(long curveKey, Provider provider) {}
+
+  private static final Comparator<Entry> CURVE_THEN_ID =
+      Comparator.comparingLong(Entry::curveKey)
+          .thenComparing(entry -> entry.provider().id(), Comparator.naturalOrder());
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  /** Holds a checked provider until {@link #write}; callable from several threads. */
+  synchronized void add(Provider provider) {
+    entries.add(new Entry(ProviderDocuments.curveKey(provider), provider));
+  }
+
+  synchronized int size() {
+    return entries.size();
+  }
+
+  /** Lets go of the held providers without writing them. */
+  synchronized void discard() {
+    entries.clear();
+  }
+
+  /**
+   * Writes the held providers in curve order, one slice per worker on {@code pool}, each slice
+   * flushed as a segment of its own, and empties the run.
+   *
+   * @param onIndexed told the number of documents each time one slice has added some more
+   */
+  void write(
+      IndexWriter writer,
+      ProviderDocuments documents,
+      ExecutorService pool,
+      int workers,
+      IntConsumer onIndexed)
+      throws IOException {
+    Entry[] sorted;
+    synchronized (this) {
+      sorted = entries.toArray(Entry[]::new);
+      entries.clear();
+    }
+    Arrays.parallelSort(sorted, CURVE_THEN_ID);
+    int slices = Math.max(1, Math.min(workers, sorted.length));
+    List<Future<?>> running = new ArrayList<>(slices);
+    for (int slice = 0; slice < slices; slice++) {
+      int from = (int) ((long) sorted.length * slice / slices);
+      int to = (int) ((long) sorted.length * (slice + 1) / slices);
+      running.add(
+          pool.submit(
+              () -> {
+                Iterable<Document> sliceDocuments =
+                    () -> new Documents(sorted, from, to, documents, onIndexed);
+                writer.addDocuments(sliceDocuments);
+                // Written out now, while the slice is alone in its buffer: left for later, the
+                // next run's providers would join it out of order.
+                writer.flushNextBuffer();
+                return null;
+              }));
+    }
+    awaitAll(running);
+    // Each slice flushed one buffer, which Lucene may have chosen among the others' (any slice's
+    // is fine); should one still hold documents, it is written now, before the next run.
+    writer.flush();
+  }
+
+  private static void awaitAll(List<Future<?>> running) throws IOException {
+    IOException failure = null;
+    for (Future<?> future : running) {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        IOException io =
+            cause instanceof IOException direct
+                ? direct
+                : cause instanceof UncheckedIOException unchecked
+                    ? unchecked.getCause()
+                    : new IOException("indexing failed: " + cause, cause);
+        if (failure == null) {
+          failure = io;
+        } else {
+          failure.addSuppressed(io);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while indexing", e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /**
+   * A slice's documents, each built when Lucene asks for it; the provider is let go once its
+   * document is built, so that a run's memory is freed as it is written.
+   */
+  private static final class Documents implements Iterator<Document> {
+    private static final int REPORT_EVERY = 1024;
+
+    private final Entry[] sorted;
+    private final int to;
+    private final ProviderDocuments documents;
+    private final IntConsumer onIndexed;
+    private int next;
+    private int unreported;
+
+    Documents(
+        Entry[] sorted, int from, int to, ProviderDocuments documents, IntConsumer onIndexed) {
+      this.sorted = sorted;
+      this.next = from;
+      this.to = to;
+      this.documents = documents;
+      this.onIndexed = onIndexed;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == to && unreported > 0) {
+        onIndexed.accept(unreported);
+        unreported = 0;
+      }
+      return next < to;
+    }
+
+    @Override
+    public Document next() {
+      if (next >= to) {
+        throw new NoSuchElementException();
+      }
+      Provider provider = sorted[next].provider();
+      sorted[next++] = null;
+      if (++unreported == REPORT_EVERY) {
+        onIndexed.accept(unreported);
+        unreported = 0;
+      }
+      return documents.toDocument(provider);
+    }
+  }
+}
