@@ -99,13 +99,7 @@ class IndexBuilderTest {
     IndexBuilder builder = new IndexBuilder(CLOCK);
     Path first = builder.build(options(TestCorpora.MINI, indexDir), BuildProgress.NONE).published();
 
-    copyMiniCorpus(corpus);
-    Files.writeString(
-        corpus.resolve("providers/broken.jsonl"),
-        "{\"id\":\"x\",\"name\":\"X\",\"type\":\"spaceship\",\"modes\":[\"in_person\"],"
-            + "\"routes\":[\"iv\"],\"psychotherapy\":false,"
-            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}\n",
-        StandardCharsets.UTF_8);
+    copyMiniCorpusWithABrokenRecord(corpus);
 
     assertThatThrownBy(() -> builder.build(options(corpus, indexDir), BuildProgress.NONE))
         .isInstanceOfSatisfying(
@@ -125,13 +119,7 @@ class IndexBuilderTest {
 
   @Test
   void anInvalidCorpusIsCheckedWholeButNothingOfItIsWritten(@TempDir Path corpus) throws Exception {
-    copyMiniCorpus(corpus);
-    Files.writeString(
-        corpus.resolve("providers/broken.jsonl"),
-        "{\"id\":\"x\",\"name\":\"X\",\"type\":\"spaceship\",\"modes\":[\"in_person\"],"
-            + "\"routes\":[\"iv\"],\"psychotherapy\":false,"
-            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}\n",
-        UTF_8);
+    copyMiniCorpusWithABrokenRecord(corpus);
     List<String> providerFilesWritten = Collections.synchronizedList(new ArrayList<>());
     IndexBuilder builder =
         new IndexBuilder(
@@ -344,6 +332,17 @@ class IndexBuilderTest {
                     TestCorpora.MINI, TestCorpora.GAZETTEER, indexDir, false, null, 2, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("RAM buffer");
+  }
+
+  /** The mini corpus and {@code broken.jsonl}, whose one record has an unknown type. */
+  private static void copyMiniCorpusWithABrokenRecord(Path target) throws IOException {
+    copyMiniCorpus(target);
+    Files.writeString(
+        target.resolve("providers/broken.jsonl"),
+        "{\"id\":\"x\",\"name\":\"X\",\"type\":\"spaceship\",\"modes\":[\"in_person\"],"
+            + "\"routes\":[\"iv\"],\"psychotherapy\":false,"
+            + "\"address\":{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78701\"}}\n",
+        UTF_8);
   }
 
   static void copyMiniCorpus(Path target) throws IOException {
