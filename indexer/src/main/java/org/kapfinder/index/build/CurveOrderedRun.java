@@ -26,7 +26,8 @@ import org.kapfinder.index.corpus.Provider;
  * slice per worker, each slice added as one block so that no other provider lands between its
  * documents, every segment arrives in order and Lucene writes it as it is.
  *
- * <p>Providers at the same point are ordered by id, so that a corpus always builds the same index.
+ * <p>Providers at the same point are ordered by id, so that a corpus always puts its providers in
+ * the same order.
  */
 final class CurveOrderedRun {
 
