@@ -1,14 +1,12 @@
 package org.kapfinder.index.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
@@ -89,38 +87,10 @@ final class CurveOrderedRun {
                 return null;
               }));
     }
-    awaitAll(running);
+    Tasks.awaitAll(running);
     // Each slice flushed one buffer, which Lucene may have chosen among the others' (any slice's
     // is fine); should one still hold documents, it is written now, before the next run.
     writer.flush();
-  }
-
-  private static void awaitAll(List<Future<?>> running) throws IOException {
-    IOException failure = null;
-    for (Future<?> future : running) {
-      try {
-        future.get();
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        IOException io =
-            cause instanceof IOException direct
-                ? direct
-                : cause instanceof UncheckedIOException unchecked
-                    ? unchecked.getCause()
-                    : new IOException("indexing failed: " + cause, cause);
-        if (failure == null) {
-          failure = io;
-        } else {
-          failure.addSuppressed(io);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while indexing", e);
-      }
-    }
-    if (failure != null) {
-      throw failure;
-    }
   }
 
   /**

@@ -48,40 +48,12 @@ public final class IndexBuilder {
   private static final double SMALL_INDEX_RAM_BUFFER_MB = 64;
 
   /**
-   * The most a run of providers may take by default: enough for a million providers and more (see
-   * {@link #providersPerRun}), so that each worker writes its share once, as one segment, and
-   * nothing is merged.
-   */
-  private static final double MAX_DEFAULT_RAM_BUFFER_MB = 3072;
-
-  /** The share of the heap a run of providers may take by default. */
-  private static final double DEFAULT_RAM_BUFFER_HEAP_SHARE = 0.45;
-
-  /**
-   * What a provider takes in the writer's buffer once indexed: a million providers took 397 MB
-   * (measured with {@code IndexWriter.ramBytesUsed()} on the synthetic corpus).
-   */
-  private static final long BUFFERED_BYTES_PER_PROVIDER = 450;
-
-  /**
-   * What a checked provider held for its run takes, with its indexed data: the record took 1,655
-   * bytes of heap (200,000 synthetic records parsed, heap measured after a full GC before and
-   * after).
-   */
-  private static final long RUN_BYTES_PER_PROVIDER = 1_700 + BUFFERED_BYTES_PER_PROVIDER;
-
-  /**
-   * The most one worker's slice of a run may buffer: under Lucene's per-thread limit (1,945 MB),
-   * which a slice, added as one block, cannot be cut at.
-   */
-  private static final double MAX_SLICE_MB = 1_500;
-
-  /**
    * What to build, where, and how strictly.
    *
    * @param ramBufferMb how much memory a run of providers may take, checked and held, then indexed
-   *     ({@link #providersPerRun}); each run is written as one segment per worker, and a corpus
-   *     whose segments outnumber {@code threads} is merged down to {@code threads} at the end
+   *     ({@link RunMemory#providersPerRun}); each run is written as one segment per worker, and a
+   *     corpus whose segments outnumber {@code threads} is merged down to {@code threads} at the
+   *     end
    */
   public record Options(
       Path corpusDir,
@@ -127,11 +99,9 @@ public final class IndexBuilder {
           Runtime.getRuntime().availableProcessors());
     }
 
-    /** A share of this JVM's heap, at most {@value #MAX_DEFAULT_RAM_BUFFER_MB} MB. */
+    /** A share of this JVM's heap ({@link RunMemory#defaultMb}). */
     public static double defaultRamBufferMb() {
-      double heapMb = Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0);
-      return Math.max(
-          16, Math.min(MAX_DEFAULT_RAM_BUFFER_MB, heapMb * DEFAULT_RAM_BUFFER_HEAP_SHARE));
+      return RunMemory.defaultMb();
     }
   }
 
@@ -250,7 +220,7 @@ public final class IndexBuilder {
                       severalRuns ? SpatialOrder.indexSort() : null,
                       options.ramBufferMb()),
               workers,
-              providersPerRun(options.ramBufferMb(), workers),
+              RunMemory.providersPerRun(options.ramBufferMb(), workers),
               options.skipInvalid());
       try (ingest) {
         ingest.ingest(providerFiles, progress);
@@ -296,17 +266,6 @@ public final class IndexBuilder {
         sizeOf(partial),
         null,
         report);
-  }
-
-  /**
-   * How many providers a run holds: as many as {@code ramBufferMb} takes, held and then indexed,
-   * but no more than a worker's slice may buffer.
-   */
-  static long providersPerRun(double ramBufferMb, int workers) {
-    double mib = 1024 * 1024;
-    long byMemory = (long) (ramBufferMb * mib / RUN_BYTES_PER_PROVIDER);
-    long bySlices = (long) (workers * MAX_SLICE_MB * mib / BUFFERED_BYTES_PER_PROVIDER);
-    return Math.max(1, Math.min(byMemory, bySlices));
   }
 
   private Map<String, String> userData(Options options, Path partial) throws IOException {

@@ -7,12 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,13 +49,6 @@ final class ProviderIngest implements Closeable {
   /** A rejected record with its problems, for the report. */
   record Rejected(RawRecord record, List<Problem> problems) {}
 
-  /**
-   * Where an id was first seen. Only this is kept for every record, not the record itself: a
-   * million parsed records would fill the heap, and only the rare duplicated id needs its first
-   * record again, which {@link #rejectDuplicates} then reads back from its file.
-   */
-  private record Seen(String file, long line) {}
-
   private final ProviderParser parser;
   private final ProviderDocuments documents;
   private final WriterOpener writerOpener;
@@ -68,9 +58,7 @@ final class ProviderIngest implements Closeable {
 
   private final Map<String, FileCounts> counts = new LinkedHashMap<>();
   private final ConcurrentLinkedQueue<Rejected> rejected = new ConcurrentLinkedQueue<>();
-  private final ConcurrentHashMap<String, Seen> firstById = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, List<RawRecord>> duplicatesById =
-      new ConcurrentHashMap<>();
+  private final DuplicateIds ids = new DuplicateIds();
   private final Map<LocationPrecision, AtomicLong> precisions = new ConcurrentHashMap<>();
   private final CurveOrderedRun run = new CurveOrderedRun();
 
@@ -219,21 +207,7 @@ final class ProviderIngest implements Closeable {
 
   /** Ends the checkers' work and waits for them; rethrows the first failure. */
   private void finishChecking() throws IOException {
-    List<Future<?>> running = stopCheckers();
-    for (Future<?> future : running) {
-      try {
-        future.get();
-      } catch (java.util.concurrent.ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        throw new IOException("indexing failed: " + cause, cause);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      }
-    }
+    Tasks.awaitAll(stopCheckers());
   }
 
   private List<Future<?>> stopCheckers() {
@@ -256,7 +230,7 @@ final class ProviderIngest implements Closeable {
     if (size == 0) {
       return;
     }
-    if (!skipInvalid && (!rejected.isEmpty() || !duplicatesById.isEmpty())) {
+    if (!skipInvalid && (!rejected.isEmpty() || !ids.isEmpty())) {
       // The build fails with the problems; checking goes on, so that all of them are listed.
       run.discard();
       bytesIndexed = bytesRead;
@@ -338,15 +312,7 @@ final class ProviderIngest implements Closeable {
       return;
     }
     Provider provider = result.provider();
-    Seen first = firstById.putIfAbsent(provider.id(), new Seen(record.file(), record.line()));
-    if (first != null) {
-      duplicatesById.compute(
-          provider.id(),
-          (id, records) -> {
-            List<RawRecord> list = records == null ? new ArrayList<>() : records;
-            list.add(record);
-            return list;
-          });
+    if (!ids.isFirst(provider.id(), record)) {
       return;
     }
     run.add(provider);
@@ -357,61 +323,21 @@ final class ProviderIngest implements Closeable {
   }
 
   private void rejectDuplicates(List<Path> files) throws IOException {
-    if (duplicatesById.isEmpty()) {
-      return;
-    }
-    Map<Seen, RawRecord> firsts = readBack(files);
-    for (Map.Entry<String, List<RawRecord>> entry : duplicatesById.entrySet()) {
-      String id = entry.getKey();
-      RawRecord first = firsts.get(firstById.get(id));
-      List<RawRecord> all = new ArrayList<>(entry.getValue());
-      all.add(first);
-      all.sort(Comparator.comparing(RawRecord::file).thenComparingLong(RawRecord::line));
+    for (DuplicateIds.Duplicate duplicate : ids.all(files)) {
+      List<RawRecord> all = duplicate.records();
       String where = String.join(", ", all.stream().map(r -> r.file() + ":" + r.line()).toList());
-      writer().deleteDocuments(new Term(ProviderFields.ID, id));
-      counts.get(first.file()).moveIndexedToRejected();
+      writer().deleteDocuments(new Term(ProviderFields.ID, duplicate.id()));
+      counts.get(duplicate.first().file()).moveIndexedToRejected();
       for (RawRecord record : all) {
-        if (record != first) {
+        if (record != duplicate.first()) {
           counts.get(record.file()).countRejected();
         }
+        String problem = "duplicate id \"" + duplicate.id() + "\" (records at " + where + ")";
         rejected.add(
             new Rejected(
-                record,
-                List.of(
-                    new Problem(
-                        record.file(),
-                        record.line(),
-                        "id",
-                        "duplicate id \"" + id + "\" (records at " + where + ")"))));
+                record, List.of(new Problem(record.file(), record.line(), "id", problem))));
       }
     }
-  }
-
-  /** The first records of the duplicated ids, read again from their files. */
-  private Map<Seen, RawRecord> readBack(List<Path> files) throws IOException {
-    Set<Seen> wanted = new HashSet<>();
-    duplicatesById.keySet().forEach(id -> wanted.add(firstById.get(id)));
-    Map<Seen, RawRecord> found = new HashMap<>();
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      if (wanted.stream().noneMatch(seen -> seen.file().equals(name))) {
-        continue;
-      }
-      ProviderFileReader.forFile(file)
-          .read(
-              file,
-              record -> {
-                Seen seen = new Seen(record.file(), record.line());
-                if (wanted.contains(seen)) {
-                  found.put(seen, record);
-                }
-              },
-              bytes -> {});
-    }
-    if (!found.keySet().containsAll(wanted)) {
-      throw new IOException("a provider file changed while it was being indexed");
-    }
-    return found;
   }
 
   private void reject(RawRecord record, List<Problem> problems, FileCounts fileCounts) {

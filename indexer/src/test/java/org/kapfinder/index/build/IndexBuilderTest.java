@@ -211,7 +211,7 @@ class IndexBuilderTest {
     // So little memory that every batch of records is a run: the first twin is in the index
     // before the second is read.
     double tinyRunMb = 0.001;
-    assertThat(IndexBuilder.providersPerRun(tinyRunMb, 2)).isEqualTo(1);
+    assertThat(RunMemory.providersPerRun(tinyRunMb, 2)).isEqualTo(1);
     IndexBuilder.Options options =
         new IndexBuilder.Options(corpus, TestCorpora.GAZETTEER, indexDir, true, null, 2, tinyRunMb);
 
