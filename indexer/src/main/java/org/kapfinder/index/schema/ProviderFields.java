@@ -10,7 +10,8 @@ public final class ProviderFields {
   /** Unique id, as in the record. */
   public static final String ID = "id";
 
-  // Analysed text (English analysis; domain synonyms are applied at query time).
+  // Analysed text (English analysis; domain synonyms are applied at query time), with term
+  // frequencies and lengths for BM25 but no positions: no provider search is positional.
   public static final String NAME = "name";
   public static final String DESCRIPTION = "description";
 
