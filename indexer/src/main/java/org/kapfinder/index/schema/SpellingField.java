@@ -15,6 +15,14 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class SpellingField {
 
+  /**
+   * The shortest word the dictionary holds. "Did you mean" corrects only words of this length or
+   * more, and at its least similarity (0.7: one minus edits over the shorter word's length) never
+   * suggests a shorter word, so shorter ones ("a", "and", "the", a quarter of a description's
+   * words) would be written for nothing.
+   */
+  public static final int MIN_WORD_CHARS = 4;
+
   /** Indexed words with their documents; nothing stored. */
   public static final FieldType TYPE = newType();
 

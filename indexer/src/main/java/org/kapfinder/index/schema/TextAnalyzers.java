@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -52,13 +53,25 @@ public final class TextAnalyzers {
             .distinct()
             .collect(
                 Collectors.toMap(field -> field, field -> edgeNGrams, (a, b) -> a, HashMap::new));
-    fields.put(ProviderFields.SPELLING, forPlainWords());
+    fields.put(ProviderFields.SPELLING, forSpelling());
     return new PerFieldAnalyzerWrapper(new EnglishText(null), fields);
   }
 
-  /** Lower-cased, ASCII-folded words, nothing more: spelling suggestions are real words. */
-  public static Analyzer forPlainWords() {
-    return forPrefixes();
+  /**
+   * Lower-cased, ASCII-folded words, unstemmed because spelling suggestions are real words, and
+   * only those of at least {@link SpellingField#MIN_WORD_CHARS} characters, the only ones "did you
+   * mean" reads.
+   */
+  public static Analyzer forSpelling() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+        return new TokenStreamComponents(
+            source, new LengthFilter(stream, SpellingField.MIN_WORD_CHARS, Integer.MAX_VALUE));
+      }
+    };
   }
 
   /** Analyzer for free-text queries: the indexing chain plus the domain synonyms. */

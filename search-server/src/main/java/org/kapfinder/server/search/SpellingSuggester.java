@@ -10,6 +10,7 @@ import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.index.schema.SpellingField;
 import org.kapfinder.server.query.QueryInterpreter;
 
 /**
@@ -19,7 +20,9 @@ import org.kapfinder.server.query.QueryInterpreter;
  */
 final class SpellingSuggester {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+  /** The words that may be corrected, as long as the dictionary's shortest. */
+  private static final Pattern WORD =
+      Pattern.compile("\\p{L}{" + SpellingField.MIN_WORD_CHARS + ",}");
 
   /**
    * The least similarity of a suggestion, one minus its edits over the shorter word's length. At

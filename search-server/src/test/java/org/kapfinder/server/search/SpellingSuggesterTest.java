@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -12,6 +14,7 @@ import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.SpellingField;
 import org.kapfinder.index.schema.TextAnalyzers;
 
@@ -69,6 +72,28 @@ class SpellingSuggesterTest {
   @Test
   void wordsThatOccurNeedNoSuggestion() throws IOException {
     assertThat(suggest("lotus session")).isNull();
+  }
+
+  @Test
+  void aWordShorterThanTheDictionarysShortestWouldNeverBeSuggested() throws IOException {
+    // The dictionary leaves out words shorter than MIN_WORD_CHARS. Were they written (unanalysed
+    // here), none could be suggested: one edit to such a word is below the least similarity, while
+    // a word of MIN_WORD_CHARS one edit away is suggested.
+    String shortWord = "ocdxyz".substring(0, SpellingField.MIN_WORD_CHARS - 1);
+    String longWord = "painkiller".substring(0, SpellingField.MIN_WORD_CHARS);
+    try (Directory directory = new ByteBuffersDirectory()) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        Document doc = new Document();
+        doc.add(new StringField(ProviderFields.SPELLING, shortWord, Field.Store.NO));
+        doc.add(new StringField(ProviderFields.SPELLING, longWord, Field.Store.NO));
+        writer.addDocument(doc);
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        SpellingSuggester suggester = new SpellingSuggester();
+        assertThat(suggester.suggest(shortWord + "x", reader, articleReader)).isNull();
+        assertThat(suggester.suggest(longWord + "x", reader, articleReader)).isEqualTo(longWord);
+      }
+    }
   }
 
   private static String suggest(String q) throws IOException {
