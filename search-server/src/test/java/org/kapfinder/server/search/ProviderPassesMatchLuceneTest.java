@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.FacetsCollector;
@@ -17,6 +18,9 @@ import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.geo.GeoUtils;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DoubleValuesSource;
@@ -24,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,52 @@ class ProviderPassesMatchLuceneTest {
           .as(plan.toString())
           .isEqualTo(facetModule(searcher, query, lat, lon));
     }
+  }
+
+  @Test
+  void aMatchAHairBeyondABandsEdgeIsCountedBeyondIt() throws Exception {
+    // A provider's point as the index holds it, and a searcher due north of it, placed to the
+    // nearest double so that the provider lies just beyond the 5-mile band: the tally must place it
+    // as the radius filter's own test does, to the last bit of the key.
+    Document provider = null;
+    for (int doc = 0; provider == null; doc++) {
+      Document candidate = searcher.storedFields().document(doc);
+      if (candidate.get(ProviderFields.LOCATION) != null) {
+        provider = candidate;
+      }
+    }
+    String[] point = provider.get(ProviderFields.LOCATION).split(",");
+    double lat = GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(parse(point[0])));
+    double lon =
+        GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(parse(point[1])));
+    double edgeKey = GeoUtils.distanceQuerySortKey(Distances.milesToMeters(5));
+    double inside = lat;
+    double beyond = lat + 0.2;
+    while (Math.nextUp(inside) < beyond) {
+      double middle = inside + (beyond - inside) / 2;
+      if (key(middle, lon, lat) > edgeKey) {
+        beyond = middle;
+      } else {
+        inside = middle;
+      }
+    }
+    assertThat(key(beyond, lon, lat)).isGreaterThan(edgeKey);
+    assertThat(key(inside, lon, lat)).isLessThanOrEqualTo(edgeKey);
+
+    Query query = new TermQuery(new Term(ProviderFields.ID, provider.get(ProviderFields.ID)));
+    FacetTally tally =
+        searcher.search(query, FacetTally.collectorManager(sample.columns(), beyond, lon, null));
+    assertThat(tally.counts().get("distance")).containsEntry("5", 0L).containsEntry("10", 1L);
+    assertThat(tally.counts()).isEqualTo(facetModule(searcher, query, beyond, lon));
+  }
+
+  private static double key(double lat, double lon, double otherLat) {
+    return new DistanceSortKeys(lat, lon)
+        .sortKey(otherLat, lon, DistanceSortKeys.cosOfLatitude(otherLat));
+  }
+
+  private static double parse(String degrees) {
+    return Double.parseDouble(degrees);
   }
 
   /** The counts as the Lucene facet module and the radius filter give them. */
