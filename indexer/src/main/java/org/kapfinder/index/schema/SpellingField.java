@@ -18,7 +18,7 @@ public final class SpellingField {
   /**
    * The shortest word the dictionary holds. "Did you mean" corrects only words of this length or
    * more, and at its least similarity (0.7: one minus edits over the shorter word's length) never
-   * suggests a shorter word, so shorter ones ("a", "and", "the", a quarter of a description's
+   * suggests a shorter word, so shorter ones ("a", "and", "the", about a quarter of a description's
    * words) would be written for nothing.
    */
   public static final int MIN_WORD_CHARS = 4;
