@@ -12,10 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.index.schema.TextAnalyzers;
@@ -59,28 +58,10 @@ class SynonymRulesTest {
   private Set<Integer> matches(String text) throws IOException {
     Query query = queries.textQuery(text);
     Set<Integer> docs = new TreeSet<>();
-    SAMPLE
-        .searcher()
-        .search(
-            query,
-            new SimpleCollector() {
-              private int base;
-
-              @Override
-              protected void doSetNextReader(LeafReaderContext context) {
-                base = context.docBase;
-              }
-
-              @Override
-              public void collect(int doc) {
-                docs.add(base + doc);
-              }
-
-              @Override
-              public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-              }
-            });
+    IndexSearcher searcher = SAMPLE.searcher();
+    for (ScoreDoc hit : searcher.search(query, searcher.getIndexReader().maxDoc()).scoreDocs) {
+      docs.add(hit.doc);
+    }
     return docs;
   }
 
