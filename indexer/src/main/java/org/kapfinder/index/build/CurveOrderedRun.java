@@ -130,13 +130,13 @@ final class CurveOrderedRun {
       if (next >= to) {
         throw new NoSuchElementException();
       }
-      Provider provider = sorted[next].provider();
+      Entry entry = sorted[next];
       sorted[next++] = null;
       if (++unreported == REPORT_EVERY) {
         onIndexed.accept(unreported);
         unreported = 0;
       }
-      return documents.toDocument(provider);
+      return documents.toDocument(entry.provider(), entry.curveKey());
     }
   }
 }

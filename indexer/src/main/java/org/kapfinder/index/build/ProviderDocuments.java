@@ -66,7 +66,11 @@ public final class ProviderDocuments {
     this.today = today;
   }
 
-  public Document toDocument(Provider provider) {
+  /**
+   * @param curveKey the provider's {@link #curveKey}, which the caller has already taken to put the
+   *     providers in order
+   */
+  public Document toDocument(Provider provider, long curveKey) {
     Document doc = new Document();
     // Exact-match lookups (GET /providers/{id}). No doc values: nothing sorts or counts by id, and
     // a million distinct values would cost every flush and merge the sorting of their dictionary.
@@ -155,7 +159,7 @@ public final class ProviderDocuments {
                 ProviderFields.SERVICE_RADIUS_MILES, provider.serviceRadiusMiles()));
       }
     }
-    doc.add(new NumericDocValuesField(ProviderFields.SPATIAL_ORDER, curveKey(provider)));
+    doc.add(new NumericDocValuesField(ProviderFields.SPATIAL_ORDER, curveKey));
     if (provider.treatsRemotely()) {
       // Reachable from anywhere in its licensed states, because the treatment happens at home.
       keyword(doc, ProviderFields.REACH, ProviderFields.REACH_TELEHEALTH);
