@@ -303,12 +303,13 @@ public final class IndexBuilder {
     }
     try (Writer out = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
       for (ProviderIngest.Rejected entry : rejected) {
+        String text = entry.record().text();
         Map<String, Object> line =
             Map.of(
                 "file", entry.record().file(),
                 "line", entry.record().line(),
                 "problems", entry.problems().stream().map(Problem::toString).toList(),
-                "record", entry.record().text() == null ? "" : entry.record().text());
+                "record", text == null ? "" : text);
         out.write(RecordJson.gson().toJson(line));
         out.write('\n');
       }

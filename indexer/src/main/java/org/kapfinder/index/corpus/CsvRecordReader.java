@@ -124,15 +124,19 @@ final class CsvRecordReader implements ProviderFileReader {
   }
 
   private static RawRecord toRecord(String file, long line, CSVRecord row, List<String> header) {
-    String text = String.join(",", row.values());
     if (row.size() > header.size()) {
       return RawRecord.unreadable(
           file,
           line,
           "has " + row.size() + " cells but the header has " + header.size() + " columns",
-          text);
+          text(row));
     }
-    return RawRecord.of(file, line, toJson(row, header), text);
+    return RawRecord.of(file, line, toJson(row, header), () -> text(row));
+  }
+
+  /** The row as a line of the report: its cells joined again. */
+  private static String text(CSVRecord row) {
+    return String.join(",", row.values());
   }
 
   static JsonObject toJson(CSVRecord row, List<String> header) {

@@ -230,6 +230,30 @@ class IndexBuilderTest {
   }
 
   @Test
+  void aRejectedCsvRowIsReportedAsItsCells(@TempDir Path corpus, @TempDir Path reports)
+      throws Exception {
+    copyMiniCorpus(corpus);
+    Files.writeString(
+        corpus.resolve("providers/bad.csv"),
+        "id,name,type\nbad-1,\"Quiet Harbor, Clinic\",hospital\n",
+        UTF_8);
+    Path report = reports.resolve("rejected.jsonl");
+
+    new IndexBuilder(CLOCK)
+        .build(
+            new IndexBuilder.Options(corpus, TestCorpora.GAZETTEER, indexDir, true, report, 2),
+            BuildProgress.NONE);
+
+    List<String> lines = Files.readAllLines(report, UTF_8);
+    assertThat(lines).hasSize(1);
+    JsonObject rejected = JsonParser.parseString(lines.get(0)).getAsJsonObject();
+    assertThat(rejected.get("file").getAsString()).isEqualTo("bad.csv");
+    assertThat(rejected.get("line").getAsLong()).isEqualTo(2);
+    assertThat(rejected.get("record").getAsString())
+        .isEqualTo("bad-1,Quiet Harbor, Clinic,hospital");
+  }
+
+  @Test
   void skipInvalidIndexesTheValidRecordsAndReportsTheRest(
       @TempDir Path corpus, @TempDir Path reports) throws Exception {
     copyMiniCorpus(corpus);
