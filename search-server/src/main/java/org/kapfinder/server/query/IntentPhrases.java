@@ -346,7 +346,22 @@ final class IntentPhrases {
             "by",
             "per session",
             "a session",
-            "each session")) {
+            "each session",
+            // The words of a comparison ("ketamine vs esketamine"), which no listing says.
+            "vs",
+            "versus",
+            "or",
+            "than",
+            "better than",
+            "compared to",
+            "compared with",
+            "compare",
+            "comparing",
+            "comparison",
+            "difference between",
+            "differences between",
+            "difference",
+            "differences")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
     SpanishPhrases.addTo(PHRASES);

@@ -96,11 +96,13 @@ public final class QueryInterpreter {
     for (int k = 0; k < tokens.size(); k++) {
       excludedFromArticles[k] = tokens.get(k).consumed && !consumedBeforePrice[k];
     }
+    boolean[] routeTokens = new boolean[tokens.size()];
 
     for (Match match : matches(tokens, false)) {
       for (Intent intent : parts(match.intent())) {
         if (intent instanceof Intent.Routes r) {
           routes.addAll(r.routes());
+          mark(routeTokens, match);
         } else if (intent instanceof Intent.Conditions c) {
           conditions.addAll(c.conditions());
         } else if (intent instanceof Intent.Delivery d) {
@@ -121,16 +123,20 @@ public final class QueryInterpreter {
         } else if (intent instanceof Intent.ClinicianKind c) {
           clinicians.add(c.clinician());
           // Which provider ("psychiatrist", "accepting new patients"), not what to read about.
-          excludeFromArticles(excludedFromArticles, match);
+          mark(excludedFromArticles, match);
         } else if (intent instanceof Intent.AcceptingNewPatients) {
           accepting = true;
-          excludeFromArticles(excludedFromArticles, match);
+          mark(excludedFromArticles, match);
         } else if (intent instanceof Intent.NearMe) {
           nearMe = true;
-          excludeFromArticles(excludedFromArticles, match);
+          mark(excludedFromArticles, match);
         }
       }
       match.consume(tokens);
+    }
+    if (RouteComparison.withKetamineInGeneral(tokens, routeTokens)) {
+      // "ketamine vs esketamine" asks how the two differ; its route words still find the articles.
+      routes.clear();
     }
     if (place.isEmpty()) {
       place =
@@ -305,9 +311,9 @@ public final class QueryInterpreter {
     return phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
   }
 
-  private static void excludeFromArticles(boolean[] excluded, Match match) {
+  private static void mark(boolean[] marks, Match match) {
     for (int k = match.from(); k < match.to(); k++) {
-      excluded[k] = true;
+      marks[k] = true;
     }
   }
 

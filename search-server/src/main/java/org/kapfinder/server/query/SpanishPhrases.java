@@ -39,8 +39,8 @@ final class SpanishPhrases {
   /** The little words the English analysis would keep, as it drops "the", "for" and "in". */
   static final Set<String> FUNCTION_WORDS =
       Set.of(
-          "para", "con", "en", "de", "del", "el", "la", "los", "las", "un", "una", "y", "mi", "que",
-          "es", "donde", "cuanto", "como", "cual");
+          "para", "con", "en", "de", "del", "el", "la", "los", "las", "un", "una", "y", "o", "mi",
+          "que", "es", "donde", "cuanto", "como", "cual");
 
   /**
    * Words that mark a query as Spanish: never English, and not part of a place's name as "los" and

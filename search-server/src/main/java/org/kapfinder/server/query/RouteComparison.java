@@ -1,0 +1,62 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * Recognises a search that compares ketamine in general with a route ("ketamine vs esketamine", "is
+ * Spravato better than ketamine", "difference between ketamine and Spravato"). The route is one
+ * side of a question, not the treatment wanted: a filter to it would hide every provider of the
+ * other side. A comparison of two routes ("IV vs oral ketamine") names what is wanted on both
+ * sides, and still filters to either.
+ */
+final class RouteComparison {
+
+  /** Words that stand between the sides of a comparison, in English and Spanish. */
+  private static final Set<String> SEPARATORS =
+      Set.of("vs", "versus", "or", "o", "than", "compared", "compare", "comparing", "instead");
+
+  /** Words that make "and" a separator too: "the difference between X and Y". */
+  private static final Set<String> PAIRING = Set.of("between", "difference", "differences");
+
+  private static final Set<String> AND = Set.of("and", "y");
+
+  /** Ketamine not given by any particular route. */
+  private static final Set<String> KETAMINE = Set.of("ketamine", "ketamina");
+
+  private RouteComparison() {}
+
+  /**
+   * True when one side of a comparison names ketamine without a route and another names a route.
+   *
+   * @param routeTokens which tokens belong to a recognised route phrase
+   */
+  static boolean withKetamineInGeneral(List<Token> tokens, boolean[] routeTokens) {
+    boolean pairing = tokens.stream().anyMatch(token -> PAIRING.contains(token.norm));
+    boolean sideWithRoute = false;
+    boolean sideWithKetamineOnly = false;
+    boolean separated = false;
+    boolean route = false;
+    boolean ketamine = false;
+    for (int k = 0; k <= tokens.size(); k++) {
+      boolean endOfSide = k == tokens.size() || isSeparator(tokens.get(k).norm, pairing);
+      if (endOfSide) {
+        sideWithRoute |= route;
+        sideWithKetamineOnly |= ketamine && !route;
+        separated |= k < tokens.size();
+        route = false;
+        ketamine = false;
+      } else if (routeTokens[k]) {
+        route = true;
+      } else {
+        ketamine |= KETAMINE.contains(tokens.get(k).norm);
+      }
+    }
+    return separated && sideWithRoute && sideWithKetamineOnly;
+  }
+
+  private static boolean isSeparator(String word, boolean pairing) {
+    return SEPARATORS.contains(word) || (pairing && (PAIRING.contains(word) || AND.contains(word)));
+  }
+}
