@@ -242,10 +242,23 @@ final class IntentPhrases {
             "inexpensive",
             "budget",
             "lowest price",
-            "least expensive")) {
+            "least expensive",
+            // Free care is a question of price. "Free" alone stays a word to match: listings offer
+            // free consultations, and "pain free" asks for no price at all.
+            "free ketamine",
+            "for free",
+            "free of charge",
+            "free treatment",
+            "free therapy",
+            "free clinic",
+            "free clinics",
+            "free care",
+            "no cost",
+            "at no cost")) {
       PHRASES.put(phrase, new Intent.LowPrice());
     }
-    for (String phrase : List.of("sliding scale", "sliding-scale", "income based", "reduced fee")) {
+    for (String phrase :
+        List.of("sliding scale", "sliding-scale", "income based", "reduced fee", "low income")) {
       PHRASES.put(phrase, new Intent.SlidingScale());
     }
     for (String phrase :

@@ -144,6 +144,35 @@ class QueryInterpretationTableTest {
     assertThat(understood.text()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "free ketamine therapy",
+        "ketamine for free",
+        "ketamine therapy at no cost",
+        "free ketamine clinic near me"
+      })
+  void freeCareAsksAboutPrice(String q) throws IOException {
+    Interpretation understood = interpreter.interpret(q, null, null);
+    assertThat(understood.lowPrice()).isTrue();
+    assertThat(understood.insurance()).isFalse();
+    assertThat(understood.text()).isEmpty();
+  }
+
+  @Test
+  void aLowIncomeAsksForASlidingScale() throws IOException {
+    Interpretation understood = interpreter.interpret("low income ketamine treatment", null, null);
+    assertThat(understood.slidingScale()).isTrue();
+    assertThat(understood.text()).isEmpty();
+  }
+
+  @Test
+  void aFreeConsultationIsAWordToMatchNotAPrice() throws IOException {
+    Interpretation understood = interpreter.interpret("free consultation", null, null);
+    assertThat(understood.lowPrice()).isFalse();
+    assertThat(understood.text()).isEqualTo("free consultation");
+  }
+
   @Test
   void aPlaceNamedAfterALanguageIsAPlaceUnlessTheLanguageIsAskedFor() throws IOException {
     Interpretation inTheCity = interpreter.interpret("ketamine in Spanish Fork", null, null);
