@@ -39,11 +39,23 @@ final class IntentPhrases {
         // Medicine sent to the searcher's home comes from a telehealth programme.
         "by mail",
         "mail order",
+        "mailed",
         "mailed to me",
+        "mailed to my home",
+        "mailed to my house",
+        "mailed to my door",
+        "shipped",
         "shipped to me",
         "shipped to my home",
+        "shipped to my house",
+        "shipped to my door",
+        "sent to me",
+        "sent to my home",
+        "sent to my house",
         "delivered to me",
-        "delivered to my home");
+        "delivered to my home",
+        "delivered to my house",
+        "delivered to my door");
     delivery(
         Mode.AT_HOME,
         "at home",
