@@ -134,7 +134,7 @@ final class ClosenessBoundedTopDocs {
     @Override
     public void collect(int doc) throws IOException {
       int global = base + doc;
-      double sortKey = tally.add(global);
+      double approximateKey = tally.add(global);
       if (queue.size() < wanted) {
         queue.add(new ScoreDoc(global, scorer.score()));
         return;
@@ -146,7 +146,8 @@ final class ClosenessBoundedTopDocs {
       if (below(bound + rest.max() + documentBound.maxCloseness(), lastScore)) {
         return;
       }
-      bound += documentBound.closeness(sortKey);
+      // The nearest the match may be, so that the bound stays a bound.
+      bound += documentBound.closeness(DistanceSortKeys.keyAtLeast(approximateKey));
       if (below(bound + rest.max(), lastScore) || below(bound + rest.atMost(doc), lastScore)) {
         return;
       }

@@ -71,19 +71,17 @@ final class FacetTally {
   /**
    * Counts one match, by its document id in the whole index.
    *
-   * @return the haversine sort key of the match's distance from the point, NaN without a point
+   * @return the approximate haversine sort key of the match's distance from the point ({@link
+   *     DistanceSortKeys#approximateKey}); NaN without a point
    */
   double add(int doc) {
     total++;
     long facetBits = columns.facetBits(doc);
     valueCounts.add(facetBits);
-    double sortKey = distances == null ? Double.NaN : columns.haversinSortKey(doc, distances);
-    if (!Double.isNaN(sortKey)) {
-      int band = 0;
-      while (band < BAND_SORT_KEYS.length && sortKey > BAND_SORT_KEYS[band]) {
-        band++;
-      }
-      smallestBandCounts[band]++;
+    double approximateKey =
+        distances == null ? Double.NaN : columns.approximateSortKey(doc, distances);
+    if (!Double.isNaN(approximateKey)) {
+      smallestBandCounts[smallestBand(doc, approximateKey)]++;
     }
     // Only a telehealth provider can be in the results without being visited.
     long inPersonRouteBits = columns.inPersonRouteBits();
@@ -93,7 +91,32 @@ final class FacetTally {
         && !visits.visits(columns, doc)) {
       telehealthOnlyCounts.add(facetBits);
     }
-    return sortKey;
+    return approximateKey;
+  }
+
+  /**
+   * The smallest band whose radius holds the match, as the radius filter decides it: bands the
+   * approximate key settles, and the exact key for a match too close to a band's edge to tell.
+   */
+  private int smallestBand(int doc, double approximateKey) {
+    int band = 0;
+    while (band < BAND_SORT_KEYS.length
+        && DistanceSortKeys.keyAtLeast(approximateKey) > BAND_SORT_KEYS[band]) {
+      band++;
+    }
+    if (band < BAND_SORT_KEYS.length
+        && DistanceSortKeys.keyAtMost(approximateKey) > BAND_SORT_KEYS[band]) {
+      double sortKey = sortKey(doc);
+      while (band < BAND_SORT_KEYS.length && sortKey > BAND_SORT_KEYS[band]) {
+        band++;
+      }
+    }
+    return band;
+  }
+
+  /** The exact haversine sort key of a match's distance from the point; NaN without either. */
+  double sortKey(int doc) {
+    return distances == null ? Double.NaN : columns.haversinSortKey(doc, distances);
   }
 
   long total() {

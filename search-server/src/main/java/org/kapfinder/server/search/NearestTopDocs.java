@@ -99,12 +99,18 @@ final class NearestTopDocs {
     @Override
     public void collect(int doc) {
       int global = base + doc;
-      double sortKey = tally.add(global);
-      if (Double.isNaN(sortKey)) {
-        sortKey = Double.POSITIVE_INFINITY;
+      double approximateKey = tally.add(global);
+      boolean full = queue.size() == wanted;
+      if (full
+          && (Double.isNaN(approximateKey)
+              || DistanceSortKeys.keyAtLeast(approximateKey) >= queue.top().sortKey())) {
+        // No nearer than the farthest kept, whatever the exact key: most matches end here.
+        return;
       }
+      double sortKey =
+          Double.isNaN(approximateKey) ? Double.POSITIVE_INFINITY : tally.sortKey(global);
       // Documents arrive in id order, so a tie goes to the one already kept.
-      if (queue.size() < wanted) {
+      if (!full) {
         queue.add(new Hit(global, sortKey));
       } else if (sortKey < queue.top().sortKey()) {
         queue.updateTop(new Hit(global, sortKey));

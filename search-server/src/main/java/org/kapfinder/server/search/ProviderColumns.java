@@ -82,8 +82,11 @@ final class ProviderColumns {
    */
   private final long[] values;
 
-  /** The cosine of each point's latitude ({@link DistanceSortKeys#cosOfLatitude}). */
-  private final double[] cosLatitudes;
+  /**
+   * Three doubles per document, the point on the unit sphere ({@link DistanceSortKeys#unitVector});
+   * zeros without a point.
+   */
+  private final double[] unitVectors;
 
   /** The service radius of each mobile provider; NaN for the others. */
   private final double[] serviceRadiusMiles;
@@ -102,7 +105,7 @@ final class ProviderColumns {
   private ProviderColumns(
       List<Facet> facets,
       long[] values,
-      double[] cosLatitudes,
+      double[] unitVectors,
       double[] serviceRadiusMiles,
       List<String> states,
       byte[] stateOrdinals,
@@ -119,7 +122,7 @@ final class ProviderColumns {
                     .map(route -> !route.isSelfAdministered())
                     .orElse(false));
     this.values = values;
-    this.cosLatitudes = cosLatitudes;
+    this.unitVectors = unitVectors;
     this.serviceRadiusMiles = serviceRadiusMiles;
     this.states = states;
     this.stateOrdinals = stateOrdinals;
@@ -157,7 +160,7 @@ final class ProviderColumns {
       throw new IllegalStateException("the providers have " + states.size() + " states");
     }
     long[] values = new long[2 * reader.maxDoc()];
-    double[] cosLatitudes = new double[reader.maxDoc()];
+    double[] unitVectors = new double[3 * reader.maxDoc()];
     double[] serviceRadiusMiles = new double[reader.maxDoc()];
     Arrays.fill(serviceRadiusMiles, Double.NaN);
     byte[] stateOrdinals = new byte[reader.maxDoc()];
@@ -184,16 +187,18 @@ final class ProviderColumns {
         values[2 * (base + doc)] |= LOCATED;
         long encodedPoint = points.nextValue();
         values[2 * (base + doc) + 1] = encodedPoint;
-        cosLatitudes[base + doc] =
-            DistanceSortKeys.cosOfLatitude(
-                GeoEncodingUtils.decodeLatitude((int) (encodedPoint >> 32)));
+        DistanceSortKeys.unitVector(
+            GeoEncodingUtils.decodeLatitude((int) (encodedPoint >> 32)),
+            GeoEncodingUtils.decodeLongitude((int) encodedPoint),
+            unitVectors,
+            3 * (base + doc));
         doc = points.nextDoc();
       }
     }
     return new ProviderColumns(
         facets,
         values,
-        cosLatitudes,
+        unitVectors,
         serviceRadiusMiles,
         states,
         stateOrdinals,
@@ -294,8 +299,17 @@ final class ProviderColumns {
    * as Lucene's distance queries and sorts compute it; NaN when the document has no point.
    */
   double haversinSortKey(int doc, DistanceSortKeys from) {
+    return hasPoint(doc) ? from.sortKey(latitude(doc), longitude(doc)) : Double.NaN;
+  }
+
+  /**
+   * {@link #haversinSortKey} within {@link DistanceSortKeys#APPROXIMATION_ERROR}, at a fraction of
+   * its cost; NaN when the document has no point.
+   */
+  double approximateSortKey(int doc, DistanceSortKeys from) {
+    int at = 3 * doc;
     return hasPoint(doc)
-        ? from.sortKey(latitude(doc), longitude(doc), cosLatitudes[doc])
+        ? from.approximateKey(unitVectors[at], unitVectors[at + 1], unitVectors[at + 2])
         : Double.NaN;
   }
 

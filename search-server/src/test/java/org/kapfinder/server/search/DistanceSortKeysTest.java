@@ -30,9 +30,7 @@ class DistanceSortKeysTest {
       double otherLat = GeoEncodingUtils.decodeLatitude(encodedLat);
       double otherLon = GeoEncodingUtils.decodeLongitude(encodedLon);
 
-      double key =
-          new DistanceSortKeys(lat, lon)
-              .sortKey(otherLat, otherLon, DistanceSortKeys.cosOfLatitude(otherLat));
+      double key = new DistanceSortKeys(lat, lon).sortKey(otherLat, otherLon);
 
       String pair = lat + "," + lon + " to " + otherLat + "," + otherLon;
       assertThat(Double.doubleToRawLongBits(key))
@@ -46,10 +44,43 @@ class DistanceSortKeysTest {
 
   @Test
   void aPointIsAtZeroFromItself() {
-    assertThat(
-            new DistanceSortKeys(30.27, -97.74)
-                .sortKey(30.27, -97.74, DistanceSortKeys.cosOfLatitude(30.27)))
+    assertThat(new DistanceSortKeys(30.27, -97.74).sortKey(30.27, -97.74)).isZero();
+    double[] point = new double[3];
+    DistanceSortKeys.unitVector(30.27, -97.74, point, 0);
+    assertThat(new DistanceSortKeys(30.27, -97.74).approximateKey(point[0], point[1], point[2]))
         .isZero();
+  }
+
+  @Test
+  void theApproximateKeyIsWithinItsErrorOfLucenesKey() {
+    Random random = new Random(20261130L);
+    double[] point = new double[3];
+    double largestError = 0;
+    for (int i = 0; i < PAIRS; i++) {
+      double lat = -90 + 180 * random.nextDouble();
+      double lon = -180 + 360 * random.nextDouble();
+      double spread = i % 2 == 0 ? 3 : 180;
+      double otherLat =
+          GeoEncodingUtils.decodeLatitude(
+              GeoEncodingUtils.encodeLatitude(
+                  clamp(lat + spread * (random.nextDouble() - 0.5), 90)));
+      double otherLon =
+          GeoEncodingUtils.decodeLongitude(
+              GeoEncodingUtils.encodeLongitude(
+                  clamp(lon + spread * (random.nextDouble() - 0.5), 180)));
+      DistanceSortKeys keys = new DistanceSortKeys(lat, lon);
+      DistanceSortKeys.unitVector(otherLat, otherLon, point, 0);
+      double approximate = keys.approximateKey(point[0], point[1], point[2]);
+      double exact = SloppyMath.haversinSortKey(lat, lon, otherLat, otherLon);
+      String pair = lat + "," + lon + " to " + otherLat + "," + otherLon;
+      assertThat(exact)
+          .as(pair)
+          .isBetween(
+              DistanceSortKeys.keyAtLeast(approximate), DistanceSortKeys.keyAtMost(approximate));
+      largestError = Math.max(largestError, Math.abs(exact - approximate));
+    }
+    // The margin is wide: were the error near it, an edge's exact keys would be needed often.
+    assertThat(largestError).isLessThan(DistanceSortKeys.APPROXIMATION_ERROR / 100);
   }
 
   private static double clamp(double value, double limit) {

@@ -140,11 +140,16 @@ class ProviderPassesMatchLuceneTest {
         searcher.search(query, FacetTally.collectorManager(sample.columns(), beyond, lon, null));
     assertThat(tally.counts().get("distance")).containsEntry("5", 0L).containsEntry("10", 1L);
     assertThat(tally.counts()).isEqualTo(facetModule(searcher, query, beyond, lon));
+
+    // And from the nearest double on the other side, the provider is within the band.
+    FacetTally within =
+        searcher.search(query, FacetTally.collectorManager(sample.columns(), inside, lon, null));
+    assertThat(within.counts().get("distance")).containsEntry("5", 1L);
+    assertThat(within.counts()).isEqualTo(facetModule(searcher, query, inside, lon));
   }
 
   private static double key(double lat, double lon, double otherLat) {
-    return new DistanceSortKeys(lat, lon)
-        .sortKey(otherLat, lon, DistanceSortKeys.cosOfLatitude(otherLat));
+    return new DistanceSortKeys(lat, lon).sortKey(otherLat, lon);
   }
 
   private static double parse(String degrees) {
