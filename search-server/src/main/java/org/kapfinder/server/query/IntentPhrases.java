@@ -371,24 +371,11 @@ final class IntentPhrases {
             "by",
             "per session",
             "a session",
-            "each session",
-            // The words of a comparison ("ketamine vs esketamine"), which no listing says.
-            "vs",
-            "versus",
-            "or",
-            "than",
-            "better than",
-            "compared to",
-            "compared with",
-            "compare",
-            "comparing",
-            "comparison",
-            "difference between",
-            "differences between",
-            "difference",
-            "differences")) {
+            "each session")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
+    // The words of a comparison ("ketamine vs esketamine"), which no listing says.
+    RouteComparison.PHRASES.forEach(phrase -> PHRASES.putIfAbsent(phrase, new Intent.Filler()));
     SpanishPhrases.addTo(PHRASES);
   }
 

@@ -22,6 +22,24 @@ final class RouteComparison {
 
   private static final Set<String> AND = Set.of("and", "y");
 
+  /** The phrases of a comparison, for the interpreter to take out of the words to match. */
+  static final List<String> PHRASES =
+      List.of(
+          "vs",
+          "versus",
+          "or",
+          "than",
+          "better than",
+          "compared to",
+          "compared with",
+          "compare",
+          "comparing",
+          "comparison",
+          "difference between",
+          "differences between",
+          "difference",
+          "differences");
+
   /** Ketamine not given by any particular route. */
   private static final Set<String> KETAMINE = Set.of("ketamine", "ketamina");
 
