@@ -9,6 +9,9 @@ import org.kapfinder.index.schema.Route;
 /** What a recognised phrase of a query means. */
 sealed interface Intent {
 
+  /** Care free of charge: a low price wanted, and a price of nothing. */
+  Intent FREE_CARE = new All(java.util.List.of(new LowPrice(), new FreeCare()));
+
   /** A treatment route ("IV", "infusion"); several when the phrase fits more than one. */
   record Routes(Set<Route> routes) implements Intent {}
 
@@ -26,6 +29,12 @@ sealed interface Intent {
 
   /** Wants low prices ("cheap", "affordable"). */
   record LowPrice() implements Intent {}
+
+  /**
+   * Wants care free of charge ("for free"): asked with {@link LowPrice}, since the nearest a
+   * listing's price comes is a low one.
+   */
+  record FreeCare() implements Intent {}
 
   /** Wants a sliding scale. */
   record SlidingScale() implements Intent {}

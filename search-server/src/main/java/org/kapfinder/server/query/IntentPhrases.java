@@ -11,8 +11,9 @@ import org.kapfinder.index.schema.Route;
 /**
  * The phrases the query interpreter recognises, each with its meaning, written as people type them
  * (lower case, without punctuation: "post traumatic stress" also matches "post-traumatic stress").
- * Treatments and conditions are in {@link TreatmentPhrases}, Spanish phrasings in {@link
- * SpanishPhrases}; the words typo correction corrects towards are in {@link CorrectionVocabulary}.
+ * Treatments and conditions are in {@link TreatmentPhrases}, prices in {@link PricePhrases},
+ * Spanish phrasings in {@link SpanishPhrases}; the words typo correction corrects towards are in
+ * {@link CorrectionVocabulary}.
  */
 final class IntentPhrases {
 
@@ -23,6 +24,7 @@ final class IntentPhrases {
 
   static {
     TreatmentPhrases.addTo(PHRASES);
+    PricePhrases.addTo(PHRASES);
 
     delivery(
         Mode.TELEHEALTH,
@@ -95,27 +97,6 @@ final class IntentPhrases {
             "cover",
             "covers")) {
       PHRASES.put(phrase, new Intent.Insurance(null));
-    }
-    // Paying without insurance is a question of price, never a filter to insured care: "cost
-    // without insurance" must not keep only the providers that take insurance.
-    for (String phrase :
-        List.of(
-            "without insurance",
-            "no insurance",
-            "not insured",
-            "uninsured",
-            "not covered",
-            "without coverage",
-            "no coverage",
-            "self pay",
-            "self-pay",
-            "selfpay",
-            "out of pocket",
-            "out-of-pocket",
-            "cash pay",
-            "cash only",
-            "private pay")) {
-      PHRASES.put(phrase, new Intent.LowPrice());
     }
     // Plan names as people type them, each to the plan's name as records write it (lower case).
     Map<String, String> plans = new HashMap<>();
@@ -243,35 +224,6 @@ final class IntentPhrases {
         List.of(
             "medication only", "without therapy", "no therapy", "just ketamine", "only ketamine")) {
       PHRASES.put(phrase, new Intent.Psychotherapy(false));
-    }
-    for (String phrase :
-        List.of(
-            "cheap",
-            "cheapest",
-            "affordable",
-            "low cost",
-            "low-cost",
-            "inexpensive",
-            "budget",
-            "lowest price",
-            "least expensive",
-            // Free care is a question of price. "Free" alone stays a word to match: listings offer
-            // free consultations, and "pain free" asks for no price at all.
-            "free ketamine",
-            "for free",
-            "free of charge",
-            "free treatment",
-            "free therapy",
-            "free clinic",
-            "free clinics",
-            "free care",
-            "no cost",
-            "at no cost")) {
-      PHRASES.put(phrase, new Intent.LowPrice());
-    }
-    for (String phrase :
-        List.of("sliding scale", "sliding-scale", "income based", "reduced fee", "low income")) {
-      PHRASES.put(phrase, new Intent.SlidingScale());
     }
     for (String phrase :
         List.of(

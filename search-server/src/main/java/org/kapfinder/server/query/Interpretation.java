@@ -12,8 +12,9 @@ import org.kapfinder.index.schema.Route;
  * the provider text match; {@code articleText} keeps the informational words ("cost", "insurance")
  * that articles are found by; {@code otherPlace} is a second place the query names, which the
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
- * fixed, or null; {@code spanish} says the query is written in Spanish. {@code crisis} is a signal
- * of suicidal thoughts or self-harm, {@code overdose} one of an overdose.
+ * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
+ * care free of charge ("for free"), and comes with {@code lowPrice}. {@code crisis} is a signal of
+ * suicidal thoughts or self-harm, {@code overdose} one of an overdose.
  */
 public record Interpretation(
     String text,
@@ -29,6 +30,7 @@ public record Interpretation(
     Double maxPriceUsd,
     Boolean psychotherapy,
     boolean lowPrice,
+    boolean freeCare,
     boolean slidingScale,
     Set<String> languages,
     Set<Clinician> clinicians,

@@ -86,6 +86,7 @@ public final class QueryInterpreter {
     boolean insurance = false;
     Boolean psychotherapy = null;
     boolean lowPrice = false;
+    boolean freeCare = false;
     boolean slidingScale = false;
     boolean nearMe = false;
     Set<String> languages = new TreeSet<>();
@@ -116,6 +117,8 @@ public final class QueryInterpreter {
           psychotherapy = psychotherapy == null ? p.wanted() : psychotherapy && p.wanted();
         } else if (intent instanceof Intent.LowPrice) {
           lowPrice = true;
+        } else if (intent instanceof Intent.FreeCare) {
+          freeCare = true;
         } else if (intent instanceof Intent.SlidingScale) {
           slidingScale = true;
         } else if (intent instanceof Intent.Language l) {
@@ -178,6 +181,7 @@ public final class QueryInterpreter {
         maxPrice,
         psychotherapy,
         lowPrice,
+        freeCare,
         slidingScale,
         languages,
         clinicians,

@@ -158,6 +158,7 @@ final class SpanishPhrases {
         "economica",
         "bajo costo",
         "asequible");
+    every(phrases, Intent.FREE_CARE, "gratis", "gratuito", "gratuita", "sin costo");
     every(phrases, new Intent.SlidingScale(), "escala movil", "tarifa reducida");
     every(
         phrases,

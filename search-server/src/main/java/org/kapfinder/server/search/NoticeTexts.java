@@ -60,6 +60,15 @@ final class NoticeTexts {
         : "Providers that do not list a session price are left out when filtering by price.";
   }
 
+  /** Care free of charge was asked for, and no provider shown lists a price of nothing. */
+  String noFreeListing() {
+    return spanish
+        ? "Ninguno de estos proveedores indica un tratamiento gratuito. Los de precio más bajo"
+            + " aparecen antes; pregunte por tarifas según ingresos y lea el artículo sobre el costo."
+        : "None of these providers lists free treatment. Those with lower prices rank higher; ask"
+            + " about sliding-scale fees, and see the article on cost.";
+  }
+
   /** The words alone decided, and no listing has them. */
   String noListingMentions(String words) {
     return spanish

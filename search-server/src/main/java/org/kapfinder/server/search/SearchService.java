@@ -14,6 +14,7 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.ProviderFields;
@@ -123,6 +124,9 @@ public final class SearchService {
         notices.add(texts.unpricedLeftOut());
       }
       providers = providerItems(searcher, result, plan, location, filters);
+      if (understood.freeCare() && !providers.items().isEmpty() && noneFree(providers.items())) {
+        notices.add(texts.noFreeListing());
+      }
       if (providers.total() == 0 && location == null && plan.textRequired() && !filters.narrows()) {
         // Only the words decided, and no listing has them ("female", "teens"): with a place they
         // would reorder the providers there instead.
@@ -309,6 +313,17 @@ public final class SearchService {
         filters.boostSlidingScale(),
         names(filters.boostClinicians()),
         filters.acceptingNewPatients());
+  }
+
+  private static boolean noneFree(List<ProviderItem> items) {
+    return items.stream().map(ProviderItem::pricing).noneMatch(SearchService::isFree);
+  }
+
+  /** True when a session, or a whole programme, is listed at no cost. */
+  static boolean isFree(Pricing pricing) {
+    return pricing != null
+        && (Double.valueOf(0).equals(pricing.sessionMinUsd())
+            || Double.valueOf(0).equals(pricing.programUsd()));
   }
 
   private SearchResponse.Providers providerItems(

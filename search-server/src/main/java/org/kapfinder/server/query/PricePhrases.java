@@ -1,0 +1,77 @@
+package org.kapfinder.server.query;
+
+import java.util.Map;
+
+/**
+ * The English phrases of what a searcher can pay: a low price, care free of charge, a sliding
+ * scale, and paying without insurance. Part of {@link IntentPhrases}; a price ceiling ("under
+ * $300") is read by {@link PriceParser}.
+ */
+final class PricePhrases {
+
+  private PricePhrases() {}
+
+  static void addTo(Map<String, Intent> phrases) {
+    every(
+        phrases,
+        new Intent.LowPrice(),
+        "cheap",
+        "cheapest",
+        "affordable",
+        "low cost",
+        "low-cost",
+        "inexpensive",
+        "budget",
+        "lowest price",
+        "least expensive");
+    // Paying without insurance is a question of price, never a filter to insured care: "cost
+    // without insurance" must not keep only the providers that take insurance.
+    every(
+        phrases,
+        new Intent.LowPrice(),
+        "without insurance",
+        "no insurance",
+        "not insured",
+        "uninsured",
+        "not covered",
+        "without coverage",
+        "no coverage",
+        "self pay",
+        "self-pay",
+        "selfpay",
+        "out of pocket",
+        "out-of-pocket",
+        "cash pay",
+        "cash only",
+        "private pay");
+    // Free care is a question of price too. "Free" alone stays a word to match: listings offer
+    // free consultations, and "pain free" asks for no price at all.
+    every(
+        phrases,
+        Intent.FREE_CARE,
+        "free ketamine",
+        "for free",
+        "free of charge",
+        "free treatment",
+        "free therapy",
+        "free clinic",
+        "free clinics",
+        "free care",
+        "no cost",
+        "at no cost");
+    every(
+        phrases,
+        new Intent.SlidingScale(),
+        "sliding scale",
+        "sliding-scale",
+        "income based",
+        "reduced fee",
+        "low income");
+  }
+
+  private static void every(Map<String, Intent> phrases, Intent intent, String... words) {
+    for (String phrase : words) {
+      phrases.put(phrase, intent);
+    }
+  }
+}
