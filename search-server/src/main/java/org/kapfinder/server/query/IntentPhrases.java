@@ -263,6 +263,9 @@ final class IntentPhrases {
             "treatments",
             "therapy",
             "therapies",
+            // Every condition is one: "eating disorders" must not find the "Mood Disorders" clinic.
+            "disorder",
+            "disorders",
             "practitioner",
             "practitioners",
             "program",
