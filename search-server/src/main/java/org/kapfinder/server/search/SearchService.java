@@ -321,9 +321,12 @@ public final class SearchService {
 
   /** True when a session, or a whole programme, is listed at no cost. */
   static boolean isFree(Pricing pricing) {
-    return pricing != null
-        && (Double.valueOf(0).equals(pricing.sessionMinUsd())
-            || Double.valueOf(0).equals(pricing.programUsd()));
+    return pricing != null && (isZero(pricing.sessionMinUsd()) || isZero(pricing.programUsd()));
+  }
+
+  /** Compared as numbers: {@code Double.equals} would tell -0.0 from 0.0. */
+  private static boolean isZero(Double usd) {
+    return usd != null && usd == 0;
   }
 
   private SearchResponse.Providers providerItems(

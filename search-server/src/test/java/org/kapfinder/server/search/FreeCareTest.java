@@ -39,6 +39,7 @@ class FreeCareTest {
   void aSessionOrAProgrammeAtNoCostIsFree() {
     assertThat(SearchService.isFree(new Pricing(0.0, 0.0, null, null, null))).isTrue();
     assertThat(SearchService.isFree(new Pricing(null, null, 0.0, 6, null))).isTrue();
+    assertThat(SearchService.isFree(new Pricing(-0.0, 0.0, null, null, null))).isTrue();
     assertThat(SearchService.isFree(new Pricing(150.0, 300.0, 900.0, 6, true))).isFalse();
     assertThat(SearchService.isFree(new Pricing(null, null, null, null, true))).isFalse();
     assertThat(SearchService.isFree(null)).isFalse();
