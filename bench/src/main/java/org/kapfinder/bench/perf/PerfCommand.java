@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.kapfinder.index.build.GenerationStore;
 import org.kapfinder.index.geo.Gazetteer;
+import org.kapfinder.index.schema.IndexLayout;
 import org.kapfinder.server.search.SearchService;
 import org.kapfinder.server.search.SnapshotManager;
 import org.kapfinder.server.search.SuggestService;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Spec;
       PerfCommand.WorkloadStep.class,
       PerfCommand.PrepareStep.class,
       PerfCommand.InProcessStep.class,
+      PerfCommand.RecordsStep.class,
       PerfCommand.TrivialServerStep.class,
       PerfCommand.PgbenchLogStep.class,
       ReportCommand.class
@@ -104,6 +107,53 @@ public final class PerfCommand {
             StandardCharsets.UTF_8);
       }
       PostgisScripts.write(out.resolve("postgis"), searchers, providersCsv, gazetteer, articles);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "records",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Times reading a page's provider records from the index's stored fields and parsing them,",
+        "per record, apart from the search."
+      })
+  static final class RecordsStep implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--index", required = true, description = "Published index folder.")
+    Path index;
+
+    @Option(names = "--pages", defaultValue = "2000", description = "Default: 2000.")
+    int pages;
+
+    @Option(
+        names = "--rounds",
+        defaultValue = "6",
+        description = "Over the same pages; the first warms up. Default: 6.")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+      if (rounds < 2) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 2");
+      }
+      Path generation =
+          GenerationStore.current(index)
+              .orElseThrow(() -> new IllegalArgumentException("no published index in " + index));
+      RecordReadBenchmark.Result result =
+          RecordReadBenchmark.run(generation.resolve(IndexLayout.PROVIDERS), pages, rounds, 42);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          Locale.ROOT,
+          "records: read %.2f us, parse %.2f us a record (%,d records a round, median of %d"
+              + " rounds); stored fields %.1f MiB%n",
+          result.readMicros(),
+          result.parseMicros(),
+          result.records(),
+          rounds - 1,
+          result.storedFieldBytes() / 1048576.0);
+      out.flush();
       return 0;
     }
   }

@@ -26,6 +26,7 @@ import org.kapfinder.index.corpus.Problem;
 import org.kapfinder.index.corpus.ProviderParser;
 import org.kapfinder.index.geo.Gazetteer;
 import org.kapfinder.index.schema.IndexLayout;
+import org.kapfinder.index.schema.ProviderCodec;
 import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.SpatialOrder;
 import org.slf4j.Logger;
@@ -218,7 +219,8 @@ public final class IndexBuilder {
                   IndexWriting.open(
                       directory,
                       severalRuns ? SpatialOrder.indexSort() : null,
-                      options.ramBufferMb()),
+                      options.ramBufferMb(),
+                      new ProviderCodec()),
               workers,
               RunMemory.providersPerRun(options.ramBufferMb(), workers),
               options.skipInvalid());

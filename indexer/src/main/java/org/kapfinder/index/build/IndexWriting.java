@@ -3,6 +3,7 @@ package org.kapfinder.index.build;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.Sort;
@@ -17,7 +18,14 @@ final class IndexWriting {
 
   /** A writer that keeps its documents in {@code indexSort} order (null: order of adding). */
   static IndexWriter open(Directory dir, Sort indexSort, double ramBufferMb) throws IOException {
+    return open(dir, indexSort, ramBufferMb, Codec.getDefault());
+  }
+
+  /** The same, writing with {@code codec}. */
+  static IndexWriter open(Directory dir, Sort indexSort, double ramBufferMb, Codec codec)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(TextAnalyzers.forIndexing());
+    config.setCodec(codec);
     if (indexSort != null) {
       config.setIndexSort(indexSort);
     }

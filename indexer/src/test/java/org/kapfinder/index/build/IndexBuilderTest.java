@@ -18,6 +18,7 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
 import org.kapfinder.index.schema.IndexLayout;
+import org.kapfinder.index.schema.ProviderCodec;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.SpatialOrder;
 
@@ -65,6 +67,10 @@ class IndexBuilderTest {
         DirectoryReader.open(
             FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
       assertThat(reader.numDocs()).isEqualTo((int) records);
+      for (LeafReaderContext leaf : reader.leaves()) {
+        assertThat(((SegmentReader) leaf.reader()).getSegmentInfo().info.getCodec().getName())
+            .isEqualTo(ProviderCodec.NAME);
+      }
       assertThat(reader.getIndexCommit().getUserData())
           .containsEntry(
               IndexLayout.USER_DATA_SCHEMA_VERSION, String.valueOf(IndexLayout.SCHEMA_VERSION))

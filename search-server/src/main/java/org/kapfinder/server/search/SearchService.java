@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -337,8 +338,10 @@ public final class SearchService {
       ProviderFilters filters)
       throws IOException {
     List<ProviderItem> items = new ArrayList<>();
+    // One reader of stored fields for the page: each new one sets up its segments' indexes again.
+    StoredFields records = searcher.storedFields();
     for (ScoreDoc hit : ProviderSearch.pageOf(result.page(), plan.page(), plan.size())) {
-      Document doc = searcher.storedFields().document(hit.doc);
+      Document doc = records.document(hit.doc);
       Provider provider =
           RecordJson.gson().fromJson(doc.get(ProviderFields.SOURCE), Provider.class);
       Float score = Float.isNaN(hit.score) ? null : hit.score;
