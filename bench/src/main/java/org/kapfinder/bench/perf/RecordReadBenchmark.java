@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
-import org.kapfinder.index.corpus.Provider;
-import org.kapfinder.index.schema.ProviderFields;
-import org.kapfinder.index.schema.RecordJson;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 
 /**
  * Times what a search pays for its page's records, apart from the search: reading each record from
@@ -37,7 +36,7 @@ final class RecordReadBenchmark {
   static Result run(Path providersDir, int pages, int rounds, long seed) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(providersDir))) {
       int[] docs = draw(reader.maxDoc(), pages, new Random(seed));
-      String[] records = new String[docs.length];
+      Document[] records = new Document[docs.length];
       double[] readMicros = new double[rounds];
       double[] parseMicros = new double[rounds];
       long sink = 0;
@@ -48,11 +47,11 @@ final class RecordReadBenchmark {
           if (i % PAGE_SIZE == 0) {
             page = reader.storedFields();
           }
-          records[i] = page.document(docs[i]).get(ProviderFields.SOURCE);
+          records[i] = page.document(docs[i]);
         }
         long read = System.nanoTime();
-        for (String record : records) {
-          sink += RecordJson.gson().fromJson(record, Provider.class).id().length();
+        for (Document record : records) {
+          sink += ProviderRecordFormat.read(record).id().length();
         }
         long parsed = System.nanoTime();
         readMicros[round] = (read - start) / 1e3 / docs.length;

@@ -21,11 +21,11 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.spatial.prefix.RecursivePrefixTreeStrategy;
 import org.apache.lucene.util.BytesRef;
 import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.geo.PlaceNames;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.ProviderFields;
-import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.ServiceAreas;
 import org.kapfinder.index.schema.SpatialOrder;
@@ -166,7 +166,7 @@ public final class ProviderDocuments {
     }
 
     addQualityFeatures(doc, provider);
-    doc.add(new StoredField(ProviderFields.SOURCE, RecordJson.gson().toJson(provider)));
+    doc.add(ProviderRecordFormat.storedField(provider));
     return doc;
   }
 

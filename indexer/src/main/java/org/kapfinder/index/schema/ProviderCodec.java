@@ -11,10 +11,11 @@ import org.apache.lucene.codecs.lucene912.Lucene912Codec;
  * chunks of 24 KB instead of 80 KB.
  *
  * <p>A search reads only the ten or so records of its page, and Lucene decompresses a chunk's
- * dictionary and the sub-block that holds a record to read it. With smaller chunks there is less
- * to decompress: at 1,000,000 providers a record took 14 µs to read instead of 24, for stored
- * fields of 452 MiB instead of 333 (the bench's {@code perf records}). Chunks of 2 KB with plain
- * LZ4 were faster still, for an index 1.4 times as large (BENCHMARKS.md).
+ * dictionary and the sub-block that holds a record to read it. With smaller chunks there is less to
+ * decompress: at 1,000,000 providers, with the records still stored as JSON, a record took 14 µs to
+ * read instead of 24, for stored fields of 452 MiB instead of 333 (the bench's {@code perf
+ * records}). Chunks of 2 KB with plain LZ4 were faster still, for an index 1.4 times as large
+ * (BENCHMARKS.md).
  *
  * <p>Lucene finds the codec through {@code META-INF/services}, by the name each segment records.
  */

@@ -92,7 +92,7 @@ public final class ProviderFields {
    */
   public static final String SPELLING = "spelling";
 
-  /** The validated record as JSON, returned as is. */
+  /** The validated record, in {@code ProviderRecordFormat}'s binary encoding. */
   public static final String SOURCE = "_source";
 
   public static final String UNKNOWN = "unknown";

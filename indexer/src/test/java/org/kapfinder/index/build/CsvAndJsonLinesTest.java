@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
+import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.schema.IndexLayout;
 import org.kapfinder.index.schema.ProviderFields;
 
@@ -46,12 +48,12 @@ class CsvAndJsonLinesTest {
   }
 
   /** Each document's stored record, by id. */
-  private static Map<String, String> sources(Path dir) throws IOException {
-    Map<String, String> sources = new TreeMap<>();
+  private static Map<String, Provider> sources(Path dir) throws IOException {
+    Map<String, Provider> sources = new TreeMap<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
         var stored = reader.storedFields().document(doc);
-        sources.put(stored.get(ProviderFields.ID), stored.get(ProviderFields.SOURCE));
+        sources.put(stored.get(ProviderFields.ID), ProviderRecordFormat.read(stored));
       }
     }
     return sources;

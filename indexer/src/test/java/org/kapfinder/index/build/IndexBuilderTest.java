@@ -33,7 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
+import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.schema.IndexLayout;
+import org.kapfinder.index.schema.LocationPrecision;
 import org.kapfinder.index.schema.ProviderCodec;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.SpatialOrder;
@@ -86,16 +89,11 @@ class IndexBuilderTest {
       assertThat(withPoint).isEqualTo((int) records - 2);
       TopDocs geocoded =
           searcher.search(new TermQuery(new Term(ProviderFields.ID, "austin-geocoded")), 1);
-      JsonObject source =
-          JsonParser.parseString(
-                  searcher
-                      .storedFields()
-                      .document(geocoded.scoreDocs[0].doc)
-                      .get(ProviderFields.SOURCE))
-              .getAsJsonObject();
-      assertThat(source.get("locationPrecision").getAsString()).isEqualTo("zip");
+      Provider provider =
+          ProviderRecordFormat.read(searcher.storedFields().document(geocoded.scoreDocs[0].doc));
+      assertThat(provider.locationPrecision()).isEqualTo(LocationPrecision.ZIP);
       // The centroid of ZIP 78702 in the gazetteer.
-      assertThat(source.getAsJsonObject("location").get("lat").getAsDouble()).isEqualTo(30.26338);
+      assertThat(provider.location().lat()).isEqualTo(30.26338);
     }
   }
 

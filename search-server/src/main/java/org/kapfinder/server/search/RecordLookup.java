@@ -10,6 +10,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.kapfinder.index.corpus.Article;
 import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.ArticleFields;
 import org.kapfinder.index.schema.ProviderFields;
@@ -40,8 +41,7 @@ public final class RecordLookup {
       if (doc.isEmpty()) {
         return Optional.empty();
       }
-      Provider provider =
-          RecordJson.gson().fromJson(doc.get().get(ProviderFields.SOURCE), Provider.class);
+      Provider provider = ProviderRecordFormat.read(doc.get());
       Double miles = null;
       if (lat != null && lon != null && provider.location() != null) {
         miles =

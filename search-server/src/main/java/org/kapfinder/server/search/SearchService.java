@@ -17,9 +17,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.schema.Condition;
-import org.kapfinder.index.schema.ProviderFields;
-import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.index.schema.WireEnum;
@@ -342,8 +341,7 @@ public final class SearchService {
     StoredFields records = searcher.storedFields();
     for (ScoreDoc hit : ProviderSearch.pageOf(result.page(), plan.page(), plan.size())) {
       Document doc = records.document(hit.doc);
-      Provider provider =
-          RecordJson.gson().fromJson(doc.get(ProviderFields.SOURCE), Provider.class);
+      Provider provider = ProviderRecordFormat.read(doc);
       Float score = Float.isNaN(hit.score) ? null : hit.score;
       ProviderItem.Explanation explanation =
           plan.explain() ? Explanations.of(searcher.explain(result.query(), hit.doc)) : null;

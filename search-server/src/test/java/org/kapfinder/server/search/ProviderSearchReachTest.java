@@ -18,9 +18,8 @@ import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.schema.Mode;
-import org.kapfinder.index.schema.ProviderFields;
-import org.kapfinder.index.schema.RecordJson;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.server.query.ProviderFilters;
@@ -159,9 +158,7 @@ class ProviderSearchReachTest {
     int checked = 0;
     StoredFields stored = searcher.storedFields();
     for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
-      Provider provider =
-          RecordJson.gson()
-              .fromJson(stored.document(doc).get(ProviderFields.SOURCE), Provider.class);
+      Provider provider = ProviderRecordFormat.read(stored.document(doc));
       boolean inPersonRoute = provider.routes().stream().anyMatch(r -> !r.isSelfAdministered());
       if (!provider.isMobile() || !provider.treatsRemotely() || !inPersonRoute) {
         continue;
