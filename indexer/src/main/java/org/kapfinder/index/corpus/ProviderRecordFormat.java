@@ -56,9 +56,11 @@ public final class ProviderRecordFormat {
     return decode(bytes);
   }
 
+  /** The record's bytes; {@link #decode} reads them back equal. */
   public static byte[] encode(Provider p) {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
+      // A valid record always has an id: no presence byte.
       out.writeString(p.id());
       writeString(out, p.name());
       writeEnum(out, p.type());
@@ -89,9 +91,11 @@ public final class ProviderRecordFormat {
     return out.toArrayCopy();
   }
 
+  /** The record {@link #encode} wrote into these bytes. */
   public static Provider decode(BytesRef bytes) {
     ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
     try {
+      // Java evaluates arguments left to right, so each reads the field that follows the last.
       return new Provider(
           in.readString(),
           readString(in),
