@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.spans.SpanFirstQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
@@ -54,6 +56,10 @@ public final class SuggestService {
 
   /** Index matches read per kind before the exact word-order check and ranking. */
   private static final int CANDIDATES_PER_KIND = 100;
+
+  /** What a provider's suggestion shows and links to. */
+  private static final Set<String> PROVIDER_FIELDS_SHOWN =
+      Set.of(ProviderFields.NAME_PREFIX, ProviderFields.ID);
 
   /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
   private static final int MAX_COMPLETED_WORDS = 3;
@@ -223,8 +229,10 @@ public final class SuggestService {
       throws IOException {
     List<Ranked> out = new ArrayList<>();
     Query query = prefixQuery(ProviderFields.NAME_PREFIX, typed);
+    // One reader for the candidates, and of each only the two fields shown, not the whole record.
+    StoredFields stored = providers.storedFields();
     for (ScoreDoc hit : providers.search(query, CANDIDATES_PER_KIND).scoreDocs) {
-      Document doc = providers.storedFields().document(hit.doc);
+      Document doc = stored.document(hit.doc, PROVIDER_FIELDS_SHOWN);
       String name = doc.get(ProviderFields.NAME_PREFIX);
       int match = WordPrefixes.match(WordPrefixes.words(name), typed);
       if (match != WordPrefixes.NO_MATCH) {
