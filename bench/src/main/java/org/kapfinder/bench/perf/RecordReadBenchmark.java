@@ -61,8 +61,8 @@ final class RecordReadBenchmark {
         throw new IllegalStateException("no record was read");
       }
       return new Result(
-          median(Arrays.copyOfRange(readMicros, 1, rounds)),
-          median(Arrays.copyOfRange(parseMicros, 1, rounds)),
+          ReportCommand.median(Arrays.copyOfRange(readMicros, 1, rounds)),
+          ReportCommand.median(Arrays.copyOfRange(parseMicros, 1, rounds)),
           storedFieldBytes(providersDir),
           docs.length);
     }
@@ -91,12 +91,5 @@ final class RecordReadBenchmark {
       }
     }
     return bytes;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int mid = sorted.length / 2;
-    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 }
