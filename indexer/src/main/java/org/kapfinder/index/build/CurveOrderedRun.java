@@ -20,9 +20,14 @@ import org.kapfinder.index.corpus.Provider;
  *
  * <p>The providers index is sorted along a Hilbert curve. Fed in the order the records come, Lucene
  * re-sorts every segment when it writes it: the postings of every term, the doc values and the
- * stored fields, about a sixth of a build's CPU. Sorted here first, and split into one contiguous
- * slice per worker, each slice added as one block so that no other provider lands between its
- * documents, every segment arrives in order and Lucene writes it as it is.
+ * stored fields, about a sixth of a build's CPU. Sorted here first, and dealt out to one slice per
+ * worker, each slice added as one block so that no other provider lands between its documents,
+ * every segment arrives in order and Lucene writes it as it is.
+ *
+ * <p>The slices are dealt in turn, the first provider along the curve to the first worker, the
+ * second to the second, and so on, rather than cut into contiguous stretches of the curve: so each
+ * segment holds its share of the providers near any point, and a search, whose matches lie around
+ * one point, finds as many in each segment and can search them in parallel.
  *
  * <p>Providers at the same point are ordered by id, so that a corpus always puts its providers in
  * the same order.
@@ -53,7 +58,8 @@ final class CurveOrderedRun {
 
   /**
    * Writes the held providers in curve order, one slice per worker on {@code pool}, each slice
-   * flushed as a segment of its own, and empties the run.
+   * flushed as a segment of its own, and empties the run. Slice {@code s} of {@code n} holds the
+   * providers at positions {@code s}, {@code s + n}, {@code s + 2n}, ... of the curve.
    *
    * @param onIndexed told the number of documents each time one slice has added some more
    */
@@ -73,13 +79,12 @@ final class CurveOrderedRun {
     int slices = Math.max(1, Math.min(workers, sorted.length));
     List<Future<?>> running = new ArrayList<>(slices);
     for (int slice = 0; slice < slices; slice++) {
-      int from = (int) ((long) sorted.length * slice / slices);
-      int to = (int) ((long) sorted.length * (slice + 1) / slices);
+      int first = slice;
       running.add(
           pool.submit(
               () -> {
                 Iterable<Document> sliceDocuments =
-                    () -> new Documents(sorted, from, to, documents, onIndexed);
+                    () -> new Documents(sorted, first, slices, documents, onIndexed);
                 writer.addDocuments(sliceDocuments);
                 // Written out now, while the slice is alone in its buffer: left for later, the
                 // next run's providers would join it out of order.
@@ -101,37 +106,38 @@ final class CurveOrderedRun {
     private static final int REPORT_EVERY = 1024;
 
     private final Entry[] sorted;
-    private final int to;
+    private final int step;
     private final ProviderDocuments documents;
     private final IntConsumer onIndexed;
     private int next;
     private int unreported;
 
     Documents(
-        Entry[] sorted, int from, int to, ProviderDocuments documents, IntConsumer onIndexed) {
+        Entry[] sorted, int first, int step, ProviderDocuments documents, IntConsumer onIndexed) {
       this.sorted = sorted;
-      this.next = from;
-      this.to = to;
+      this.next = first;
+      this.step = step;
       this.documents = documents;
       this.onIndexed = onIndexed;
     }
 
     @Override
     public boolean hasNext() {
-      if (next == to && unreported > 0) {
+      if (next >= sorted.length && unreported > 0) {
         onIndexed.accept(unreported);
         unreported = 0;
       }
-      return next < to;
+      return next < sorted.length;
     }
 
     @Override
     public Document next() {
-      if (next >= to) {
+      if (next >= sorted.length) {
         throw new NoSuchElementException();
       }
       Entry entry = sorted[next];
-      sorted[next++] = null;
+      sorted[next] = null;
+      next += step;
       if (++unreported == REPORT_EVERY) {
         onIndexed.accept(unreported);
         unreported = 0;
