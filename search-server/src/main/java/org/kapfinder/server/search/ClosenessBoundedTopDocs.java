@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -31,7 +32,7 @@ import org.apache.lucene.search.Weight;
  * match whose bound is below the page's last score is passed over without asking its clauses for a
  * score. Near a big city most matches are far enough from the searcher to be passed over. The page
  * is the one {@code TopScoreDocCollector} would give: the same scores, ties to the lower document
- * id.
+ * id, whether the segments are searched one after the other or in parallel.
  */
 final class ClosenessBoundedTopDocs {
 
@@ -70,9 +71,11 @@ final class ClosenessBoundedTopDocs {
   static CollectorManager<Collector, PageAndFacets> manager(
       int wanted, Weight restOfScore, DocumentBound documentBound, Supplier<FacetTally> tallies) {
     return new CollectorManager<>() {
+      private final SharedPageScore shared = new SharedPageScore();
+
       @Override
       public Collector newCollector() {
-        return new PageCollector(wanted, restOfScore, documentBound, tallies.get());
+        return new PageCollector(wanted, restOfScore, documentBound, tallies.get(), shared);
       }
 
       @Override
@@ -102,12 +105,19 @@ final class ClosenessBoundedTopDocs {
     private final DocumentBound documentBound;
     private final FacetTally tally;
     private final HitQueue queue;
+    private final SharedPageScore shared;
     private int base;
     private RestOfScoreBound rest;
     private Scorable scorer;
 
-    PageCollector(int wanted, Weight restOfScore, DocumentBound documentBound, FacetTally tally) {
+    PageCollector(
+        int wanted,
+        Weight restOfScore,
+        DocumentBound documentBound,
+        FacetTally tally,
+        SharedPageScore shared) {
       this.wanted = wanted;
+      this.shared = shared;
       this.restOfScore = restOfScore;
       this.documentBound = documentBound;
       this.tally = tally;
@@ -137,9 +147,12 @@ final class ClosenessBoundedTopDocs {
       double approximateKey = tally.add(global);
       if (queue.size() < wanted) {
         queue.add(new ScoreDoc(global, scorer.score()));
+        if (queue.size() == wanted) {
+          shared.raise(queue.top().score);
+        }
         return;
       }
-      float lastScore = queue.top().score;
+      float lastScore = Math.max(queue.top().score, shared.get());
       // Cheapest bounds first: most matches are passed over before their closeness is measured,
       // most of the others before the rest of their score is bounded block by block.
       double bound = documentBound.boosts(global);
@@ -153,11 +166,12 @@ final class ClosenessBoundedTopDocs {
       }
       float score = scorer.score();
       // Documents arrive in id order, so a tie goes to the one already kept.
-      if (score > lastScore) {
+      if (score > queue.top().score) {
         ScoreDoc last = queue.top();
         last.doc = global;
         last.score = score;
         queue.updateTop();
+        shared.raise(queue.top().score);
       }
     }
 
@@ -208,6 +222,30 @@ final class ClosenessBoundedTopDocs {
     /** True when a bound is below a score even with room for rounding. */
     private static boolean below(double bound, float score) {
       return bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < score;
+    }
+  }
+
+  /**
+   * The highest last score among the full pages of one search's collectors, one per slice of
+   * segments searched in parallel. A match scoring below another collector's last score cannot make
+   * the merged page, which that collector's page alone fills with better ones, so every collector
+   * passes over what is below it: without this, each would keep its own page as if the others found
+   * nothing, and score far more matches.
+   */
+  private static final class SharedPageScore {
+    /** The score's bits: scores are never negative, so their bits order as they do. */
+    private final AtomicInteger bits = new AtomicInteger();
+
+    float get() {
+      return Float.intBitsToFloat(bits.get());
+    }
+
+    void raise(float score) {
+      int raised = Float.floatToIntBits(score);
+      int current = bits.get();
+      while (raised > current && !bits.compareAndSet(current, raised)) {
+        current = bits.get();
+      }
     }
   }
 }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -33,13 +34,14 @@ public final class IndexSnapshot implements Closeable {
       String generation,
       DirectoryReader providers,
       DirectoryReader articles,
-      DirectoryReader places)
+      DirectoryReader places,
+      Executor segmentThreads)
       throws IOException {
     this.generation = generation;
     this.providers = providers;
     this.articles = articles;
     this.places = places;
-    this.providerSearcher = new IndexSearcher(providers);
+    this.providerSearcher = new IndexSearcher(providers, segmentThreads);
     this.articleSearcher = new IndexSearcher(articles);
     this.placeSearcher = new IndexSearcher(places);
     Map<String, String> userData = providers.getIndexCommit().getUserData();
@@ -51,9 +53,11 @@ public final class IndexSnapshot implements Closeable {
   /**
    * Opens the generation in {@code generationDir}.
    *
+   * @param segmentThreads where the providers' segments are searched besides the asking thread
+   *     ({@link SegmentThreads}); null to search them on the asking thread alone
    * @throws IncompatibleIndexException when it was written with another schema version
    */
-  public static IndexSnapshot open(Path generationDir) throws IOException {
+  static IndexSnapshot open(Path generationDir, Executor segmentThreads) throws IOException {
     DirectoryReader providers = null;
     DirectoryReader articles = null;
     DirectoryReader places = null;
@@ -63,7 +67,8 @@ public final class IndexSnapshot implements Closeable {
       articles = openChecked(generationDir.resolve(IndexLayout.ARTICLES));
       places = openChecked(generationDir.resolve(IndexLayout.PLACES));
       IndexSnapshot snapshot =
-          new IndexSnapshot(generationDir.getFileName().toString(), providers, articles, places);
+          new IndexSnapshot(
+              generationDir.getFileName().toString(), providers, articles, places, segmentThreads);
       success = true;
       return snapshot;
     } finally {

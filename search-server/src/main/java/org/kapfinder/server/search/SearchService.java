@@ -351,8 +351,8 @@ public final class SearchService {
   }
 
   private static IndexSearcher budgeted(IndexSearcher shared, QueryTimeoutImpl budget) {
-    // A searcher per request: the time budget is per request, the reader is shared.
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    // A searcher per request: the time budget is per request, the reader and threads are shared.
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), shared.getExecutor());
     searcher.setTimeout(budget);
     return searcher;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.search.ReferenceManager;
 import org.kapfinder.index.build.GenerationStore;
 
@@ -18,6 +19,9 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
 
   private final Path indexDir;
 
+  /** Shared by every generation this manager opens; stopped when it closes. */
+  private final ExecutorService segmentThreads = SegmentThreads.start();
+
   /**
    * Opens the published generation of {@code indexDir}.
    *
@@ -25,12 +29,24 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
    */
   public SnapshotManager(Path indexDir) throws IOException {
     this.indexDir = indexDir;
-    this.current =
-        openCurrent()
-            .orElseThrow(
-                () ->
-                    new NoSuchFileException(
-                        indexDir + "/CURRENT", null, "no index has been published here"));
+    try {
+      this.current =
+          openCurrent()
+              .orElseThrow(
+                  () ->
+                      new NoSuchFileException(
+                          indexDir + "/CURRENT", null, "no index has been published here"));
+    } catch (IOException | RuntimeException e) {
+      afterClose();
+      throw e;
+    }
+  }
+
+  @Override
+  protected void afterClose() {
+    if (segmentThreads != null) {
+      segmentThreads.shutdown();
+    }
   }
 
   @Override
@@ -69,7 +85,7 @@ public final class SnapshotManager extends ReferenceManager<IndexSnapshot> {
         return Optional.empty();
       }
       try {
-        return Optional.of(IndexSnapshot.open(published.get()));
+        return Optional.of(IndexSnapshot.open(published.get(), segmentThreads));
       } catch (NoSuchFileException e) {
         if (attempt >= 2) {
           throw e;

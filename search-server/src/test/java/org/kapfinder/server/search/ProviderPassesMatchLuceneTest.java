@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -20,6 +23,7 @@ import org.apache.lucene.facet.range.DoubleRange;
 import org.apache.lucene.facet.range.DoubleRangeFacetCounts;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.GeoUtils;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -72,6 +76,43 @@ class ProviderPassesMatchLuceneTest {
     }
     // Most searches must have had matches to pass over, or the bound was never put to the test.
     assertThat(pagesWithMoreMatchesThanRoom).isGreaterThan(40);
+  }
+
+  @Test
+  void theBestPageIsTheSameWithTheSegmentsSearchedInParallel() throws Exception {
+    // One slice per segment, run in turn on this thread: the second slice's collector then starts
+    // with the first one's page full, the most it can pass over on the strength of another's page.
+    IndexSearcher inTurn = onePerSegment(searcher, Runnable::run);
+    assertThat(inTurn.getSlices()).hasSizeGreaterThan(1);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      IndexSearcher inParallel = onePerSegment(searcher, pool);
+      Random random = new Random(SEED + 4);
+      for (int i = 0; i < 60; i++) {
+        ProviderSearchPlan plan = randomPlan(random, SortOrder.BEST);
+        ProviderSearch.Result alone = search.search(searcher, plan, sample.columns());
+        for (IndexSearcher sliced : List.of(inTurn, inParallel)) {
+          ProviderSearch.Result result = search.search(sliced, plan, sample.columns());
+          assertThat(hits(result.page())).as(plan.toString()).isEqualTo(hits(alone.page()));
+          assertThat(result.total()).as(plan.toString()).isEqualTo(alone.total());
+          assertThat(result.facets()).as(plan.toString()).isEqualTo(alone.facets());
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * A searcher over the same index with each segment a slice of its own, run on {@code threads}.
+   */
+  private static IndexSearcher onePerSegment(IndexSearcher searcher, Executor threads) {
+    return new IndexSearcher(searcher.getIndexReader(), threads) {
+      @Override
+      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+        return slices(leaves, 1, 1);
+      }
+    };
   }
 
   @Test

@@ -1,0 +1,47 @@
+package org.kapfinder.server.search;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads that search a provider query's segments alongside the thread that asked: one fewer
+ * than the processors, so that one search alone keeps every processor busy.
+ *
+ * <p>Why it pays: the indexer deals the providers out to its segments in turn along the curve, so
+ * the matches near any point split evenly between them, and a search's segments take about as long
+ * as each other. Lucene gives a slice to a thread only for segments of 250,000 documents or more; a
+ * smaller index is searched on the asking thread alone, where a hand-off would cost more than it
+ * saves.
+ *
+ * <p>Under load nothing waits for these threads: Lucene's {@code TaskExecutor} has the asking
+ * thread run every slice no helper has started, so a busy pool only means less parallelism. For the
+ * same reason a task refused after {@link #shutdown} is dropped, not failed: its slice still runs.
+ */
+final class SegmentThreads {
+
+  private SegmentThreads() {}
+
+  /** A pool for this machine, or null on a single processor, where it would only add hand-offs. */
+  static ExecutorService start() {
+    int helpers = Runtime.getRuntime().availableProcessors() - 1;
+    if (helpers < 1) {
+      return null;
+    }
+    AtomicInteger number = new AtomicInteger();
+    return new ThreadPoolExecutor(
+        helpers,
+        helpers,
+        0,
+        TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, "kapfinder-segments-" + number.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        },
+        new ThreadPoolExecutor.DiscardPolicy());
+  }
+}
