@@ -25,8 +25,10 @@ import java.util.List;
  * @param operations completed operations
  * @param seconds measured wall time
  * @param errors failed operations (non-2xx answers, socket errors)
- * @param cpuMeanMs in process only (0 otherwise): the measuring thread's CPU time per operation,
- *     which, unlike the latencies, does not grow while the thread waits for a busy machine's CPU
+ * @param cpuMeanMs in process only (0 otherwise): the process's CPU time per operation (the
+ *     measuring thread, the threads that search segments alongside it, the compiler and garbage
+ *     collector), which, unlike the latencies, does not grow while a search waits for a busy
+ *     machine's CPU
  */
 public record Measurement(
     long providers,
