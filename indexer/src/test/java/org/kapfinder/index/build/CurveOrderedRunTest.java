@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -26,8 +27,8 @@ import org.kapfinder.index.corpus.RawRecord;
 import org.kapfinder.index.schema.ProviderFields;
 
 /**
- * A run reaches the writer in curve order, one contiguous slice per worker. The writer here has no
- * index sort, so each segment keeps exactly the order it was fed in.
+ * A run reaches the writer in curve order, dealt out to one slice per worker in turn. The writer
+ * here has no index sort, so each segment keeps exactly the order it was fed in.
  */
 class CurveOrderedRunTest {
 
@@ -56,13 +57,19 @@ class CurveOrderedRunTest {
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertThat(reader.numDocs()).isEqualTo(providers.size());
         assertThat(reader.leaves()).hasSize(2);
-        List<long[]> keyRanges = new ArrayList<>();
+        List<Object[]> dealt = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-          keyRanges.add(assertInCurveThenIdOrder(leaf));
+          dealt.addAll(assertInCurveThenIdOrder(leaf));
         }
-        keyRanges.sort((a, b) -> Long.compare(a[0], b[0]));
-        // Contiguous slices: the first segment's last key is at most the second's first.
-        assertThat(keyRanges.get(0)[1]).isLessThanOrEqualTo(keyRanges.get(1)[0]);
+        // Dealt in turn: along the curve, each provider is in the other segment than the last.
+        dealt.sort(
+            Comparator.comparing((Object[] provider) -> (Long) provider[0])
+                .thenComparing(provider -> (String) provider[1]));
+        for (int i = 1; i < dealt.size(); i++) {
+          assertThat(dealt.get(i)[2])
+              .as("segment of provider %d along the curve", i)
+              .isNotEqualTo(dealt.get(i - 1)[2]);
+        }
       }
     }
   }
@@ -83,29 +90,32 @@ class CurveOrderedRunTest {
     }
   }
 
-  /** Asserts the segment's order; returns its first and last curve key. */
-  private static long[] assertInCurveThenIdOrder(LeafReaderContext leaf) throws IOException {
+  /**
+   * Asserts the segment's order; returns each of its providers as its curve key, id and the
+   * segment's ord.
+   */
+  private static List<Object[]> assertInCurveThenIdOrder(LeafReaderContext leaf)
+      throws IOException {
     NumericDocValues keys = leaf.reader().getNumericDocValues(ProviderFields.SPATIAL_ORDER);
     StoredFields stored = leaf.reader().storedFields();
-    long first = 0;
+    List<Object[]> providers = new ArrayList<>();
     long previousKey = Long.MIN_VALUE;
     String previousId = null;
     for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
       assertThat(keys.advanceExact(doc)).isTrue();
       long key = keys.longValue();
       String id = stored.document(doc).get(ProviderFields.ID);
-      if (doc == 0) {
-        first = key;
-      } else {
+      if (doc > 0) {
         assertThat(key).as("key of doc %d", doc).isGreaterThanOrEqualTo(previousKey);
         if (key == previousKey) {
           assertThat(id).as("id of doc %d", doc).isGreaterThan(previousId);
         }
       }
+      providers.add(new Object[] {key, id, leaf.ord});
       previousKey = key;
       previousId = id;
     }
-    return new long[] {first, previousKey};
+    return providers;
   }
 
   private static ProviderDocuments documents() {

@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -338,37 +336,6 @@ class IndexBuilderTest {
         assertThat(leaf.reader().getMetaData().getSort()).isNull();
       }
       assertEachSegmentInCurveOrder(reader);
-    }
-  }
-
-  @Test
-  void theSegmentsTakeTheProvidersAlongTheCurveInTurn() throws Exception {
-    BuildSummary summary =
-        new IndexBuilder(CLOCK).build(options(TestCorpora.BUNDLED, indexDir), BuildProgress.NONE);
-    try (DirectoryReader reader =
-        DirectoryReader.open(
-            FSDirectory.open(summary.published().resolve(IndexLayout.PROVIDERS)))) {
-      assertThat(reader.leaves()).hasSize(2);
-      // Every provider as (curve key, id, segment), in the order the indexer deals them out.
-      List<Object[]> dealt = new ArrayList<>();
-      for (LeafReaderContext leaf : reader.leaves()) {
-        NumericDocValues keys = leaf.reader().getNumericDocValues(ProviderFields.SPATIAL_ORDER);
-        StoredFields ids = leaf.reader().storedFields();
-        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-          String id = ids.document(doc).get(ProviderFields.ID);
-          dealt.add(new Object[] {keys.longValue(), id, leaf.ord});
-        }
-      }
-      dealt.sort(
-          Comparator.comparing((Object[] provider) -> (Long) provider[0])
-              .thenComparing(provider -> (String) provider[1]));
-      assertThat(dealt).hasSize((int) summary.providersIndexed());
-      for (int i = 2; i < dealt.size(); i++) {
-        assertThat(dealt.get(i)[2])
-            .as("segment of provider %d along the curve", i)
-            .isEqualTo(dealt.get(i - 2)[2])
-            .isNotEqualTo(dealt.get(i - 1)[2]);
-      }
     }
   }
 
