@@ -26,6 +26,7 @@ public final class IndexSnapshot implements Closeable {
   private final IndexSearcher providerSearcher;
   private final IndexSearcher articleSearcher;
   private final IndexSearcher placeSearcher;
+  private final Executor segmentThreads;
   private final boolean sampleData;
   private final PlaceData placeData;
   private final ProviderColumns providerColumns;
@@ -41,6 +42,7 @@ public final class IndexSnapshot implements Closeable {
     this.providers = providers;
     this.articles = articles;
     this.places = places;
+    this.segmentThreads = segmentThreads;
     this.providerSearcher = new IndexSearcher(providers, segmentThreads);
     this.articleSearcher = new IndexSearcher(articles);
     this.placeSearcher = new IndexSearcher(places);
@@ -104,6 +106,11 @@ public final class IndexSnapshot implements Closeable {
 
   public IndexSearcher providers() {
     return providerSearcher;
+  }
+
+  /** Where the providers' segments are searched besides the asking thread; null if nowhere. */
+  Executor segmentThreads() {
+    return segmentThreads;
   }
 
   public IndexSearcher articles() {

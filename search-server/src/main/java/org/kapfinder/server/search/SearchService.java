@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -102,7 +103,7 @@ public final class SearchService {
     Map<String, Map<String, Long>> facets = Map.of();
     Double radiusMiles = null;
     if (request.type() != ResultType.ARTICLES) {
-      IndexSearcher searcher = budgeted(snapshot.providers(), budget);
+      IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearchPlan plan =
           new ProviderSearchPlan(
               understood.text(),
@@ -137,7 +138,7 @@ public final class SearchService {
 
     SearchResponse.Articles articles = new SearchResponse.Articles(0, List.of());
     if (request.type() != ResultType.PROVIDERS) {
-      IndexSearcher searcher = budgeted(snapshot.articles(), budget);
+      IndexSearcher searcher = budgeted(snapshot.articles(), null, budget);
       boolean point = location != null && !location.isState();
       Set<String> topics = articleTopics(filters);
       // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
@@ -350,9 +351,13 @@ public final class SearchService {
     return new SearchResponse.Providers(result.total(), items);
   }
 
-  private static IndexSearcher budgeted(IndexSearcher shared, QueryTimeoutImpl budget) {
+  /**
+   * @param threads where segments are searched besides this thread; null for this thread alone
+   */
+  private static IndexSearcher budgeted(
+      IndexSearcher shared, Executor threads, QueryTimeoutImpl budget) {
     // A searcher per request: the time budget is per request, the reader and threads are shared.
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), shared.getExecutor());
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader(), threads);
     searcher.setTimeout(budget);
     return searcher;
   }
