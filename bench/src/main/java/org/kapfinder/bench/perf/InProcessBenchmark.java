@@ -1,12 +1,14 @@
 package org.kapfinder.bench.perf;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.search.SearchResponse;
@@ -21,12 +23,7 @@ import org.kapfinder.server.search.SuggestService;
  */
 public final class InProcessBenchmark {
 
-  /**
-   * The process's CPU time, not the measuring thread's: a search also runs on the threads that
-   * search its segments in parallel.
-   */
-  private static final OperatingSystemMXBean PROCESS =
-      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private final SearchService search;
   private final SuggestService suggest;
@@ -75,8 +72,8 @@ public final class InProcessBenchmark {
   }
 
   /**
-   * What a timed run did: {@code count} latencies at the start of {@code nanos}, and the process's
-   * CPU time over the whole run.
+   * What a timed run did: {@code count} latencies at the start of {@code nanos}, and the threads'
+   * CPU time over the whole run ({@link #cpuNanosSince}).
    */
   private record Run(long[] nanos, int count, double seconds, long cpuNanos) {}
 
@@ -87,7 +84,7 @@ public final class InProcessBenchmark {
   private Run time(Shape shape, List<Searcher> order, double seconds, int minOps, boolean record)
       throws IOException {
     long[] nanos = new long[record ? Math.max(1024, minOps) : 0];
-    long cpuStart = PROCESS.getProcessCpuTime();
+    Map<Long, Long> cpuStart = threadCpuNanos();
     long start = System.nanoTime();
     long deadline = start + (long) (seconds * 1e9);
     int done = 0;
@@ -104,9 +101,34 @@ public final class InProcessBenchmark {
       }
       done++;
       if (after >= deadline && done >= minOps) {
-        return new Run(nanos, done, (after - start) / 1e9, PROCESS.getProcessCpuTime() - cpuStart);
+        return new Run(nanos, done, (after - start) / 1e9, cpuNanosSince(cpuStart));
       }
     }
+  }
+
+  /**
+   * The CPU time of each live thread of the JVM, by id. A search runs on the measuring thread and
+   * on the threads that search its segments alongside it; the JVM's compiler and garbage collector
+   * threads are not among these.
+   */
+  private static Map<Long, Long> threadCpuNanos() {
+    Map<Long, Long> cpuNanos = new HashMap<>();
+    for (long id : THREADS.getAllThreadIds()) {
+      long nanos = THREADS.getThreadCpuTime(id);
+      if (nanos >= 0) { // -1 for a thread that has ended since it was listed
+        cpuNanos.put(id, nanos);
+      }
+    }
+    return cpuNanos;
+  }
+
+  /** The CPU time the JVM's threads have spent since {@code start}; a new thread from zero. */
+  private static long cpuNanosSince(Map<Long, Long> start) {
+    long total = 0;
+    for (Map.Entry<Long, Long> thread : threadCpuNanos().entrySet()) {
+      total += thread.getValue() - start.getOrDefault(thread.getKey(), 0L);
+    }
+    return total;
   }
 
   /** One operation; returns a number derived from the answer. */

@@ -25,10 +25,10 @@ import java.util.List;
  * @param operations completed operations
  * @param seconds measured wall time
  * @param errors failed operations (non-2xx answers, socket errors)
- * @param cpuMeanMs in process only (0 otherwise): the process's CPU time per operation (the
- *     measuring thread, the threads that search segments alongside it, the compiler and garbage
- *     collector), which, unlike the latencies, does not grow while a search waits for a busy
- *     machine's CPU
+ * @param cpuMeanMs in process only (0 otherwise): the CPU time per operation of the JVM's threads
+ *     (the measuring thread and those that search segments alongside it; not the compiler's or the
+ *     garbage collector's), which, unlike the latencies, does not grow while a search waits for a
+ *     busy machine's CPU
  */
 public record Measurement(
     long providers,
