@@ -24,7 +24,7 @@ Usage: bench/run-benchmarks.sh [options]
   --repeat R             repetitions of every query measurement, interleaved (default: 3)
   --seconds S            duration of each HTTP and pgbench run, and of each in-process shape
                          (default: 10)
-  --warmup S             in-process warm-up, all shapes together (default: 20)
+  --warmup S             in-process warm-up, all shapes together (default: 60)
   --quick                a smoke test: --repeat 1 --seconds 3 --warmup 5
   --skip-postgis         KAP Finder only
   --rebuild              rebuild the jars even when they exist
@@ -38,7 +38,7 @@ WORK="${TMPDIR:-/tmp}/kapfinder-bench"
 NAME=""
 REPEAT=3
 RUN_SECONDS=10
-WARMUP=20
+WARMUP=60
 SKIP_POSTGIS=false
 REBUILD=false
 COMMAND_LINE="bench/run-benchmarks.sh $*"
