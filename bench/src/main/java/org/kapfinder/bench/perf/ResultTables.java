@@ -34,8 +34,9 @@ final class ResultTables {
   private void size(long n) {
     out.append(String.format(Locale.ROOT, "### %,d providers%n%n", n));
     out.append(
-        "Queries one at a time: KAP Finder in process on one thread, PostGIS through pgbench with"
-            + " one client. Milliseconds; median over the repetitions of each run's p50 and p99.\n\n");
+        "Queries one at a time: KAP Finder in process (a search's segments in parallel, its CPU"
+            + " time that of every thread it ran on), PostGIS through pgbench with one client."
+            + " Milliseconds; median over the repetitions of each run's p50 and p99.\n\n");
     out.append(
         "| query shape | KAP Finder p50 | p99 | ops/s | CPU ms/op | PostGIS p50 | p99 | ops/s |"
             + " PostGIS ÷ KAP Finder, p50 | p99 |\n");
