@@ -12,13 +12,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Why it pays: the indexer deals the providers out to its segments in turn along the curve, so
  * the matches near any point split evenly between them, and a search's segments take about as long
- * as each other. Lucene gives a slice to a thread only for segments of 250,000 documents or more; a
- * smaller index is searched on the asking thread alone, where a hand-off would cost more than it
- * saves.
+ * as each other. Lucene's default slicing gives each segment of 250,000 documents or more a slice
+ * of its own and groups smaller ones, so an index of two smaller segments is one slice, searched on
+ * the asking thread alone, where a hand-off would cost more than it saves.
  *
  * <p>Under load nothing waits for these threads: Lucene's {@code TaskExecutor} has the asking
  * thread run every slice no helper has started, so a busy pool only means less parallelism. For the
- * same reason a task refused after {@link #shutdown} is dropped, not failed: its slice still runs.
+ * same reason a task refused once the pool is shut down is dropped, not failed: its slice still
+ * runs.
  */
 final class SegmentThreads {
 
