@@ -20,9 +20,8 @@ class SegmentThreadsTest {
 
   @Test
   void aHandOffWhileEveryThreadIsBusyIsDroppedNotQueued() throws Exception {
-    ExecutorService threads = SegmentThreads.start();
-    if (HELPERS < 1) {
-      assertThat(threads).isNull();
+    ExecutorService threads = startOnThisMachine();
+    if (threads == null) {
       return;
     }
     CountDownLatch busy = new CountDownLatch(HELPERS);
@@ -47,9 +46,8 @@ class SegmentThreadsTest {
 
   @Test
   void aHandOffToAnIdleThreadRunsThere() throws Exception {
-    ExecutorService threads = SegmentThreads.start();
-    if (HELPERS < 1) {
-      assertThat(threads).isNull();
+    ExecutorService threads = startOnThisMachine();
+    if (threads == null) {
       return;
     }
     try {
@@ -63,13 +61,19 @@ class SegmentThreadsTest {
 
   @Test
   void aHandOffAfterShutdownIsDroppedWithoutAnError() {
-    ExecutorService threads = SegmentThreads.start();
-    if (HELPERS < 1) {
-      assertThat(threads).isNull();
+    ExecutorService threads = startOnThisMachine();
+    if (threads == null) {
       return;
     }
     threads.shutdown();
     assertThatCode(() -> threads.execute(() -> {})).doesNotThrowAnyException();
+  }
+
+  /** The pool for this machine, which must be none on a single processor. */
+  private static ExecutorService startOnThisMachine() {
+    ExecutorService threads = SegmentThreads.start();
+    assertThat(threads == null).as("no pool").isEqualTo(HELPERS < 1);
+    return threads;
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
