@@ -154,7 +154,7 @@ public final class ProviderParser {
     String lastVerified = date(fields, "lastVerified");
 
     if (modes != null) {
-      checkModeRules(fields, type, modes, routes, servesStates, serviceRadiusMiles, address);
+      ModeRules.check(fields, type, modes, routes, servesStates, serviceRadiusMiles, address);
     }
 
     LocationPrecision precision = location == null ? null : LocationPrecision.EXACT;
@@ -203,55 +203,6 @@ public final class ProviderParser {
             email,
             lastVerified);
     return new Result(provider, List.of());
-  }
-
-  private void checkModeRules(
-      RecordFields fields,
-      ProviderType type,
-      List<Mode> modes,
-      List<Route> routes,
-      List<String> servesStates,
-      Double serviceRadiusMiles,
-      Address address) {
-    boolean inPerson = modes.contains(Mode.IN_PERSON);
-    boolean telehealth = modes.contains(Mode.TELEHEALTH);
-    boolean atHome = modes.contains(Mode.AT_HOME);
-    if (routes != null && routes.contains(Route.SPRAVATO)) {
-      if (!inPerson) {
-        fields.problem(
-            "routes",
-            "spravato is given only in a certified setting: modes must include in_person");
-      }
-      if (atHome) {
-        fields.problem("routes", "spravato is never given at home: remove at_home from modes");
-      }
-    }
-    if (telehealth && (servesStates == null || servesStates.isEmpty())) {
-      fields.problem(
-          "servesStates",
-          "is required when modes include telehealth (the states it is licensed in)");
-    }
-    if (!telehealth && servesStates != null && !servesStates.isEmpty()) {
-      fields.problem("servesStates", "is only meaningful when modes include telehealth");
-    }
-    if (type == ProviderType.TELEHEALTH && inPerson) {
-      fields.problem("modes", "a telehealth program cannot be in_person; use type clinic");
-    }
-    if (inPerson && address == null && type == ProviderType.TELEHEALTH) {
-      fields.problem("address", "is required when modes include in_person");
-    }
-    if (atHome && !telehealth && serviceRadiusMiles == null) {
-      fields.problem(
-          "serviceRadiusMiles",
-          "is required when modes include at_home without telehealth (how far the provider travels)");
-    }
-    if (serviceRadiusMiles != null && !atHome) {
-      fields.problem("serviceRadiusMiles", "is only meaningful when modes include at_home");
-    }
-    if (serviceRadiusMiles != null && address == null) {
-      fields.problem(
-          "address", "is required with serviceRadiusMiles (where the provider starts from)");
-    }
   }
 
   private Address address(RecordFields fields, boolean required) {
