@@ -24,7 +24,8 @@ Usage: bench/run-benchmarks.sh [options]
   --repeat R             repetitions of every query measurement, interleaved (default: 3)
   --seconds S            duration of each HTTP and pgbench run, and of each in-process shape
                          (default: 10)
-  --warmup S             in-process warm-up, all shapes together (default: 60)
+  --warmup S             warm-up of the in-process run and of the HTTP server, all shapes
+                         together, each at least 5 s a shape (default: 60)
   --quick                a smoke test: --repeat 1 --seconds 3 --warmup 5
   --skip-postgis         KAP Finder only
   --rebuild              rebuild the jars even when they exist
@@ -339,8 +340,12 @@ for N in "${SIZES[@]}"; do
   KAP="http://127.0.0.1:$KAP_PORT"
   TRIVIAL="http://127.0.0.1:$TRIVIAL_PORT/"
   log "warming up HTTP and PostgreSQL"
+  # The server as long as the in-process run: its searches keep getting faster for thousands of
+  # requests, as the optimising compiler reaches the per-search code.
+  http_warmup_per_shape=$((WARMUP / ${#SHAPES[@]} > 5 ? WARMUP / ${#SHAPES[@]} : 5))
   for shape in "${SHAPES[@]}"; do
-    wrk_run kapfinder-http "$shape" 2 0 "$N" "$KAP" "$PREP/http/$shape.paths" 5
+    wrk_run kapfinder-http "$shape" 2 0 "$N" "$KAP" "$PREP/http/$shape.paths" \
+      "$http_warmup_per_shape"
     if ! $SKIP_POSTGIS; then pgbench_run "$shape" 2 0 "$N" 5; fi
   done
   wrk_run trivial-http trivial 2 0 "$N" "$TRIVIAL" "" 5
