@@ -2,6 +2,7 @@ package org.kapfinder.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kapfinder.server.SearchApiTest.q;
+import static org.kapfinder.server.SearchApiTest.strings;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -87,6 +88,16 @@ class SearchApiCrisisAndArticlesTest {
     JsonArray resources = crisis.getAsJsonArray("resources");
     assertThat(resources.get(0).getAsJsonObject().get("phone").getAsString()).isEqualTo("988");
     assertThat(resources.get(1).getAsJsonObject().get("phone").getAsString()).isEqualTo("911");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"self harm", "I want to die", "quiero morir", "suicidal"})
+  void aCrisisSearchIsNotToldThatNoListingMentionsItsWords(String text) throws Exception {
+    JsonObject response = search(q(text));
+    assertThat(response.get("crisis").isJsonNull()).isFalse();
+    assertThat(response.getAsJsonObject("providers").get("total").getAsLong()).isZero();
+    assertThat(strings(response.getAsJsonObject("query"), "notices"))
+        .noneMatch(notice -> notice.contains("listing mentions") || notice.contains("menciona"));
   }
 
   @ParameterizedTest
