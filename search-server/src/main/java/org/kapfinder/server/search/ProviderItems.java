@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ResolvedPlace;
@@ -59,6 +61,13 @@ final class ProviderItems {
       if (provider.treatsRemotely() && state != null && provider.servesStates().contains(state)) {
         reasons.add("telehealth: licensed in " + state);
       }
+    } else {
+      // Without a place the reach above cannot be told; the ways of treating asked for can.
+      for (Mode mode : provider.modes()) {
+        if (filters.modes().contains(mode)) {
+          reasons.add(modeReason(mode));
+        }
+      }
     }
     for (Condition condition : provider.conditions()) {
       if (filters.conditions().contains(condition)
@@ -92,7 +101,37 @@ final class ProviderItems {
         && Boolean.TRUE.equals(provider.pricing().slidingScale())) {
       reasons.add("sliding scale");
     }
+    List<String> team =
+        provider.clinicians().stream()
+            .filter(filters.boostClinicians()::contains)
+            .map(ProviderItems::clinicianName)
+            .toList();
+    if (!team.isEmpty()) {
+      reasons.add("care team: " + String.join(", ", team));
+    }
+    for (String language : provider.languages()) {
+      if (filters.languages().contains(language)) {
+        reasons.add("speaks " + Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH));
+      }
+    }
+    if (filters.acceptingNewPatients() && Boolean.TRUE.equals(provider.acceptingNewPatients())) {
+      reasons.add("accepting new patients");
+    }
     return reasons;
+  }
+
+  private static String modeReason(Mode mode) {
+    return switch (mode) {
+      case IN_PERSON -> "sees patients in person";
+      case TELEHEALTH -> "offers telehealth";
+      case AT_HOME -> "treats at home";
+    };
+  }
+
+  /** "Nurse anesthetist (CRNA)" as "nurse anesthetist (CRNA)": in a sentence, not a heading. */
+  private static String clinicianName(Clinician clinician) {
+    String label = clinician.label();
+    return Character.toLowerCase(label.charAt(0)) + label.substring(1);
   }
 
   static double round(double miles) {

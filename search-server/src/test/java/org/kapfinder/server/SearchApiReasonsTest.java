@@ -1,0 +1,77 @@
+package org.kapfinder.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kapfinder.server.SearchApiTest.ids;
+import static org.kapfinder.server.SearchApiTest.providers;
+import static org.kapfinder.server.SearchApiTest.q;
+import static org.kapfinder.server.SearchApiTest.strings;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each item's {@code reasons} says why it is shown, for the asks that do not come with a place: the
+ * ways of treating, the clinicians, the languages and new patients.
+ */
+class SearchApiReasonsTest {
+
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(MiniIndex.dir());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static List<String> reasonsOf(JsonObject response, String id) {
+    return providers(response).stream()
+        .filter(item -> item.get("id").getAsString().equals(id))
+        .findFirst()
+        .map(item -> strings(item, "reasons"))
+        .orElseThrow(() -> new AssertionError(id + " is not among " + ids(response)));
+  }
+
+  @Test
+  void withoutAPlaceTheWayOfTreatingAskedForIsTheReason() throws Exception {
+    JsonObject response = server.search(q("at home ketamine") + "&size=50");
+    assertThat(ids(response))
+        .containsExactlyInAnyOrder(
+            "lone-star-telehealth", "pacific-telehealth", "austin-mobile-im", "houston-mobile-im");
+    for (JsonObject item : providers(response)) {
+      assertThat(strings(item, "reasons")).containsExactly("treats at home");
+    }
+
+    JsonObject telehealth = server.search(q("ketamine") + "&mode=telehealth&size=50");
+    assertThat(reasonsOf(telehealth, "dallas-hybrid")).containsExactly("offers telehealth");
+  }
+
+  @Test
+  void withAPlaceTheReachIsTheReasonNotTheMode() throws Exception {
+    JsonObject response = server.search(q("at home ketamine") + "&lat=30.27&lon=-97.74");
+    assertThat(reasonsOf(response, "austin-mobile-im")).doesNotContain("treats at home");
+    assertThat(reasonsOf(response, "austin-mobile-im").get(0)).startsWith("travels to you");
+  }
+
+  @Test
+  void cliniciansLanguagesAndNewPatientsAskedForAreReasons() throws Exception {
+    JsonObject psychiatrist = server.search(q("ketamine psychiatrist") + "&size=50");
+    assertThat(reasonsOf(psychiatrist, "south-congress-kap")).contains("care team: psychiatrist");
+
+    JsonObject spanish = server.search(q("ketamine") + "&language=es&size=50");
+    assertThat(ids(spanish)).containsExactly("south-congress-kap");
+    assertThat(reasonsOf(spanish, "south-congress-kap")).containsExactly("speaks Spanish");
+
+    JsonObject accepting = server.search(q("ketamine accepting new patients") + "&size=50");
+    assertThat(ids(accepting)).contains("austin-downtown-iv", "round-rock-iv");
+    for (JsonObject item : providers(accepting)) {
+      assertThat(strings(item, "reasons")).containsExactly("accepting new patients");
+    }
+  }
+}
