@@ -9,8 +9,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,19 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * What the search API answers besides providers, end to end: crisis help before anything else, and
  * the articles that answer the question.
  */
-class SearchApiCrisisAndArticlesTest {
-
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class SearchApiCrisisAndArticlesTest extends MiniServerTest {
 
   static JsonObject search(String query) throws Exception {
     return server.search(query);

@@ -5,25 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every bad parameter is a 400 naming it, with a message that says what is allowed. */
-class SearchApiErrorsTest {
-
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class SearchApiErrorsTest extends MiniServerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(

@@ -8,27 +8,13 @@ import static org.kapfinder.server.SearchApiTest.strings;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Each item's {@code reasons} says why it is shown, for the asks that do not come with a place: the
  * ways of treating, the clinicians, the languages and new patients.
  */
-class SearchApiReasonsTest {
-
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class SearchApiReasonsTest extends MiniServerTest {
 
   private static List<String> reasonsOf(JsonObject response, String id) {
     return providers(response).stream()

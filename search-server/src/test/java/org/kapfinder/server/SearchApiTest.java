@@ -9,26 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The search API's behaviour, end to end: a real server on a free port over the mini corpus. */
-class SearchApiTest {
+class SearchApiTest extends MiniServerTest {
 
   static final String AUSTIN = "lat=30.2672&lon=-97.7431";
   static final String LOS_ANGELES = "lat=34.0522&lon=-118.2437";
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   static JsonObject search(String query) throws Exception {
     return server.search(query);

@@ -5,24 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The end-to-end slice: a real index, a real server on a free port, real HTTP. */
-class SearchServerTest {
-
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class SearchServerTest extends MiniServerTest {
 
   @Test
   void answersRankedJsonForTheReadmeExample() throws Exception {

@@ -3,28 +3,13 @@ package org.kapfinder.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kapfinder.server.MiniIndex;
-import org.kapfinder.server.TestServer;
+import org.kapfinder.server.MiniServerTest;
 
 /** Every page, as the server sends it, passes the Nu HTML Checker without errors. */
-class HtmlValidationTest {
-
-  static TestServer server;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
+class HtmlValidationTest extends MiniServerTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(

@@ -17,33 +17,19 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.kapfinder.server.MiniIndex;
-import org.kapfinder.server.TestServer;
+import org.kapfinder.server.MiniServerTest;
 import org.w3c.dom.Document;
 
 /**
  * The web pages over HTTP, without a browser: headers, caching, structured data, escaping, browse
  * pages, OpenSearch, and the chip-removal helper. A real server on a free port, the mini corpus.
  */
-class WebPagesTest {
+class WebPagesTest extends MiniServerTest {
 
-  static TestServer server;
   static final HttpClient client = HttpClient.newHttpClient();
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(MiniIndex.dir());
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    server.close();
-  }
 
   static HttpResponse<String> get(String path) throws Exception {
     return server.get(path);
