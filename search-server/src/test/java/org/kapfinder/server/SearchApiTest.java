@@ -323,6 +323,25 @@ class SearchApiTest extends MiniServerTest {
   }
 
   @Test
+  void careAtHomeWithoutAPlaceSaysThatAPlaceDecidesWhoMayGiveIt() throws Exception {
+    for (String ask : List.of(q("at home ketamine"), q("ketamine") + "&mode=telehealth")) {
+      assertThat(strings(search(ask).getAsJsonObject("query"), "notices"))
+          .as(ask)
+          .contains(
+              "Add a city or ZIP to see who can treat you there: providers who come to you travel"
+                  + " only so far, and telehealth programs treat only in the states they are"
+                  + " licensed in.");
+    }
+    for (String ask :
+        List.of(
+            q("at home ketamine") + "&" + AUSTIN, q("at home ketamine near me"), q("ketamine"))) {
+      assertThat(strings(search(ask).getAsJsonObject("query"), "notices"))
+          .as(ask)
+          .noneMatch(notice -> notice.startsWith("Add a city or ZIP to see who"));
+    }
+  }
+
+  @Test
   void wordsNoListingHasSayWhyNothingWasFoundAndHowToFindSomething() throws Exception {
     JsonObject nothing = search(q("ketamine teens"));
     assertThat(nothing.getAsJsonObject("providers").get("total").getAsLong()).isZero();

@@ -28,6 +28,16 @@ final class NoticeTexts {
             + " you.";
   }
 
+  /** Care at home or by telehealth asked for without a place: who may give it depends on one. */
+  String placeDecidesWhoTreatsAtHome() {
+    return spanish
+        ? "Añada una ciudad o un código postal para ver quién puede atenderle allí: quienes van a"
+            + " domicilio viajan solo hasta cierta distancia, y la telemedicina solo atiende en los"
+            + " estados donde tiene licencia."
+        : "Add a city or ZIP to see who can treat you there: providers who come to you travel only"
+            + " so far, and telehealth programs treat only in the states they are licensed in.";
+  }
+
   /** A second place the search was not around ("Austin or Dallas"). */
   String otherPlace(ResolvedPlace searched, ResolvedPlace other) {
     return spanish

@@ -20,6 +20,7 @@ import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.schema.Condition;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.index.schema.WireEnum;
@@ -93,6 +94,14 @@ public final class SearchService {
       notices.add(texts.otherPlace(location, understood.otherPlace()));
     }
     ProviderFilters filters = filters(request, understood);
+    if (location == null
+        && !understood.nearMe()
+        && !understood.crisis()
+        && (filters.modes().contains(Mode.AT_HOME) || filters.modes().contains(Mode.TELEHEALTH))) {
+      // Shown nationwide, these providers may not treat the searcher at all: a mobile provider's
+      // circle or a program's licences may not reach them, and nothing else on the page says so.
+      notices.add(texts.placeDecidesWhoTreatsAtHome());
+    }
     if (understood.spanish() && !filters.languages().contains(SPANISH)) {
       notices.add(NoticeTexts.SPANISH_SPEAKERS);
     }
