@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.geo.Distances;
-import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -104,14 +103,14 @@ final class ProviderItems {
     List<String> team =
         provider.clinicians().stream()
             .filter(filters.boostClinicians()::contains)
-            .map(ProviderItems::clinicianName)
+            .map(clinician -> LabelText.inSentence(clinician.label()))
             .toList();
     if (!team.isEmpty()) {
       reasons.add("care team: " + String.join(", ", team));
     }
     for (String language : provider.languages()) {
       if (filters.languages().contains(language)) {
-        reasons.add("speaks " + Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH));
+        reasons.add("speaks " + LabelText.languageName(language));
       }
     }
     if (filters.acceptingNewPatients() && Boolean.TRUE.equals(provider.acceptingNewPatients())) {
@@ -126,12 +125,6 @@ final class ProviderItems {
       case TELEHEALTH -> "offers telehealth";
       case AT_HOME -> "treats at home";
     };
-  }
-
-  /** "Nurse anesthetist (CRNA)" as "nurse anesthetist (CRNA)": in a sentence, not a heading. */
-  private static String clinicianName(Clinician clinician) {
-    String label = clinician.label();
-    return Character.toLowerCase(label.charAt(0)) + label.substring(1);
   }
 
   static double round(double miles) {

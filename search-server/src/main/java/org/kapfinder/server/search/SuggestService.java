@@ -184,7 +184,7 @@ public final class SuggestService {
         // By its name only: "p" offering "anxiety", found by "panic", would puzzle.
         String label = treatment.suggestion().text();
         if (WordPrefixes.match(WordPrefixes.words(label), typedEnding) != WordPrefixes.NO_MATCH) {
-          out.add(completion(head, inSentence(label), treatment.rank()));
+          out.add(completion(head, LabelText.inSentence(label), treatment.rank()));
         }
       }
       if (!out.isEmpty()) {
@@ -197,15 +197,6 @@ public final class SuggestService {
   private static Ranked completion(String head, String ending, long rank) {
     String text = head + " " + ending;
     return new Ranked(new Suggestion(text, Kind.QUERY, text, null), COMPLETION, rank);
-  }
-
-  /** A label as it reads within a sentence: "Chronic pain" as "chronic pain", "PTSD" as is. */
-  private static String inSentence(String label) {
-    boolean capitalisedWord =
-        label.length() > 1
-            && Character.isUpperCase(label.charAt(0))
-            && Character.isLowerCase(label.charAt(1));
-    return capitalisedWord ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
   }
 
   private static List<Ranked> treatments(List<String> typed) {

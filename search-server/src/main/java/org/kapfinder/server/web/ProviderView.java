@@ -10,6 +10,7 @@ import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderType;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.WireEnum;
+import org.kapfinder.server.search.LabelText;
 import org.kapfinder.server.search.ProviderItem;
 
 /**
@@ -148,11 +149,7 @@ record ProviderView(
     if (codes == null || codes.isEmpty()) {
       return null;
     }
-    return String.join(
-        ", ",
-        codes.stream()
-            .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(Locale.US))
-            .toList());
+    return String.join(", ", codes.stream().map(LabelText::languageName).toList());
   }
 
   private static <E extends Enum<E> & WireEnum> String label(Class<E> type, String wireName) {
