@@ -206,6 +206,31 @@ class SearchApiTest extends MiniServerTest {
   }
 
   @Test
+  void whatTheTextAsksAProviderToHaveReordersByRelevanceButFiltersNearestFirst() throws Exception {
+    String ptsd = q("ketamine for ptsd") + "&" + AUSTIN + "&radius=100&size=50";
+    List<String> best = ids(search(ptsd));
+    assertThat(best.get(0)).isIn(PTSD_NEAR_AUSTIN);
+    assertThat(best).containsAll(PTSD_NEAR_AUSTIN).contains("south-congress-kap");
+    List<JsonObject> nearest = providers(search(ptsd + "&sort=distance"));
+    assertThat(nearest)
+        .extracting(item -> item.get("id").getAsString())
+        .containsExactlyInAnyOrderElementsOf(PTSD_NEAR_AUSTIN);
+    assertThat(nearest).extracting(item -> item.get("distanceMiles").getAsDouble()).isSorted();
+    assertThat(ids(search(ptsd + "&sort=price")))
+        .containsExactlyInAnyOrderElementsOf(PTSD_NEAR_AUSTIN);
+
+    String psychiatrist = q("ketamine psychiatrist") + "&" + AUSTIN + "&radius=100&size=50";
+    assertThat(ids(search(psychiatrist))).contains("south-congress-kap").hasSizeGreaterThan(1);
+    assertThat(ids(search(psychiatrist + "&sort=distance"))).containsExactly("south-congress-kap");
+    assertThat(ids(search(q("ketamine aetna") + "&" + AUSTIN + "&radius=100&sort=distance")))
+        .containsExactly("north-loop-spravato");
+  }
+
+  /** The providers of the mini corpus within 100 miles of Austin that list PTSD. */
+  private static final List<String> PTSD_NEAR_AUSTIN =
+      List.of("austin-downtown-iv", "round-rock-iv", "san-marcos-trauma", "pflugerville-ptsd");
+
+  @Test
   void sortByDistancePagesWithoutGapsOrRepeats() throws Exception {
     // An explicit radius: the adaptive one depends on the page size.
     String base = q("ketamine") + "&" + AUSTIN + "&sort=distance&radius=250&size=3";

@@ -24,6 +24,10 @@ import org.kapfinder.index.schema.Route;
  * @param boostLowPrice boost: "cheap", "affordable"
  * @param boostSlidingScale boost: "sliding scale"
  * @param boostClinicians boost: kinds of clinician named in the text ("psychiatrist")
+ * @param boostsMustMatch the conditions, plans, clinicians and sliding scale named in the text
+ *     filter instead of boosting: in an order other than relevance a boost would change nothing,
+ *     and "for PTSD" sorted nearest first would list the nearest providers of all. "Cheap" stays a
+ *     boost: it is a degree, not something a provider has or lacks, and sorting by price does it.
  */
 public record ProviderFilters(
     Set<Route> routes,
@@ -38,7 +42,8 @@ public record ProviderFilters(
     List<String> boostPlans,
     boolean boostLowPrice,
     boolean boostSlidingScale,
-    Set<Clinician> boostClinicians) {
+    Set<Clinician> boostClinicians,
+    boolean boostsMustMatch) {
 
   /** True when any filter narrows the results. */
   public boolean narrows() {
@@ -49,21 +54,33 @@ public record ProviderFilters(
         || maxPriceUsd != null
         || psychotherapy != null
         || !languages.isEmpty()
-        || acceptingNewPatients;
+        || acceptingNewPatients
+        || (boostsMustMatch && propertyBoosts());
+  }
+
+  /**
+   * True when a condition, plan, clinician or sliding scale is named: what a provider has or not.
+   */
+  private boolean propertyBoosts() {
+    return !boostConditions.isEmpty()
+        || !boostPlans.isEmpty()
+        || boostSlidingScale
+        || !boostClinicians.isEmpty();
+  }
+
+  /** The conditions that add to the score: none when they filter instead. */
+  public Set<Condition> scoredConditions() {
+    return boostsMustMatch ? Set.of() : boostConditions;
   }
 
   /** True when anything reorders the results besides text and closeness. */
   public boolean boosts() {
-    return !boostConditions.isEmpty()
-        || !boostPlans.isEmpty()
-        || boostLowPrice
-        || boostSlidingScale
-        || !boostClinicians.isEmpty();
+    return propertyBoosts() || boostLowPrice;
   }
 
   /** No filters, no boosts. */
   public static final ProviderFilters NONE =
       new ProviderFilters(
           Set.of(), Set.of(), Set.of(), false, null, null, Set.of(), false, Set.of(), List.of(),
-          false, false, Set.of());
+          false, false, Set.of(), false);
 }

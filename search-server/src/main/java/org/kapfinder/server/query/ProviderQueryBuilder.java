@@ -23,8 +23,6 @@ import org.apache.lucene.spatial.prefix.RecursivePrefixTreeStrategy;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.kapfinder.index.geo.Distances;
-import org.kapfinder.index.schema.Clinician;
-import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
@@ -36,7 +34,7 @@ import org.kapfinder.index.schema.WireEnum;
  *
  * <p>The score is BM25 over weighted text fields, plus closeness ({@code weight * pivot / (pivot +
  * distance)}, Lucene's distance feature), plus quality features (rating, reviews, freshness of
- * verification) with saturation, plus the boosts of {@link ProviderFilters}. Who may appear at all
+ * verification) with saturation, plus the boosts of {@link ProviderBoosts}. Who may appear at all
  * is one filter: in person within the radius, or telehealth licensed in the searcher's state, or a
  * mobile provider whose service circle holds the searcher's point.
  */
@@ -50,28 +48,11 @@ public final class ProviderQueryBuilder {
   /** At the pivot distance closeness adds half of this. */
   static final float DISTANCE_WEIGHT = 3f;
 
-  /** A named condition the provider lists: as much as a strong text match. */
-  public static final float CONDITION_BOOST = 2.5f;
-
-  /** A named plan the provider takes: as much as a named condition. */
-  static final float PLAN_BOOST = 2.5f;
-
   /**
    * Treating the searcher at home by telehealth is worth what a clinic about 50 miles away gets for
    * closeness: nearer clinics rank first, farther ones after the telehealth programmes.
    */
   public static final float TELEHEALTH_BOOST = 0.5f;
-
-  /** Each of two price steps: together as much as closeness at zero miles. */
-  static final float LOW_PRICE_BOOST = 1.5f;
-
-  static final float CLINICIAN_BOOST = 2f;
-  static final float SLIDING_SCALE_BOOST = 2.5f;
-
-  /** Sessions at most this are "low price" for the boost. */
-  static final double LOW_PRICE_USD = 300;
-
-  static final double LOWEST_PRICE_USD = 200;
 
   static final float RATING_WEIGHT = 0.6f;
   static final float RATING_PIVOT = 4f;
@@ -242,6 +223,7 @@ public final class ProviderQueryBuilder {
     if (filters.acceptingNewPatients()) {
       query.add(term(ProviderFields.ACCEPTING_NEW_PATIENTS, "true"), Occur.FILTER);
     }
+    ProviderBoosts.addFilters(query, filters);
   }
 
   /**
@@ -282,55 +264,11 @@ public final class ProviderQueryBuilder {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
       query.add(textQuery, Occur.SHOULD);
     }
-    for (Condition condition : filters.boostConditions()) {
-      query.add(conditionBoost(condition), Occur.SHOULD);
-    }
-    for (String plan : filters.boostPlans()) {
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(term(ProviderFields.INSURANCE_PLAN, plan)), PLAN_BOOST),
-          Occur.SHOULD);
-    }
-    if (filters.boostLowPrice()) {
-      // Two steps, so that the cheapest rank above the merely affordable.
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(
-                  DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, LOW_PRICE_USD)),
-              LOW_PRICE_BOOST),
-          Occur.SHOULD);
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(
-                  DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, LOWEST_PRICE_USD)),
-              LOW_PRICE_BOOST),
-          Occur.SHOULD);
-    }
-    for (Clinician clinician : filters.boostClinicians()) {
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(term(ProviderFields.CLINICIAN, clinician.wireName())),
-              CLINICIAN_BOOST),
-          Occur.SHOULD);
-    }
-    if (filters.boostSlidingScale()) {
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(term(ProviderFields.SLIDING_SCALE, "true")),
-              SLIDING_SCALE_BOOST),
-          Occur.SHOULD);
-    }
+    ProviderBoosts.addScoring(query, filters);
     QUALITY.forEach(clause -> query.add(clause, Occur.SHOULD));
     if (lat != null && lon != null) {
       query.add(closeness(lat, lon), Occur.SHOULD);
     }
-  }
-
-  /** The clause of {@link #addScoring} for a condition named in the text. */
-  public Query conditionBoost(Condition condition) {
-    return new BoostQuery(
-        new ConstantScoreQuery(term(ProviderFields.CONDITION, condition.wireName())),
-        CONDITION_BOOST);
   }
 
   /** The closeness clause of {@link #addScoring}: Lucene's distance feature. */

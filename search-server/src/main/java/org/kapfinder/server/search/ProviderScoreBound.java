@@ -12,6 +12,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 import org.kapfinder.index.schema.Condition;
+import org.kapfinder.server.query.ProviderBoosts;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 
 /**
@@ -62,7 +63,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
     if (lat != null && lon != null) {
       perDocument.add(queries.closeness(lat, lon));
     }
-    boostConditions.forEach(condition -> perDocument.add(queries.conditionBoost(condition)));
+    boostConditions.forEach(condition -> perDocument.add(ProviderBoosts.condition(condition)));
     if (telehealthBoost != null) {
       perDocument.add(telehealthBoost);
     }
@@ -88,7 +89,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
     double boost = columns.qualityScore(doc);
     for (long bit : conditionBits) {
       if ((facetBits & bit) != 0) {
-        boost += ProviderQueryBuilder.CONDITION_BOOST;
+        boost += ProviderBoosts.CONDITION_BOOST;
       }
     }
     if ((columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0) {

@@ -101,7 +101,7 @@ final class ProviderSearch {
               columns,
               lat,
               lon,
-              plan.filters().boostConditions(),
+              plan.filters().scoredConditions(),
               telehealthBoost(plan, reach));
       PageAndFacets best =
           searcher.search(

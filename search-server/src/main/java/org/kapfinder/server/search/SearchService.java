@@ -33,6 +33,7 @@ import org.kapfinder.server.query.QueryInterpreter;
 import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
+import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
  * Answers searches against the snapshot being served: interprets the text, resolves where the
@@ -307,7 +308,8 @@ public final class SearchService {
         understood.insurancePlans(),
         understood.lowPrice(),
         understood.slidingScale(),
-        understood.clinicians());
+        understood.clinicians(),
+        request.sort() != SortOrder.BEST);
   }
 
   private static SearchResponse.Interpreted interpreted(

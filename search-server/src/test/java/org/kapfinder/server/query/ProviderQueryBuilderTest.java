@@ -9,6 +9,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionMatchQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -18,6 +19,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
@@ -120,7 +122,8 @@ class ProviderQueryBuilderTest {
             List.of(),
             false,
             false,
-            Set.of());
+            Set.of(),
+            false);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     BUILDER.addFilters(builder, filters);
     Query expected =
@@ -156,7 +159,8 @@ class ProviderQueryBuilderTest {
             List.of(),
             false,
             false,
-            Set.of());
+            Set.of(),
+            false);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     BUILDER.addScoring(builder, "", false, filters, null, null);
     BooleanQuery query = builder.build();
@@ -170,6 +174,61 @@ class ProviderQueryBuilderTest {
                           new ConstantScoreQuery(term(ProviderFields.CONDITION, "ptsd")), 2.5f));
             });
     assertThat(query.clauses()).noneMatch(clause -> clause.getOccur() == Occur.FILTER);
+  }
+
+  @Test
+  void inAnOrderOtherThanRelevanceWhatAProviderHasMustMatchAndCheapStaysABoost() {
+    ProviderFilters filters =
+        new ProviderFilters(
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            false,
+            null,
+            null,
+            Set.of(),
+            false,
+            EnumSet.of(Condition.PTSD, Condition.DEPRESSION),
+            List.of("aetna"),
+            true,
+            true,
+            EnumSet.of(Clinician.PSYCHIATRIST),
+            true);
+    BooleanQuery.Builder filterClauses = new BooleanQuery.Builder();
+    BUILDER.addFilters(filterClauses, filters);
+    Query expectedFilters =
+        new BooleanQuery.Builder()
+            .add(
+                new TermInSetQuery(
+                    ProviderFields.CONDITION,
+                    List.of(new BytesRef("depression"), new BytesRef("ptsd"))),
+                Occur.FILTER)
+            .add(term(ProviderFields.INSURANCE_PLAN, "aetna"), Occur.FILTER)
+            .add(term(ProviderFields.CLINICIAN, "psychiatrist"), Occur.FILTER)
+            .add(term(ProviderFields.SLIDING_SCALE, "true"), Occur.FILTER)
+            .build();
+    assertThat(filterClauses.build()).isEqualTo(expectedFilters);
+    assertThat(filters.narrows()).isTrue();
+
+    BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+    BUILDER.addScoring(scoring, "", false, filters, null, null);
+    List<Query> boosts =
+        scoring.build().clauses().stream()
+            .map(BooleanClause::getQuery)
+            .filter(clause -> clause instanceof BoostQuery)
+            .filter(clause -> !ProviderQueryBuilder.QUALITY.contains(clause))
+            .toList();
+    assertThat(boosts)
+        .containsExactly(
+            new BoostQuery(
+                new ConstantScoreQuery(
+                    DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, 300.0)),
+                1.5f),
+            new BoostQuery(
+                new ConstantScoreQuery(
+                    DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, 200.0)),
+                1.5f));
+    assertThat(filters.scoredConditions()).isEmpty();
   }
 
   @Test

@@ -65,7 +65,8 @@ final class SampleSearches {
             List.of(),
             random.nextBoolean(),
             false,
-            Set.of());
+            Set.of(),
+            sort != SortOrder.BEST);
     double[] radii = {10, 25, 50, 100, 250};
     String text = TEXTS.get(random.nextInt(TEXTS.size()));
     if (sort == SortOrder.DISTANCE && text == null) {
@@ -111,7 +112,8 @@ final class SampleSearches {
             f.boostPlans(),
             f.boostLowPrice(),
             f.boostSlidingScale(),
-            f.boostClinicians());
+            f.boostClinicians(),
+            f.boostsMustMatch());
     return new ProviderSearchPlan(
         plan.text(),
         filters,
