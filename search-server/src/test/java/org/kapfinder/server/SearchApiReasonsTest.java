@@ -46,6 +46,20 @@ class SearchApiReasonsTest extends MiniServerTest {
   }
 
   @Test
+  void conditionsAndRoutesReadAsWordsOfTheSentence() throws Exception {
+    JsonObject response =
+        server.search(q("oral ketamine for chronic pain or depression") + "&size=50");
+    assertThat(reasonsOf(response, "lone-star-telehealth"))
+        .containsExactly("treats depression", "offers oral ketamine");
+    JsonObject trd = server.search(q("spravato for treatment resistant depression") + "&size=50");
+    assertThat(reasonsOf(trd, "north-loop-spravato"))
+        .containsExactly("treats treatment-resistant depression", "offers Spravato (esketamine)");
+    JsonObject ptsd = server.search(q("IV ketamine for PTSD") + "&size=50");
+    assertThat(reasonsOf(ptsd, "pflugerville-ptsd"))
+        .containsExactly("treats PTSD", "offers IV infusion");
+  }
+
+  @Test
   void cliniciansLanguagesAndNewPatientsAskedForAreReasons() throws Exception {
     JsonObject psychiatrist = server.search(q("ketamine psychiatrist") + "&size=50");
     assertThat(reasonsOf(psychiatrist, "south-congress-kap")).contains("care team: psychiatrist");

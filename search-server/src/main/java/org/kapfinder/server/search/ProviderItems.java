@@ -71,12 +71,12 @@ final class ProviderItems {
     for (Condition condition : provider.conditions()) {
       if (filters.conditions().contains(condition)
           || filters.boostConditions().contains(condition)) {
-        reasons.add("treats " + condition.label());
+        reasons.add("treats " + LabelText.inSentence(condition.label()));
       }
     }
     for (Route route : provider.routes()) {
       if (filters.routes().contains(route)) {
-        reasons.add("offers " + route.label());
+        reasons.add(routeReason(route));
       }
     }
     if (filters.insurance() && provider.insurance() != null) {
@@ -117,6 +117,15 @@ final class ProviderItems {
       reasons.add("accepting new patients");
     }
     return reasons;
+  }
+
+  /** "offers IV infusion", "offers oral ketamine": a route named by an adjective takes the noun. */
+  private static String routeReason(Route route) {
+    String label = LabelText.inSentence(route.label());
+    return switch (route) {
+      case INTRANASAL, ORAL, SUBLINGUAL -> "offers " + label + " ketamine";
+      case IV, IM, SPRAVATO -> "offers " + label;
+    };
   }
 
   private static String modeReason(Mode mode) {
