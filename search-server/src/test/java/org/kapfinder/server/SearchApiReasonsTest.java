@@ -46,6 +46,22 @@ class SearchApiReasonsTest extends MiniServerTest {
   }
 
   @Test
+  void anOfficeBeyondTheRadiusIsNotAReason() throws Exception {
+    // The Dallas clinic also treats Texans at home by telehealth, which is why it is shown.
+    JsonObject response = server.search(q("ketamine") + "&lat=30.27&lon=-97.74&radius=25&size=50");
+    JsonObject dallas =
+        providers(response).stream()
+            .filter(item -> item.get("id").getAsString().equals("dallas-hybrid"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(dallas.get("distanceMiles").getAsDouble()).isGreaterThan(150);
+    assertThat(strings(dallas, "reasons")).containsExactly("telehealth: licensed in TX");
+
+    JsonObject near = server.search(q("ketamine") + "&lat=32.78&lon=-96.80&radius=25&size=50");
+    assertThat(reasonsOf(near, "dallas-hybrid").get(0)).endsWith("mi away");
+  }
+
+  @Test
   void conditionsAndRoutesReadAsWordsOfTheSentence() throws Exception {
     JsonObject response =
         server.search(q("oral ketamine for chronic pain or depression") + "&size=50");

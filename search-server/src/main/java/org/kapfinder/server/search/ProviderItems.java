@@ -16,9 +16,14 @@ final class ProviderItems {
 
   private ProviderItems() {}
 
+  /**
+   * @param radiusMiles the radius searched for providers to visit, or null when it is not a radius
+   *     (no place, or a whole state)
+   */
   static ProviderItem item(
       Provider provider,
       ResolvedPlace location,
+      Double radiusMiles,
       ProviderFilters filters,
       Float score,
       ProviderItem.Explanation explanation) {
@@ -33,12 +38,23 @@ final class ProviderItems {
                   provider.location().lon()));
     }
     return ProviderItem.of(
-        provider, miles, reasons(provider, location, filters, miles), score, explanation);
+        provider,
+        miles,
+        reasons(provider, location, radiusMiles, filters, miles),
+        score,
+        explanation);
   }
 
-  /** The reasons a provider is shown, most important first. */
+  /**
+   * The reasons a provider is shown, most important first. Its distance is one only within the
+   * radius: a clinic 700 miles away is shown for its telehealth, not for its office.
+   */
   static List<String> reasons(
-      Provider provider, ResolvedPlace location, ProviderFilters filters, Double miles) {
+      Provider provider,
+      ResolvedPlace location,
+      Double radiusMiles,
+      ProviderFilters filters,
+      Double miles) {
     List<String> reasons = new ArrayList<>();
     if (location != null) {
       String state = location.state();
@@ -46,7 +62,7 @@ final class ProviderItems {
           provider.isInPerson()
               && (location.isState()
                   ? provider.address() != null && provider.address().state().equals(state)
-                  : miles != null);
+                  : miles != null && (radiusMiles == null || miles <= radiusMiles));
       if (inPersonHere && miles != null) {
         reasons.add(String.format(Locale.ROOT, "%.1f mi away", miles));
       } else if (inPersonHere) {

@@ -362,7 +362,9 @@ public final class SearchService {
       Float score = Float.isNaN(hit.score) ? null : hit.score;
       ProviderItem.Explanation explanation =
           plan.explain() ? Explanations.of(searcher.explain(result.query(), hit.doc)) : null;
-      items.add(ProviderItems.item(provider, location, filters, score, explanation));
+      items.add(
+          ProviderItems.item(
+              provider, location, result.radiusMiles(), filters, score, explanation));
     }
     return new SearchResponse.Providers(result.total(), items);
   }
