@@ -146,21 +146,7 @@ class ProviderQueryBuilderTest {
   @Test
   void conditionsFromTheTextAreBoostsNotFilters() {
     ProviderFilters filters =
-        new ProviderFilters(
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            false,
-            null,
-            null,
-            Set.of(),
-            false,
-            EnumSet.of(Condition.PTSD),
-            List.of(),
-            false,
-            false,
-            Set.of(),
-            false);
+        boostsOnly(EnumSet.of(Condition.PTSD), List.of(), false, false, Set.of(), false);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     BUILDER.addScoring(builder, "", false, filters, null, null);
     BooleanQuery query = builder.build();
@@ -179,15 +165,7 @@ class ProviderQueryBuilderTest {
   @Test
   void inAnOrderOtherThanRelevanceWhatAProviderHasMustMatchAndCheapStaysABoost() {
     ProviderFilters filters =
-        new ProviderFilters(
-            Set.of(),
-            Set.of(),
-            Set.of(),
-            false,
-            null,
-            null,
-            Set.of(),
-            false,
+        boostsOnly(
             EnumSet.of(Condition.PTSD, Condition.DEPRESSION),
             List.of("aetna"),
             true,
@@ -229,6 +207,32 @@ class ProviderQueryBuilderTest {
                     DoublePoint.newRangeQuery(ProviderFields.SESSION_MIN_USD, 0, 200.0)),
                 1.5f));
     assertThat(filters.scoredConditions()).isEmpty();
+  }
+
+  /** Filters with nothing but what the text named to boost. */
+  private static ProviderFilters boostsOnly(
+      Set<Condition> conditions,
+      List<String> plans,
+      boolean lowPrice,
+      boolean slidingScale,
+      Set<Clinician> clinicians,
+      boolean mustMatch) {
+    ProviderFilters none = ProviderFilters.NONE;
+    return new ProviderFilters(
+        none.routes(),
+        none.conditions(),
+        none.modes(),
+        none.insurance(),
+        none.maxPriceUsd(),
+        none.psychotherapy(),
+        none.languages(),
+        none.acceptingNewPatients(),
+        conditions,
+        plans,
+        lowPrice,
+        slidingScale,
+        clinicians,
+        mustMatch);
   }
 
   @Test
