@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves KAP Finder's search API and search page.",
-      "Builds the index from the corpus first when none has been published yet,",
-      "or when the sample index there was written by a version with another schema",
-      "or before the corpus folder last changed."
+      "Builds the index from the corpus first when none has been published yet, or when the"
+          + " sample index there was written by a version with another schema or before the"
+          + " corpus folder last changed."
     })
 public final class ServerMain implements Callable<Integer> {
 

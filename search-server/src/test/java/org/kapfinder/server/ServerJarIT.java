@@ -40,6 +40,7 @@ class ServerJarIT {
     assertThat(process.exitValue()).as(output).isZero();
     assertThat(output)
         .contains("Usage: kapfinder-server")
+        .doesNotContain("picocli WARN")
         .contains("--port", "KAPFINDER_PORT", "--index", "KAPFINDER_INDEX", "--corpus", "--host")
         .contains(
             "--management-port",

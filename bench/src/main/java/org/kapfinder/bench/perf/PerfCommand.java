@@ -73,8 +73,8 @@ public final class PerfCommand {
       name = "prepare",
       mixinStandardHelpOptions = true,
       description = {
-        "Writes what the other clients replay: http/<shape>.paths for wrk, and for PostgreSQL",
-        "load.sql, index.sql, articles.csv and pgbench/<shape>_NNN.sql."
+        "Writes what the other clients replay: http/<shape>.paths for wrk, and for PostgreSQL"
+            + " load.sql, index.sql, articles.csv and pgbench/<shape>_NNN.sql."
       })
   static final class PrepareStep implements Callable<Integer> {
     @Option(names = "--workload", required = true)
@@ -115,8 +115,8 @@ public final class PerfCommand {
       name = "records",
       mixinStandardHelpOptions = true,
       description = {
-        "Times reading a page's provider records from the index's stored fields and parsing them,",
-        "per record, apart from the search."
+        "Times reading a page's provider records from the index's stored fields and parsing"
+            + " them, per record, apart from the search."
       })
   static final class RecordsStep implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -162,8 +162,8 @@ public final class PerfCommand {
       name = "inprocess",
       mixinStandardHelpOptions = true,
       description = {
-        "Times the search service without HTTP, one operation at a time, per shape; appends one",
-        "measurement per shape and repetition to --out."
+        "Times the search service without HTTP, one operation at a time, per shape; appends one"
+            + " measurement per shape and repetition to --out."
       })
   static final class InProcessStep implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;

@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the run's results as JSON and as Markdown tables: the median over the",
-      "repetitions of each measurement's p50, p99 and throughput."
+      "Writes the run's results as JSON and as Markdown tables: the median over the"
+          + " repetitions of each measurement's p50, p99 and throughput."
     })
 final class ReportCommand implements Callable<Integer> {
 

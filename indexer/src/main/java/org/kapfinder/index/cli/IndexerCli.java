@@ -52,8 +52,9 @@ public final class IndexerCli {
       name = "build",
       mixinStandardHelpOptions = true,
       description = {
-        "Validates every record of the corpus, geocodes those without a location, builds a new",
-        "index generation beside the published one, verifies it and publishes it atomically.",
+        "Validates every record of the corpus, geocodes those without a location, builds a new"
+            + " index generation beside the published one, verifies it and publishes it"
+            + " atomically.",
         "A running server picks it up without a restart."
       })
   static final class Build implements Callable<Integer> {
@@ -102,7 +103,7 @@ public final class IndexerCli {
     @Option(
         names = "--ram-buffer-mb",
         description =
-            "Megabytes a run of providers may take in memory, checked and held, then indexed; each run is written as one segment per thread, and a build that writes more segments than threads merges them at the end (default: 45% of the heap, at most 3072; here ${DEFAULT-VALUE}).")
+            "Megabytes a run of providers may take in memory, checked and held, then indexed; each run is written as one segment per thread, and a build that writes more segments than threads merges them at the end (default: 45%% of the heap, at most 3072; here ${DEFAULT-VALUE}).")
     double ramBufferMb = IndexBuilder.Options.defaultRamBufferMb();
 
     @Option(

@@ -25,14 +25,24 @@ class IndexerJarIT {
     return output;
   }
 
+  /** Picocli warns on the console when a description is not a valid format string. */
+  private static final String PICOCLI_WARNING = "picocli WARN";
+
   @Test
   void helpExplainsTheCommands() throws Exception {
-    assertThat(run(List.of("--help"))).contains("Usage: kapfinder-indexer").contains("build");
+    String help = run(List.of("--help"));
+    assertThat(help).contains("Usage: kapfinder-indexer").doesNotContain(PICOCLI_WARNING);
+    // The list of commands shows each one's first paragraph: it must be a whole sentence.
+    assertThat(help.replaceAll("\\s+", " "))
+        .contains("builds a new index generation beside the published one, verifies it and")
+        .contains("Writes fictional provider records in the record format");
   }
 
   @Test
   void buildHelpExplainsEveryOption() throws Exception {
     assertThat(run(List.of("build", "--help")))
+        .doesNotContain(PICOCLI_WARNING)
+        .contains("45% of the heap")
         .contains(
             "--corpus",
             "--gazetteer",
