@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kapfinder.index.SuppressForbidden;
 import org.kapfinder.index.build.BuildProgress;
@@ -12,6 +13,7 @@ import org.kapfinder.index.build.FileCounts;
 import org.kapfinder.index.build.IndexBuilder;
 import org.kapfinder.index.build.InvalidCorpusException;
 import org.kapfinder.index.corpus.Problem;
+import org.kapfinder.index.schema.LocationPrecision;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -175,8 +177,13 @@ public final class IndexerCli {
           summary.providersRead(),
           summary.providersIndexed(),
           summary.providersRejected());
+      Map<LocationPrecision, Long> points = summary.locationPrecisions();
       out.printf(
-          Locale.ROOT, "Geocoded: %,d (%s)%n", summary.geocoded(), summary.locationPrecisions());
+          Locale.ROOT,
+          "Points: %,d from the records, %,d geocoded to a ZIP centroid, %,d to a city.%n",
+          points.getOrDefault(LocationPrecision.EXACT, 0L),
+          points.getOrDefault(LocationPrecision.ZIP, 0L),
+          points.getOrDefault(LocationPrecision.CITY, 0L));
       out.printf(
           Locale.ROOT,
           "Articles: read %d, indexed %d. Places: %,d.%n",

@@ -23,6 +23,28 @@ class BuildCommandTest {
   }
 
   @Test
+  void theSummaryAddsUpAndSaysHowEachPointWasFound() {
+    Path index = temp.resolve("index");
+    int status =
+        cli.run(
+            "build",
+            "--corpus",
+            TestCorpora.MINI.toString(),
+            "--gazetteer",
+            TestCorpora.GAZETTEER.toString(),
+            "--index",
+            index.toString(),
+            "--progress",
+            "lines");
+    assertThat(status).as(cli.err.toString()).isZero();
+    // 22 providers: two telehealth programmes without a place, one placed by its ZIP code.
+    assertThat(cli.out.toString())
+        .contains("read 22 = indexed 22 + rejected 0")
+        .contains("Points: 19 from the records, 1 geocoded to a ZIP centroid, 0 to a city.")
+        .contains("Published: ");
+  }
+
+  @Test
   void aRamBufferThatIsNotPositiveIsAUsageErrorAndBuildsNothing() {
     Path index = temp.resolve("index");
     for (String bad : new String[] {"0", "-5"}) {
