@@ -143,8 +143,15 @@ final class SpanishPhrases {
         // Not "seguro" alone: "es seguro" asks whether it is safe.
         "seguro medico",
         "con seguro",
+        "seguro de salud",
+        "con seguro de salud",
+        "con seguros",
         "acepta seguro",
         "aceptan seguro",
+        "acepte seguro",
+        "acepten seguro",
+        "acepta seguros",
+        "aceptan seguros",
         "cubierto por el seguro",
         "cubre el seguro",
         "cobertura");
@@ -159,7 +166,14 @@ final class SpanishPhrases {
         "bajo costo",
         "asequible");
     every(phrases, Intent.FREE_CARE, "gratis", "gratuito", "gratuita", "sin costo");
-    every(phrases, new Intent.SlidingScale(), "escala movil", "tarifa reducida");
+    every(
+        phrases,
+        new Intent.SlidingScale(),
+        "escala movil",
+        "tarifa reducida",
+        "tarifas reducidas",
+        "segun ingresos",
+        "segun sus ingresos");
     every(
         phrases,
         new Intent.Psychotherapy(true),
