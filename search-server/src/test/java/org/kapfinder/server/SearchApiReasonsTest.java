@@ -76,6 +76,20 @@ class SearchApiReasonsTest extends MiniServerTest {
   }
 
   @Test
+  void aSearchWrittenInSpanishIsToldItsReasonsInSpanish() throws Exception {
+    JsonObject depression = server.search(q("ketamina sublingual para la depresión") + "&size=50");
+    assertThat(reasonsOf(depression, "lone-star-telehealth"))
+        .containsExactly("trata la depresión", "ofrece ketamina sublingual");
+
+    JsonObject psychiatrist =
+        server.search(q("ketamina con psiquiatra en español") + "&lat=30.27&lon=-97.74");
+    List<String> reasons = reasonsOf(psychiatrist, "south-congress-kap");
+    assertThat(reasons.get(0)).matches("a \\d+\\.\\d millas");
+    assertThat(reasons.subList(1, reasons.size()))
+        .containsExactly("equipo: psiquiatra", "habla español");
+  }
+
+  @Test
   void cliniciansLanguagesAndNewPatientsAskedForAreReasons() throws Exception {
     JsonObject psychiatrist = server.search(q("ketamine psychiatrist") + "&size=50");
     assertThat(reasonsOf(psychiatrist, "south-congress-kap")).contains("care team: psychiatrist");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -25,6 +26,7 @@ final class ProviderItems {
       ResolvedPlace location,
       Double radiusMiles,
       ProviderFilters filters,
+      ReasonTexts texts,
       Float score,
       ProviderItem.Explanation explanation) {
     Double miles = null;
@@ -40,7 +42,7 @@ final class ProviderItems {
     return ProviderItem.of(
         provider,
         miles,
-        reasons(provider, location, radiusMiles, filters, miles),
+        reasons(provider, location, radiusMiles, filters, texts, miles),
         score,
         explanation);
   }
@@ -54,6 +56,7 @@ final class ProviderItems {
       ResolvedPlace location,
       Double radiusMiles,
       ProviderFilters filters,
+      ReasonTexts texts,
       Double miles) {
     List<String> reasons = new ArrayList<>();
     if (location != null) {
@@ -64,35 +67,33 @@ final class ProviderItems {
                   ? provider.address() != null && provider.address().state().equals(state)
                   : miles != null && (radiusMiles == null || miles <= radiusMiles));
       if (inPersonHere && miles != null) {
-        reasons.add(String.format(Locale.ROOT, "%.1f mi away", miles));
+        reasons.add(texts.milesAway(miles));
       } else if (inPersonHere) {
-        reasons.add("in " + location.label());
+        reasons.add(texts.in(location.label()));
       }
       if (provider.isMobile() && miles != null && miles <= provider.serviceRadiusMiles()) {
-        reasons.add(
-            String.format(
-                Locale.ROOT, "travels to you (within %.0f mi)", provider.serviceRadiusMiles()));
+        reasons.add(texts.travelsToYou(provider.serviceRadiusMiles()));
       }
       if (provider.treatsRemotely() && state != null && provider.servesStates().contains(state)) {
-        reasons.add("telehealth: licensed in " + state);
+        reasons.add(texts.licensedIn(state));
       }
     } else {
       // Without a place the reach above cannot be told; the ways of treating asked for can.
       for (Mode mode : provider.modes()) {
         if (filters.modes().contains(mode)) {
-          reasons.add(modeReason(mode));
+          reasons.add(texts.mode(mode));
         }
       }
     }
     for (Condition condition : provider.conditions()) {
       if (filters.conditions().contains(condition)
           || filters.boostConditions().contains(condition)) {
-        reasons.add("treats " + LabelText.inSentence(condition.label()));
+        reasons.add(texts.treats(condition));
       }
     }
     for (Route route : provider.routes()) {
       if (filters.routes().contains(route)) {
-        reasons.add(routeReason(route));
+        reasons.add(texts.offers(route));
       }
     }
     if (filters.insurance() && provider.insurance() != null) {
@@ -100,56 +101,35 @@ final class ProviderItems {
           provider.insurance().plans().stream()
               .filter(plan -> filters.boostPlans().contains(plan.toLowerCase(Locale.ROOT)))
               .toList();
-      reasons.add(named.isEmpty() ? "takes insurance" : "takes " + String.join(", ", named));
+      reasons.add(named.isEmpty() ? texts.takesInsurance() : texts.takesPlans(named));
     }
     if (filters.psychotherapy() != null) {
-      reasons.add(provider.psychotherapy() ? "includes psychotherapy" : "medication only");
+      reasons.add(texts.psychotherapy(provider.psychotherapy()));
     }
     if ((filters.maxPriceUsd() != null || filters.boostLowPrice())
         && provider.pricing() != null
         && provider.pricing().sessionMinUsd() != null) {
-      reasons.add(
-          String.format(Locale.ROOT, "sessions from $%.0f", provider.pricing().sessionMinUsd()));
+      reasons.add(texts.sessionsFrom(provider.pricing().sessionMinUsd()));
     }
     if (filters.boostSlidingScale()
         && provider.pricing() != null
         && Boolean.TRUE.equals(provider.pricing().slidingScale())) {
-      reasons.add("sliding scale");
+      reasons.add(texts.slidingScale());
     }
-    List<String> team =
-        provider.clinicians().stream()
-            .filter(filters.boostClinicians()::contains)
-            .map(clinician -> LabelText.inSentence(clinician.label()))
-            .toList();
+    List<Clinician> team =
+        provider.clinicians().stream().filter(filters.boostClinicians()::contains).toList();
     if (!team.isEmpty()) {
-      reasons.add("care team: " + String.join(", ", team));
+      reasons.add(texts.careTeam(team));
     }
     for (String language : provider.languages()) {
       if (filters.languages().contains(language)) {
-        reasons.add("speaks " + LabelText.languageName(language));
+        reasons.add(texts.speaks(language));
       }
     }
     if (filters.acceptingNewPatients() && Boolean.TRUE.equals(provider.acceptingNewPatients())) {
-      reasons.add("accepting new patients");
+      reasons.add(texts.acceptingNewPatients());
     }
     return reasons;
-  }
-
-  /** "offers IV infusion", "offers oral ketamine": a route named by an adjective takes the noun. */
-  private static String routeReason(Route route) {
-    String label = LabelText.inSentence(route.label());
-    return switch (route) {
-      case INTRANASAL, ORAL, SUBLINGUAL -> "offers " + label + " ketamine";
-      case IV, IM, SPRAVATO -> "offers " + label;
-    };
-  }
-
-  private static String modeReason(Mode mode) {
-    return switch (mode) {
-      case IN_PERSON -> "sees patients in person";
-      case TELEHEALTH -> "offers telehealth";
-      case AT_HOME -> "treats at home";
-    };
   }
 
   static double round(double miles) {

@@ -134,7 +134,9 @@ public final class SearchService {
       if (filters.maxPriceUsd() != null) {
         notices.add(texts.unpricedLeftOut());
       }
-      providers = providerItems(searcher, result, plan, location, filters);
+      providers =
+          providerItems(
+              searcher, result, plan, location, filters, new ReasonTexts(understood.spanish()));
       if (understood.freeCare() && !providers.items().isEmpty() && noneFree(providers.items())) {
         notices.add(texts.noFreeListing());
       }
@@ -351,7 +353,8 @@ public final class SearchService {
       ProviderSearch.Result result,
       ProviderSearchPlan plan,
       ResolvedPlace location,
-      ProviderFilters filters)
+      ProviderFilters filters,
+      ReasonTexts reasons)
       throws IOException {
     List<ProviderItem> items = new ArrayList<>();
     // One reader of stored fields for the page: each new one sets up its segments' indexes again.
@@ -364,7 +367,7 @@ public final class SearchService {
           plan.explain() ? Explanations.of(searcher.explain(result.query(), hit.doc)) : null;
       items.add(
           ProviderItems.item(
-              provider, location, result.radiusMiles(), filters, score, explanation));
+              provider, location, result.radiusMiles(), filters, reasons, score, explanation));
     }
     return new SearchResponse.Providers(result.total(), items);
   }
