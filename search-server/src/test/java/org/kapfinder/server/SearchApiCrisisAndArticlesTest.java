@@ -1,6 +1,7 @@
 package org.kapfinder.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kapfinder.server.SearchApiTest.ids;
 import static org.kapfinder.server.SearchApiTest.q;
 import static org.kapfinder.server.SearchApiTest.strings;
 
@@ -84,6 +85,21 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
     assertThat(response.getAsJsonObject("providers").get("total").getAsLong()).isZero();
     assertThat(strings(response.getAsJsonObject("query"), "notices"))
         .noneMatch(notice -> notice.contains("listing mentions") || notice.contains("menciona"));
+  }
+
+  @Test
+  void aCrisisSearchOfWordsAloneListsNoProvidersButOneAskingForCareStillFindsThem()
+      throws Exception {
+    // "lake" is in the names of two providers of the mini corpus: as any other search of words,
+    // this one would list them.
+    JsonObject wordsAlone = search(q("I want to end it all at the lake"));
+    assertThat(wordsAlone.get("crisis").isJsonNull()).isFalse();
+    assertThat(wordsAlone.getAsJsonObject("providers").get("total").getAsLong()).isZero();
+    assertThat(ids(search(q("lake")))).hasSize(2);
+
+    JsonObject askingForCare = search(q("suicidal thoughts, is IV ketamine an option in Austin"));
+    assertThat(askingForCare.get("crisis").isJsonNull()).isFalse();
+    assertThat(ids(askingForCare)).isNotEmpty();
   }
 
   @ParameterizedTest

@@ -24,7 +24,12 @@ record ProviderSearchPlan(
    * change nothing, and "lotus" sorted nearest first would list the nearest of all.
    */
   boolean textRequired() {
-    return sort != SortOrder.BEST || (location == null && !filters.narrows() && !filters.boosts());
+    return sort != SortOrder.BEST || onlyWordsDecide();
+  }
+
+  /** Nothing but the words says what is wanted: no place, no filter, no boost. */
+  boolean onlyWordsDecide() {
+    return location == null && !filters.narrows() && !filters.boosts();
   }
 
   boolean hasPoint() {

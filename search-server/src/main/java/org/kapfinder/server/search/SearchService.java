@@ -112,18 +112,22 @@ public final class SearchService {
     SearchResponse.Providers providers = new SearchResponse.Providers(0, List.of());
     Map<String, Map<String, Long>> facets = Map.of();
     Double radiusMiles = null;
-    if (request.type() != ResultType.ARTICLES) {
+    ProviderSearchPlan plan =
+        new ProviderSearchPlan(
+            understood.text(),
+            filters,
+            location,
+            request.radiusMiles(),
+            request.sort(),
+            request.page(),
+            request.size(),
+            request.explain());
+    // A search in crisis with nothing but its words ("I feel hopeless and want to end it") is
+    // answered with help and articles: its words would list providers whose listings happen to
+    // say "end" or "feel". With a place, a condition or a treatment asked for, it still finds them.
+    boolean distressAlone = understood.crisis() && plan.onlyWordsDecide();
+    if (request.type() != ResultType.ARTICLES && !distressAlone) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
-      ProviderSearchPlan plan =
-          new ProviderSearchPlan(
-              understood.text(),
-              filters,
-              location,
-              request.radiusMiles(),
-              request.sort(),
-              request.page(),
-              request.size(),
-              request.explain());
       ProviderSearch.Result result =
           providerSearch.search(searcher, plan, snapshot.providerColumns());
       timedOut |= searcher.timedOut();
