@@ -42,6 +42,7 @@ final class ProviderHtml {
     }
     html.open("dl", "class", "facts facts-wide");
     fact(html, "Address", p.address());
+    fact(html, "How care is given", p.waysOfCare());
     fact(html, "Treatments", p.routes());
     fact(html, "Conditions", p.conditions());
     fact(html, "Price", orNotListed(p.price()));

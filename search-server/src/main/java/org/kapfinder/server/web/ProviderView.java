@@ -1,5 +1,6 @@
 package org.kapfinder.server.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ record ProviderView(
     String name,
     String type,
     String reach,
+    String waysOfCare,
     String address,
     String routes,
     String conditions,
@@ -52,6 +54,7 @@ record ProviderView(
             item.serviceRadiusMiles(),
             item.servesStates(),
             item.address()),
+        waysOfCare(item.modes(), item.routes(), item.serviceRadiusMiles(), item.servesStates()),
         address(item.address()),
         labels(Route.class, item.routes()),
         labels(Condition.class, item.conditions()),
@@ -91,6 +94,43 @@ record ProviderView(
       return "Telehealth, licensed in " + String.join(", ", servesStates);
     }
     return null;
+  }
+
+  /**
+   * Every way the provider gives care, for its own page: "In person; telehealth, licensed in TX".
+   * Telehealth treats at home only with a route taken there; an IV clinic's video visits are
+   * consultations, and its patients still travel for the treatment.
+   */
+  static String waysOfCare(
+      List<String> modes,
+      List<String> routes,
+      Double serviceRadiusMiles,
+      List<String> servesStates) {
+    List<String> ways = new ArrayList<>();
+    if (modes.contains(Mode.IN_PERSON.wireName())) {
+      ways.add("in person");
+    }
+    if (modes.contains(Mode.AT_HOME.wireName()) && serviceRadiusMiles != null) {
+      ways.add(String.format(Locale.ROOT, "comes to you, within %.0f mi", serviceRadiusMiles));
+    }
+    if (modes.contains(Mode.TELEHEALTH.wireName())) {
+      boolean takenAtHome =
+          routes.stream()
+              .map(route -> WireEnum.parse(Route.class, route))
+              .anyMatch(route -> route.map(Route::isSelfAdministered).orElse(false));
+      if (!takenAtHome) {
+        ways.add("video consultations");
+      } else if (servesStates != null && !servesStates.isEmpty()) {
+        ways.add("telehealth, licensed in " + String.join(", ", servesStates));
+      } else {
+        ways.add("telehealth");
+      }
+    }
+    if (ways.isEmpty()) {
+      return null;
+    }
+    String text = String.join("; ", ways);
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** True when the provider treats people remotely only (its own group on result pages). */

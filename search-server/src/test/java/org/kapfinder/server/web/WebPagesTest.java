@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -192,6 +193,28 @@ class WebPagesTest extends MiniServerTest {
     assertThat(circle.get("@type").getAsString()).isEqualTo("GeoCircle");
     // 20 miles, in metres.
     assertThat(circle.get("geoRadius").getAsLong()).isEqualTo(32187);
+  }
+
+  @Test
+  void aProviderPageSaysEveryWayCareIsGiven() throws Exception {
+    assertThat(fact("/providers/dallas-hybrid", "How care is given"))
+        .isEqualTo("In person; telehealth, licensed in TX");
+    // IV only: its video visits are consultations, the treatment is in person.
+    assertThat(fact("/providers/el-paso-iv-consults", "How care is given"))
+        .isEqualTo("In person; video consultations");
+    assertThat(fact("/providers/austin-mobile-im", "How care is given"))
+        .isEqualTo("Comes to you, within 20 mi");
+    assertThat(fact("/providers/lone-star-telehealth", "How care is given"))
+        .isEqualTo("Telehealth, licensed in OK, TX");
+  }
+
+  /** The text of a fact on a page, by its term. */
+  private static String fact(String path, String term) throws Exception {
+    return Jsoup.parse(get(path).body()).select("dl.facts > div").stream()
+        .filter(fact -> fact.selectFirst("dt").text().equals(term))
+        .map(fact -> fact.selectFirst("dd").text())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(path + " has no fact " + term));
   }
 
   @Test
