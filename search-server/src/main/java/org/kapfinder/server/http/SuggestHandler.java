@@ -24,14 +24,6 @@ final class SuggestHandler implements HttpHandler {
   /** Cached by the browser only: what was typed is nobody else's business. */
   static final String CACHE = "private, max-age=300";
 
-  private static final Map<SuggestService.Kind, String> DESCRIPTIONS =
-      Map.of(
-          SuggestService.Kind.CONDITION, "Condition",
-          SuggestService.Kind.ROUTE, "Treatment route",
-          SuggestService.Kind.PROVIDER, "Provider",
-          SuggestService.Kind.ARTICLE, "Article",
-          SuggestService.Kind.PLACE, "Place");
-
   private final SuggestService service;
 
   SuggestHandler(SuggestService service) {
@@ -79,13 +71,25 @@ final class SuggestHandler implements HttpHandler {
     throw ApiException.invalidParameter("format", "format must be one of: json, opensearch");
   }
 
+  /** A switch, so that every kind has a description: browsers expect strings, never null. */
+  private static String description(SuggestService.Kind kind) {
+    return switch (kind) {
+      case CONDITION -> "Condition";
+      case ROUTE -> "Treatment route";
+      case PROVIDER -> "Provider";
+      case ARTICLE -> "Article";
+      case PLACE -> "Place";
+      case QUERY -> "Search";
+    };
+  }
+
   private static List<Object> openSearchArray(String q, List<Suggestion> suggestions) {
     List<String> completions = new ArrayList<>();
     List<String> descriptions = new ArrayList<>();
     List<String> urls = new ArrayList<>();
     for (Suggestion suggestion : suggestions) {
       completions.add(suggestion.text());
-      descriptions.add(DESCRIPTIONS.get(suggestion.kind()));
+      descriptions.add(description(suggestion.kind()));
       urls.add(suggestion.url() == null ? "" : suggestion.url());
     }
     return List.of(q, completions, descriptions, urls);

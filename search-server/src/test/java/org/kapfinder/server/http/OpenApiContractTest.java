@@ -159,6 +159,7 @@ class OpenApiContractTest {
         get(SUGGEST, "?q=ket", 200),
         get(SUGGEST, "?q=s&size=20", 200),
         get(SUGGEST, "?q=ketamine+f&format=opensearch", 200),
+        get(SUGGEST, "?q=iv+ketamine+for+an&format=opensearch", 200),
         get(SUGGEST, "?q=zzzzqx&format=opensearch", 200),
         get(SUGGEST, "?q=a&size=0", 400),
         get(PLACES, "?q=austin+tx", 200),

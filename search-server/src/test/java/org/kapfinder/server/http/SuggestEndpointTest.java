@@ -161,6 +161,14 @@ class SuggestEndpointTest {
     int completions = array.get(1).getAsJsonArray().size();
     assertThat(array.get(2).getAsJsonArray().size()).isEqualTo(completions);
     assertThat(array.get(3).getAsJsonArray().size()).isEqualTo(completions);
+
+    // A completed search has a description too: browsers read strings, never null.
+    JsonArray completed =
+        JsonParser.parseString(
+                server.get("/api/v1/suggest?q=iv+ketamine+for+an&format=opensearch").body())
+            .getAsJsonArray();
+    assertThat(completed.get(1).getAsJsonArray().toString()).contains("iv ketamine for anxiety");
+    assertThat(completed.get(2).getAsJsonArray()).allMatch(JsonElement::isJsonPrimitive);
   }
 
   @Test
