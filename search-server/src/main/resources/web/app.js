@@ -4,7 +4,7 @@
 import {$, fill} from './dom.js';
 import {readState, pageUrl, apiUrl, hasSearch, withChanges} from './url-state.js';
 import {providerCard, articleItem, renderCrisis, renderPager, isTelehealthOnly} from './render.js';
-import {chipsFor, renderChips, renderNotices, renderError, renderEmpty} from './chips.js';
+import {chipsFor, languageOf, renderChips, renderNotices, renderError, renderEmpty} from './chips.js';
 import {renderFacets} from './facets.js';
 import {drawMap} from './map.js';
 import {attachSuggestions} from './suggest.js';
@@ -109,8 +109,9 @@ function render(body) {
   const items = body.providers.items;
   const local = items.filter((p) => !isTelehealthOnly(p));
   const remote = items.filter(isTelehealthOnly);
-  fill($('provider-list'), local.map((p) => providerCard(p, labels)));
-  fill($('telehealth-list'), remote.map((p) => providerCard(p, labels)));
+  const lang = languageOf(body);
+  fill($('provider-list'), local.map((p) => providerCard(p, labels, lang)));
+  fill($('telehealth-list'), remote.map((p) => providerCard(p, labels, lang)));
   $('providers-section').hidden = local.length === 0;
   $('telehealth-section').hidden = remote.length === 0;
   fill($('article-list'), body.articles.items.map(articleItem));

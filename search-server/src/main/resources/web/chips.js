@@ -87,10 +87,18 @@ export function renderNotices(response, actions) {
       el('button', {type: 'button', class: 'link-button', id: 'did-you-mean', text: didYouMean,
         on: {click: () => actions.search({q: didYouMean})}}), '?'));
   }
+  // Notices are in the search's language: marked, so that a screen reader reads Spanish as Spanish.
+  const lang = response ? languageOf(response) : null;
   for (const notice of (response && response.query.notices) || []) {
-    items.push(el('p', {class: 'notice', text: notice}));
+    items.push(el('p', {class: 'notice', text: notice, lang}));
   }
   fill($('notices'), items);
+}
+
+/** The language of the response's own words, when it is not the page's; else null. */
+export function languageOf(response) {
+  const lang = response.query.language;
+  return lang && lang !== document.documentElement.lang ? lang : null;
 }
 
 export function renderError(message) {

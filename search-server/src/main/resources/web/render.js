@@ -108,7 +108,8 @@ function fact(term, value) {
   return el('div', {}, el('dt', {text: term}), el('dd', {text: value}));
 }
 
-export function providerCard(p, labels) {
+/** @param lang the language of the reasons when it is not the page's, else null */
+export function providerCard(p, labels, lang) {
   const headingId = `p-${p.id}-name`;
   const reach = reachText(p);
   const tel = telHref(p.phone);
@@ -130,7 +131,7 @@ export function providerCard(p, labels) {
           : p.acceptingNewPatients ? 'Accepting new patients' : 'Not accepting new patients')),
       p.reasons && p.reasons.length
         ? el('p', {class: 'reasons'}, el('span', {class: 'reasons-label', text: 'Why it is shown: '}),
-          p.reasons.join(' \u00b7 '))
+          el('span', {class: 'reasons-text', text: p.reasons.join(' \u00b7 '), lang}))
         : null,
       tel || web ? el('p', {class: 'contact'},
         tel ? el('a', {class: 'button small', href: tel, text: `Call ${p.phone}`}) : null,

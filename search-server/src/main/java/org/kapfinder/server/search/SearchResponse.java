@@ -26,7 +26,8 @@ public record SearchResponse(
       String sort,
       String didYouMean,
       List<String> notices,
-      boolean timedOut) {}
+      boolean timedOut,
+      String language) {}
 
   /** The effective filters and intents, with the phrases of {@code q} they came from. */
   public record Interpreted(

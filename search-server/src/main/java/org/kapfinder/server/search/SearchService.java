@@ -201,7 +201,8 @@ public final class SearchService {
             request.sort().wireName(),
             didYouMean,
             notices,
-            timedOut);
+            timedOut,
+            understood.spanish() ? "es" : "en");
     return new SearchResponse(
         CrisisHelp.of(understood),
         echo,

@@ -68,6 +68,24 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aSearchWrittenInSpanishMarksItsSpanishWordsForScreenReaders() {
+    open("/?q=ketamina+para+la+depresi%C3%B3n+en+Austin");
+    awaitResults();
+    WebElement notice = driver.findElement(By.cssSelector("#notices .notice"));
+    assertThat(notice.getText()).contains("español");
+    assertThat(notice.getDomAttribute("lang")).isEqualTo("es");
+    WebElement reasons = driver.findElement(By.cssSelector("#provider-list .reasons-text"));
+    assertThat(reasons.getText()).contains("trata la depresión");
+    assertThat(reasons.getDomAttribute("lang")).isEqualTo("es");
+
+    open("/?q=ketamine+for+depression+in+Austin");
+    awaitResults();
+    WebElement englishReasons = driver.findElement(By.cssSelector("#provider-list .reasons-text"));
+    assertThat(englishReasons.getText()).contains("treats depression");
+    assertThat(englishReasons.getDomAttribute("lang")).isNull();
+  }
+
+  @Test
   void nothingMatchedOffersWaysForward() {
     open("/?q=zzqxv+wqqqx+blorf");
     awaitResults();
