@@ -64,7 +64,12 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "thinking of hanging myself",
         "i cant go on anymore",
         "thinking about ending it all",
-        "there is no point in living"
+        "there is no point in living",
+        "i'm going to end it tonight",
+        "nobody would miss me",
+        "i want to sleep forever",
+        "planning to overdose",
+        "estaría mejor muerta"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
     JsonObject response = search(q(text));
@@ -88,7 +93,7 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
   }
 
   @Test
-  void aCrisisSearchOfWordsAloneListsNoProvidersButOneAskingForCareStillFindsThem()
+  void aCrisisOrOverdoseSearchOfWordsAloneListsNoProvidersButOneAskingForCareFindsThem()
       throws Exception {
     // "lake" is in the names of two providers of the mini corpus: as any other search of words,
     // this one would list them.
@@ -96,6 +101,9 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
     assertThat(wordsAlone.get("crisis").isJsonNull()).isFalse();
     assertThat(wordsAlone.getAsJsonObject("providers").get("total").getAsLong()).isZero();
     assertThat(ids(search(q("lake")))).hasSize(2);
+    JsonObject overdose = search(q("my friend passed out by the lake"));
+    assertThat(overdose.get("crisis").isJsonNull()).isFalse();
+    assertThat(overdose.getAsJsonObject("providers").get("total").getAsLong()).isZero();
 
     JsonObject askingForCare = search(q("suicidal thoughts, is IV ketamine an option in Austin"));
     assertThat(askingForCare.get("crisis").isJsonNull()).isFalse();
@@ -117,7 +125,9 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "killer prices on ketamine",
         "take my life back from depression",
         "can't go on a plane without panic attacks",
-        "ketamine overdose risk"
+        "ketamine overdose risk",
+        "ketamine for sleep problems",
+        "going to end ketamine treatment"
       })
   void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
     assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();

@@ -122,10 +122,12 @@ public final class SearchService {
             request.page(),
             request.size(),
             request.explain());
-    // A search in crisis with nothing but its words ("I feel hopeless and want to end it") is
-    // answered with help and articles: its words would list providers whose listings happen to
-    // say "end" or "feel". With a place, a condition or a treatment asked for, it still finds them.
-    boolean distressAlone = understood.crisis() && plan.onlyWordsDecide();
+    // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
+    // and want to end it", "my friend passed out"), is answered with help and articles: its words
+    // would list providers whose listings happen to say "end" or "feel". With a place, a
+    // condition or a treatment asked for, it still finds them.
+    boolean distressAlone =
+        (understood.crisis() || understood.overdose()) && plan.onlyWordsDecide();
     if (request.type() != ResultType.ARTICLES && !distressAlone) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearch.Result result =
