@@ -69,7 +69,13 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "nobody would miss me",
         "i want to sleep forever",
         "planning to overdose",
-        "estaría mejor muerta"
+        "estaría mejor muerta",
+        "i feel like dying",
+        "life isn't worth living",
+        "i can't do this anymore",
+        "thinking of jumping off a bridge",
+        "how many pills would kill me",
+        "no vale la pena vivir"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
     JsonObject response = search(q(text));
@@ -127,7 +133,10 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "can't go on a plane without panic attacks",
         "ketamine overdose risk",
         "ketamine for sleep problems",
-        "going to end ketamine treatment"
+        "going to end ketamine treatment",
+        "is ketamine therapy worth it",
+        "ketamine for dying patients at home",
+        "can ketamine jump start recovery"
       })
   void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
     assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();
