@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kapfinder.index.TestCorpora;
@@ -24,18 +26,7 @@ class BuildCommandTest {
 
   @Test
   void theSummaryAddsUpAndSaysHowEachPointWasFound() {
-    Path index = temp.resolve("index");
-    int status =
-        cli.run(
-            "build",
-            "--corpus",
-            TestCorpora.MINI.toString(),
-            "--gazetteer",
-            TestCorpora.GAZETTEER.toString(),
-            "--index",
-            index.toString(),
-            "--progress",
-            "lines");
+    int status = buildMini(temp.resolve("index"), "--progress", "lines");
     assertThat(status).as(cli.err.toString()).isZero();
     // 22 providers: two telehealth programmes without a place, one placed by its ZIP code.
     assertThat(cli.out.toString())
@@ -49,20 +40,26 @@ class BuildCommandTest {
     Path index = temp.resolve("index");
     for (String bad : new String[] {"0", "-5"}) {
       cli.err.getBuffer().setLength(0);
-      int status =
-          cli.run(
-              "build",
-              "--corpus",
-              TestCorpora.MINI.toString(),
-              "--gazetteer",
-              TestCorpora.GAZETTEER.toString(),
-              "--index",
-              index.toString(),
-              "--ram-buffer-mb",
-              bad);
+      int status = buildMini(index, "--ram-buffer-mb", bad);
       assertThat(status).as(bad).isEqualTo(CommandLine.ExitCode.USAGE);
       assertThat(cli.err.toString()).contains("--ram-buffer-mb must be a positive number");
     }
     assertThat(Files.exists(index)).isFalse();
+  }
+
+  /** Runs {@code build} on the mini corpus into {@code index}, with more options. */
+  private int buildMini(Path index, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "build",
+                "--corpus",
+                TestCorpora.MINI.toString(),
+                "--gazetteer",
+                TestCorpora.GAZETTEER.toString(),
+                "--index",
+                index.toString()));
+    args.addAll(List.of(options));
+    return cli.run(args.toArray(String[]::new));
   }
 }
