@@ -104,7 +104,8 @@ function render(body) {
   const crisis = body.crisis;
   renderCrisis(crisis);
   $('results').hidden = false;
-  $('filters').hidden = false;
+  // A search in crisis that lists no providers has nothing to sort or filter: help stands alone.
+  $('filters').hidden = Boolean(crisis) && body.providers.total === 0;
 
   const items = body.providers.items;
   const local = items.filter((p) => !isTelehealthOnly(p));

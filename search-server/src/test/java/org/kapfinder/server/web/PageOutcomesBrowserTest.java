@@ -50,6 +50,15 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("crisis");
     assertThat(driver.findElement(By.id("empty")).isDisplayed()).isFalse();
     assertThat(driver.findElement(By.id("understood")).isDisplayed()).isFalse();
+    // It lists no providers, so there is nothing to sort or filter.
+    assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+
+    // One asking for care lists providers after the help, with their filters.
+    open("/?q=suicidal+thoughts%2C+is+IV+ketamine+an+option+in+Austin");
+    awaitResults();
+    assertThat(driver.findElement(By.id("crisis")).isDisplayed()).isTrue();
+    assertThat(driver.findElements(By.cssSelector("#provider-list .card"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("filters")).isDisplayed()).isTrue();
   }
 
   @Test
