@@ -20,7 +20,7 @@ public final class LabelText {
         label.length() > 1
             && Character.isUpperCase(label.charAt(0))
             && Character.isLowerCase(label.charAt(1))
-            && !PROPER_NAMES.contains(label.split("\\W", 2)[0]);
+            && PROPER_NAMES.stream().noneMatch(label::startsWith);
     return capitalisedWord ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
   }
 

@@ -1,9 +1,14 @@
 package org.kapfinder.server.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
@@ -12,10 +17,38 @@ import org.kapfinder.index.schema.Route;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ResolvedPlace;
 
-/** Turns a provider into a result item: its distance from the searcher and why it is shown. */
+/** Turns providers into result items: each one's distance from the searcher and why it is shown. */
 final class ProviderItems {
 
   private ProviderItems() {}
+
+  /** The items of the plan's page of {@code result}, read from the providers' stored records. */
+  static SearchResponse.Providers page(
+      IndexSearcher searcher,
+      ProviderSearch.Result result,
+      ProviderSearchPlan plan,
+      ReasonTexts texts)
+      throws IOException {
+    List<ProviderItem> items = new ArrayList<>();
+    // One reader of stored fields for the page: each new one sets up its segments' indexes again.
+    StoredFields records = searcher.storedFields();
+    for (ScoreDoc hit : ProviderSearch.pageOf(result.page(), plan.page(), plan.size())) {
+      Provider provider = ProviderRecordFormat.read(records.document(hit.doc));
+      Float score = Float.isNaN(hit.score) ? null : hit.score;
+      ProviderItem.Explanation explanation =
+          plan.explain() ? Explanations.of(searcher.explain(result.query(), hit.doc)) : null;
+      items.add(
+          item(
+              provider,
+              plan.location(),
+              result.radiusMiles(),
+              plan.filters(),
+              texts,
+              score,
+              explanation));
+    }
+    return new SearchResponse.Providers(result.total(), items);
+  }
 
   /**
    * @param radiusMiles the radius searched for providers to visit, or null when it is not a radius

@@ -10,15 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.kapfinder.index.corpus.Pricing;
-import org.kapfinder.index.corpus.Provider;
-import org.kapfinder.index.corpus.ProviderRecordFormat;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
@@ -140,9 +135,7 @@ public final class SearchService {
       if (filters.maxPriceUsd() != null) {
         notices.add(texts.unpricedLeftOut());
       }
-      providers =
-          providerItems(
-              searcher, result, plan, location, filters, new ReasonTexts(understood.spanish()));
+      providers = ProviderItems.page(searcher, result, plan, new ReasonTexts(understood.spanish()));
       if (understood.freeCare() && !providers.items().isEmpty() && noneFree(providers.items())) {
         notices.add(texts.noFreeListing());
       }
@@ -353,30 +346,6 @@ public final class SearchService {
   /** Compared as numbers: {@code Double.equals} would tell -0.0 from 0.0. */
   private static boolean isZero(Double usd) {
     return usd != null && usd == 0;
-  }
-
-  private SearchResponse.Providers providerItems(
-      IndexSearcher searcher,
-      ProviderSearch.Result result,
-      ProviderSearchPlan plan,
-      ResolvedPlace location,
-      ProviderFilters filters,
-      ReasonTexts reasons)
-      throws IOException {
-    List<ProviderItem> items = new ArrayList<>();
-    // One reader of stored fields for the page: each new one sets up its segments' indexes again.
-    StoredFields records = searcher.storedFields();
-    for (ScoreDoc hit : ProviderSearch.pageOf(result.page(), plan.page(), plan.size())) {
-      Document doc = records.document(hit.doc);
-      Provider provider = ProviderRecordFormat.read(doc);
-      Float score = Float.isNaN(hit.score) ? null : hit.score;
-      ProviderItem.Explanation explanation =
-          plan.explain() ? Explanations.of(searcher.explain(result.query(), hit.doc)) : null;
-      items.add(
-          ProviderItems.item(
-              provider, location, result.radiusMiles(), filters, reasons, score, explanation));
-    }
-    return new SearchResponse.Providers(result.total(), items);
   }
 
   /**
