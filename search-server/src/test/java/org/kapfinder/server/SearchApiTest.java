@@ -286,10 +286,25 @@ class SearchApiTest extends MiniServerTest {
             "No provider's listing mentions \u201cteens\u201d. Add a city or ZIP code to see"
                 + " providers near you.");
 
+    // With a place the word only reorders, and the searcher learns that it matched nobody there.
     JsonObject near = search(q("ketamine teens") + "&" + AUSTIN);
     assertThat(near.getAsJsonObject("providers").get("total").getAsLong()).isPositive();
     assertThat(strings(near.getAsJsonObject("query"), "notices"))
-        .noneMatch(notice -> notice.startsWith("No provider's listing"));
+        .containsExactly(
+            "None of these providers' listings mentions \u201cteens\u201d, so it did not narrow"
+                + " the results.");
+
+    // Sorted nearest first the word must match, and the empty list says which part emptied it.
+    JsonObject nearest = search(q("ketamine teens") + "&" + AUSTIN + "&sort=distance");
+    assertThat(nearest.getAsJsonObject("providers").get("total").getAsLong()).isZero();
+    assertThat(strings(nearest.getAsJsonObject("query"), "notices"))
+        .contains(
+            "No provider that fits the rest of this search mentions \u201cteens\u201d in their"
+                + " listing.");
+
+    JsonObject matched = search(q("lotus") + "&" + AUSTIN);
+    assertThat(strings(matched.getAsJsonObject("query"), "notices"))
+        .noneMatch(notice -> notice.contains("lotus"));
   }
 
   @Test

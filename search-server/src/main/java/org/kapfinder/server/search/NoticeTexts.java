@@ -79,8 +79,37 @@ final class NoticeTexts {
             + " about sliding-scale fees, and see the article on cost.";
   }
 
+  /**
+   * The words match none of the providers the rest of the search finds.
+   *
+   * @param providersFound how many were found all the same, the words only reordering them
+   * @param onlyWordsDecide whether nothing but the words said what is wanted
+   */
+  String wordsMatchNone(String words, long providersFound, boolean onlyWordsDecide) {
+    if (providersFound > 0) {
+      return spanish
+          ? "Ninguna ficha de estos proveedores menciona «"
+              + words
+              + "», así que no limitó los"
+              + " resultados."
+          : "None of these providers' listings mentions \u201c"
+              + words
+              + "\u201d, so it did not narrow the results.";
+    }
+    if (onlyWordsDecide) {
+      return noListingMentions(words);
+    }
+    return spanish
+        ? "Ningún proveedor que cumpla el resto de la búsqueda menciona «"
+            + words
+            + "» en su ficha."
+        : "No provider that fits the rest of this search mentions \u201c"
+            + words
+            + "\u201d in their listing.";
+  }
+
   /** The words alone decided, and no listing has them. */
-  String noListingMentions(String words) {
+  private String noListingMentions(String words) {
     return spanish
         ? "Ningún proveedor menciona «"
             + words

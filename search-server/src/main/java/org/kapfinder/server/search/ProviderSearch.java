@@ -121,6 +121,27 @@ final class ProviderSearch {
     return query(plan, reach(plan, area, columns));
   }
 
+  /**
+   * Whether the rest of the search finds providers and the words match none of them: "female" near
+   * Austin reordered nothing, and "teens" in Denver sorted nearest first emptied the list. Either
+   * way the searcher is owed a word, not providers that seem to answer the words.
+   *
+   * @param radiusMiles the radius the search settled on
+   */
+  boolean wordsMatchNone(
+      IndexSearcher searcher, ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns)
+      throws IOException {
+    Query text = queries.textQuery(plan.text());
+    if (text == null) {
+      return false;
+    }
+    Query rest = query(plan.withoutText(), radiusMiles, columns);
+    Query restWithText =
+        new BooleanQuery.Builder().add(rest, Occur.FILTER).add(text, Occur.FILTER).build();
+    return MatchCounter.matchesAtLeast(searcher, rest, 1)
+        && !MatchCounter.matchesAtLeast(searcher, restWithText, 1);
+  }
+
   private static InPersonArea inPersonArea(ProviderSearchPlan plan, double radiusMiles) {
     return InPersonArea.around(plan.location().lat(), plan.location().lon(), radiusMiles);
   }

@@ -32,6 +32,11 @@ record ProviderSearchPlan(
     return location == null && !filters.narrows() && !filters.boosts();
   }
 
+  /** The same search without its words: what the rest of it finds. */
+  ProviderSearchPlan withoutText() {
+    return new ProviderSearchPlan(null, filters, location, radiusMiles, sort, page, size, explain);
+  }
+
   boolean hasPoint() {
     return location != null && !location.isState();
   }

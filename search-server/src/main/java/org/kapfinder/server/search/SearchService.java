@@ -139,15 +139,13 @@ public final class SearchService {
       if (understood.freeCare() && !providers.items().isEmpty() && noneFree(providers.items())) {
         notices.add(texts.noFreeListing());
       }
-      if (providers.total() == 0
-          && location == null
-          && plan.textRequired()
-          && !filters.narrows()
-          && !understood.crisis()) {
-        // Only the words decided, and no listing has them ("female", "teens"): with a place they
-        // would reorder the providers there instead. Not said to a search in crisis, which no
-        // listing mentions either: it is answered with help, not with how to find a provider.
-        notices.add(texts.noListingMentions(understood.text()));
+      // Not said to a search in crisis, which no listing mentions either: it is answered with
+      // help, not with how to find a provider.
+      if (!understood.crisis()
+          && providerSearch.wordsMatchNone(
+              searcher, plan, result.radiusMiles(), snapshot.providerColumns())) {
+        notices.add(
+            texts.wordsMatchNone(understood.text(), providers.total(), plan.onlyWordsDecide()));
       }
       facets = result.facets();
     }
