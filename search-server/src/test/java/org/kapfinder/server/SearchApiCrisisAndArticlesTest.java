@@ -89,6 +89,25 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "I'm a veteran and I want to kill myself",
+        "army, deployed twice, suicidal",
+        "soy veterano y quiero morir"
+      })
+  void aVeteranInCrisisIsAlsoGivenTheVeteransCrisisLine(String text) throws Exception {
+    JsonObject crisis = search(q(text)).getAsJsonObject("crisis");
+    assertThat(crisis.get("message").getAsString()).contains("dial 988 and press 1");
+    JsonArray resources = crisis.getAsJsonArray("resources");
+    assertThat(resources).hasSize(3);
+    assertThat(resources.get(0).getAsJsonObject().get("phone").getAsString()).isEqualTo("988");
+    JsonObject veterans = resources.get(1).getAsJsonObject();
+    assertThat(veterans.get("name").getAsString()).startsWith("Veterans Crisis Line");
+    assertThat(veterans.get("text").getAsString()).isEqualTo("838255");
+    assertThat(resources.get(2).getAsJsonObject().get("phone").getAsString()).isEqualTo("911");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"self harm", "I want to die", "quiero morir", "suicidal"})
   void aCrisisSearchIsNotToldThatNoListingMentionsItsWords(String text) throws Exception {
     JsonObject response = search(q(text));
@@ -136,7 +155,9 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "going to end ketamine treatment",
         "is ketamine therapy worth it",
         "ketamine for dying patients at home",
-        "can ketamine jump start recovery"
+        "can ketamine jump start recovery",
+        "ketamine for veterans",
+        "ketamine for teens"
       })
   void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
     assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();

@@ -1,12 +1,16 @@
 package org.kapfinder.server.search;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.kapfinder.server.query.Interpretation;
 
 /**
  * The help a search answers with before anything else: crisis lines when it signals suicidal
  * thoughts or self-harm, emergency and poison help when it signals an overdose, nothing otherwise.
- * A search that signals both gets the crisis lines, whose message also says to call 911.
+ * A search that signals both gets the crisis lines, whose message also says to call 911. A veteran
+ * or service member in crisis is also given the Veterans Crisis Line, staffed by people who know
+ * military life.
  */
 final class CrisisHelp {
 
@@ -22,16 +26,40 @@ final class CrisisHelp {
           + " advice, Poison Control answers at 1-800-222-1222, free and confidential, at any"
           + " hour. En español: llame al 911, o a Poison Control al 1-800-222-1222.";
 
+  static final String VETERANS_MESSAGE =
+      CRISIS_MESSAGE
+          + " Veterans, service members and their families: dial 988 and press 1 for the Veterans"
+          + " Crisis Line, or text 838255.";
+
   private static final SearchResponse.CrisisResource EMERGENCY =
       new SearchResponse.CrisisResource("Emergency", "911", null, null);
 
+  private static final SearchResponse.CrisisResource LIFELINE =
+      new SearchResponse.CrisisResource(
+          "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org");
+
   static final SearchResponse.Crisis CRISIS =
+      new SearchResponse.Crisis(CRISIS_MESSAGE, List.of(LIFELINE, EMERGENCY));
+
+  /** Reached through 988 by pressing 1, or by its own text number. */
+  static final SearchResponse.Crisis VETERANS_CRISIS =
       new SearchResponse.Crisis(
-          CRISIS_MESSAGE,
+          VETERANS_MESSAGE,
           List.of(
+              LIFELINE,
               new SearchResponse.CrisisResource(
-                  "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org"),
+                  "Veterans Crisis Line (dial 988, then press 1)",
+                  "988",
+                  "838255",
+                  "https://www.veteranscrisisline.net"),
               EMERGENCY));
+
+  /** Words by which a searcher says they serve or served, in English and Spanish. */
+  private static final Pattern MILITARY =
+      Pattern.compile(
+          "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
+              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?"
+              + "|militar(es)?|soldad[oa]s?)\\b");
 
   static final SearchResponse.Crisis OVERDOSE =
       new SearchResponse.Crisis(
@@ -42,10 +70,16 @@ final class CrisisHelp {
 
   private CrisisHelp() {}
 
-  /** The help to give first, or null when the search signals neither. */
-  static SearchResponse.Crisis of(Interpretation understood) {
+  /**
+   * The help to give first, or null when the search signals neither.
+   *
+   * @param q the search as typed, which may say the searcher serves or served
+   */
+  static SearchResponse.Crisis of(Interpretation understood, String q) {
     if (understood.crisis()) {
-      return CRISIS;
+      return q != null && MILITARY.matcher(q.toLowerCase(Locale.ROOT)).find()
+          ? VETERANS_CRISIS
+          : CRISIS;
     }
     return understood.overdose() ? OVERDOSE : null;
   }

@@ -197,7 +197,7 @@ public final class SearchService {
             timedOut,
             understood.spanish() ? "es" : "en");
     return new SearchResponse(
-        CrisisHelp.of(understood),
+        CrisisHelp.of(understood, request.q()),
         echo,
         providers,
         articles,
