@@ -43,6 +43,11 @@ class SearchApiReasonsTest extends MiniServerTest {
     JsonObject response = server.search(q("at home ketamine") + "&lat=30.27&lon=-97.74");
     assertThat(reasonsOf(response, "austin-mobile-im")).doesNotContain("treats at home");
     assertThat(reasonsOf(response, "austin-mobile-im").get(0)).startsWith("travels to you");
+
+    // Searched by state there is no searcher's point to be within reach of: the area is said.
+    JsonObject texas = server.search(q("at home ketamine in Texas") + "&size=50");
+    assertThat(reasonsOf(texas, "austin-mobile-im"))
+        .containsExactly("travels to homes within 20 mi of Austin");
   }
 
   @Test

@@ -106,6 +106,12 @@ final class ProviderItems {
       }
       if (provider.isMobile() && miles != null && miles <= provider.serviceRadiusMiles()) {
         reasons.add(texts.travelsToYou(provider.serviceRadiusMiles()));
+      } else if (provider.isMobile()
+          && location.isState()
+          && provider.address() != null
+          && provider.address().state().equals(state)) {
+        // Searched by state, a provider who visits homes is shown for the area it covers.
+        reasons.add(texts.travelsAround(provider.serviceRadiusMiles(), provider.address().city()));
       }
       if (provider.treatsRemotely() && state != null && provider.servesStates().contains(state)) {
         reasons.add(texts.licensedIn(state));

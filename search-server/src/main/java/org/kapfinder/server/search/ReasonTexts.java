@@ -38,6 +38,17 @@ final class ReasonTexts {
         serviceRadiusMiles);
   }
 
+  /** A provider who visits homes, shown to a search of its state. */
+  String travelsAround(double serviceRadiusMiles, String city) {
+    return String.format(
+        Locale.ROOT,
+        spanish
+            ? "va a domicilios hasta %.0f millas de %s"
+            : "travels to homes within %.0f mi of %s",
+        serviceRadiusMiles,
+        city);
+  }
+
   String licensedIn(String state) {
     return (spanish ? "telemedicina: con licencia en " : "telehealth: licensed in ") + state;
   }
