@@ -52,9 +52,11 @@ public final class ArticleQueryBuilder {
   static final double GUIDE_REACH_MILES = 100;
 
   /**
-   * Words every article shares, the words of asking what it is, and praise ("best", "top rated"):
-   * they only pull in articles about other therapies, or whatever says "what is" or "best" most
-   * often, where "best ketamine in Denver" wants the Denver guide.
+   * Words every article shares, the words of asking what it is, praise ("best", "top rated") and
+   * the words of looking for a provider to see soon ("reviews", "open now", "appointment"): they
+   * only pull in articles about other therapies, or whatever says "what is", "best" or "now" most
+   * often, where "best ketamine in Denver" or "ketamine clinic open now in Chicago" wants the
+   * guide.
    */
   private static final Set<String> GENERIC_WORDS =
       Set.of(
@@ -79,7 +81,22 @@ public final class ArticleQueryBuilder {
           "recommended",
           "reputable",
           "trusted",
-          "rated");
+          "rated",
+          "review",
+          "reviews",
+          "rating",
+          "ratings",
+          "open",
+          "now",
+          "today",
+          "tonight",
+          "hours",
+          "available",
+          "availability",
+          "appointment",
+          "appointments",
+          "nearby",
+          "local");
 
   /** The tag of the articles that say where to turn first in a crisis. */
   static final String CRISIS_TAG = "crisis";

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.kapfinder.server.query.SearchRequest;
 
 /**
- * On the bundled corpus: praise in a search ("best", "top rated") does not choose its articles.
- * Matched as words, it found whichever articles happen to say "best" and left out the local guide.
+ * On the bundled corpus: praise in a search ("best", "top rated"), and words of looking for a
+ * provider to see soon ("reviews", "open now"), do not choose its articles. Matched as words, they
+ * found whichever articles happen to say "best" or "now" and left out the local guide.
  */
 class PraiseWordsTest {
 
@@ -21,7 +22,9 @@ class PraiseWordsTest {
     "best ketamine in Denver, ketamine in Denver",
     "top rated ketamine therapy in Denver, ketamine therapy in Denver",
     "best ketamine for depression, ketamine for depression",
-    "best ketamine clinic in Chicago, ketamine clinic in Chicago"
+    "best ketamine clinic in Chicago, ketamine clinic in Chicago",
+    "ketamine therapy reviews in Miami, ketamine therapy in Miami",
+    "ketamine clinic open now in Chicago, ketamine clinic in Chicago"
   })
   void praisedSearchesLeadWithTheArticlesOfTheSearchWithoutPraise(String praised, String plain)
       throws Exception {
@@ -31,7 +34,9 @@ class PraiseWordsTest {
   @ParameterizedTest
   @CsvSource({
     "best ketamine in Denver, ketamine-therapy-denver",
-    "best ketamine clinic in Chicago, ketamine-therapy-chicago"
+    "best ketamine clinic in Chicago, ketamine-therapy-chicago",
+    "ketamine near chicago open now, ketamine-therapy-chicago",
+    "ketamine therapy reviews in Miami, ketamine-therapy-miami"
   })
   void aPraisedSearchInACityFindsItsGuide(String praised, String guide) throws Exception {
     assertThat(firstTwoArticles(praised)).contains(guide);
