@@ -46,6 +46,13 @@ public final class ArticleQueryBuilder {
   static final double GUIDE_PIVOT_MILES = 30;
 
   /**
+   * What answering the words or topics adds when the searcher's point is known: more than a guide's
+   * closeness can give ({@link #GENERAL_GUIDE_DISTANCE_WEIGHT}), so that a guide shown only for
+   * being near comes after the articles that answer the search.
+   */
+  static final float ANSWERS_THE_SEARCH_BOOST = 100f;
+
+  /**
    * A guide to a place outside the box that holds this circle around a searcher whose point is
    * known is not shown: the clinics of Dallas are no help in Denver.
    */
@@ -200,21 +207,39 @@ public final class ArticleQueryBuilder {
     routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
     topics.forEach(tag -> topicQueries.add(topic(ArticleFields.TAG, tag)));
 
-    // What makes an article match: its words, or a topic the query names (either will do).
+    boolean point = lat != null && lon != null;
+    // What makes an article match: its words, a topic the query names, or being the guide to the
+    // searcher's area, which answers any search made there: "ketamine for teens in Denver" is
+    // also about finding care in Denver. Far guides are left out below. A guide shown only for
+    // its area comes after every article that answers the words or topics.
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     if (!anyText && topicQueries.isEmpty()) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
-    } else if (topicQueries.isEmpty()) {
-      query.add(fields.build(), Occur.MUST);
     } else {
       BooleanQuery.Builder match = new BooleanQuery.Builder();
       if (anyText) {
         match.add(fields.build(), Occur.SHOULD);
       }
       topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
-      query.add(match.build(), Occur.MUST);
+      Query wordsOrTopics = match.build();
+      if (point) {
+        query.add(
+            new BooleanQuery.Builder()
+                .add(wordsOrTopics, Occur.SHOULD)
+                .add(
+                    new BoostQuery(
+                        new ConstantScoreQuery(new FieldExistsQuery(ArticleFields.LOCATION)), 0f),
+                    Occur.SHOULD)
+                .build(),
+            Occur.MUST);
+        query.add(
+            new BoostQuery(new ConstantScoreQuery(wordsOrTopics), ANSWERS_THE_SEARCH_BOOST),
+            Occur.SHOULD);
+      } else {
+        query.add(wordsOrTopics, Occur.MUST);
+      }
     }
-    if (lat != null && lon != null) {
+    if (point) {
       // A box, not Lucene's distance query: that builds a predicate costing more than the rest of
       // the article search.
       Rectangle reach =
@@ -249,7 +274,7 @@ public final class ArticleQueryBuilder {
               KETAMINE_ARTICLE_BOOST),
           Occur.SHOULD);
     }
-    if (lat != null && lon != null) {
+    if (point) {
       query.add(
           LatLonPoint.newDistanceFeatureQuery(
               ArticleFields.LOCATION,

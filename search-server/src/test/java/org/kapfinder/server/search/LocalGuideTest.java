@@ -51,6 +51,29 @@ class LocalGuideTest {
         .isEqualTo("ketamine-therapy-chicago");
   }
 
+  /**
+   * A search on a topic with a place: the articles on the topic, then the place's guide, which no
+   * word of the search names. "Teens" and "migraines" are in no guide.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine for teens in Denver, ketamine-for-teens-and-young-adults, ketamine-therapy-denver",
+    "ketamine for migraines in Houston, ketamine-for-chronic-pain, ketamine-therapy-houston"
+  })
+  void aTopicWithAPlaceIsAnsweredByItsArticlesThenThePlacesGuide(
+      String q, String topicArticle, String guide) throws Exception {
+    List<String> shown =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText(q, null, null))
+            .articles()
+            .items()
+            .stream()
+            .map(ArticleItem::id)
+            .toList();
+    assertThat(shown).startsWith(topicArticle).endsWith(guide);
+  }
+
   @ParameterizedTest
   @CsvSource({
     "ketamine in upstate ny, ''",
