@@ -320,6 +320,14 @@ class SearchApiTest extends MiniServerTest {
     assertThat(ids(response)).contains("north-loop-spravato");
     assertThat(response.getAsJsonObject("query").get("didYouMean").getAsString())
         .isEqualTo("spravato therapy in Austin");
+
+    // An English word of the same stem as a word the search knows is read as it, not corrected.
+    JsonObject addictive = search(q("is ketamine addictive"));
+    assertThat(
+            strings(
+                addictive.getAsJsonObject("query").getAsJsonObject("interpreted"), "conditions"))
+        .containsExactly("substance_use");
+    assertThat(addictive.getAsJsonObject("query").get("didYouMean").isJsonNull()).isTrue();
   }
 
   static long sum(JsonObject counts) {

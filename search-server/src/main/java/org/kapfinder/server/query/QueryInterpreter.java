@@ -37,6 +37,7 @@ public final class QueryInterpreter {
 
   private final PlaceLookup places;
   private final TypoCorrector typos;
+  private final EnglishWords english = EnglishWords.shared();
 
   public QueryInterpreter(PlaceLookup places) {
     this.places = places;
@@ -52,21 +53,25 @@ public final class QueryInterpreter {
     // Crisis and overdose words are read as typed, before any correction could change them, and
     // again once corrected.
     String typed = joinNorms(tokens);
-    boolean corrected = false;
+    boolean changed = false;
+    boolean misspelt = false;
     for (Token token : tokens) {
       // A word the interpreter knows ("ketamina", Spanish) is no misspelling of another.
       String fix = isVocabulary(token.norm) ? null : typos.correct(token.norm);
       if (fix != null) {
+        // An English word read as the vocabulary word of its stem ("addictive" as "addiction")
+        // searches the same and was not misspelt: it is no correction to offer the searcher.
+        token.misspelt = !english.contains(token.norm);
         token.norm = fix;
-        corrected = true;
+        changed = true;
+        misspelt |= token.misspelt;
       }
     }
-    String words = corrected ? joinNorms(tokens) : null;
+    String words = changed ? joinNorms(tokens) : null;
     boolean crisis =
-        CrisisDetector.signalsCrisis(typed) || (corrected && CrisisDetector.signalsCrisis(words));
+        CrisisDetector.signalsCrisis(typed) || (changed && CrisisDetector.signalsCrisis(words));
     boolean overdose =
-        CrisisDetector.signalsOverdose(typed)
-            || (corrected && CrisisDetector.signalsOverdose(words));
+        CrisisDetector.signalsOverdose(typed) || (changed && CrisisDetector.signalsOverdose(words));
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
@@ -188,7 +193,7 @@ public final class QueryInterpreter {
         accepting,
         crisis,
         overdose,
-        corrected ? correctedText(q, tokens) : null,
+        misspelt ? correctedText(q, tokens) : null,
         spanish);
   }
 
@@ -340,7 +345,7 @@ public final class QueryInterpreter {
     StringBuilder text = new StringBuilder(q);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       Token token = tokens.get(k);
-      if (!QueryTokens.normalize(token.raw).equals(token.norm)) {
+      if (token.misspelt) {
         text.replace(token.start, token.end, token.norm);
       }
     }

@@ -30,6 +30,9 @@ final class QueryTokens {
     final int end;
     boolean consumed;
 
+    /** The word as typed was misspelt, and {@link #norm} is its correction. */
+    boolean misspelt;
+
     Token(String raw, String norm, int start, int end) {
       this.raw = raw;
       this.norm = norm;

@@ -11,6 +11,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.SpellingField;
+import org.kapfinder.server.query.EnglishWords;
 import org.kapfinder.server.query.QueryInterpreter;
 
 /**

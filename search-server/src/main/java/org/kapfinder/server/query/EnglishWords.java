@@ -1,4 +1,4 @@
-package org.kapfinder.server.search;
+package org.kapfinder.server.query;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * spelling/README.md}): about 50,000 stems with their affixes, loaded once per process. Loading
  * starts when the search service is created and runs on its own thread while the server goes on
  * starting, so that it does not delay the first answer (it took a quarter of the start's samples at
- * 1M providers); a "did you mean" asked before it is done waits for it.
+ * 1M providers); a "did you mean" or a correction asked before it is done waits for it.
  */
-final class EnglishWords {
+public final class EnglishWords {
 
   private static final EnglishWords SHARED = new EnglishWords(loadInBackground());
 
@@ -27,12 +27,12 @@ final class EnglishWords {
     this.hunspell = hunspell;
   }
 
-  static EnglishWords shared() {
+  public static EnglishWords shared() {
     return SHARED;
   }
 
   /** True for a correctly spelt English word, lower case as typed ("friendly", "teens"). */
-  boolean contains(String word) {
+  public boolean contains(String word) {
     try {
       return hunspell.join().spell(word);
     } catch (CompletionException e) {
