@@ -128,6 +128,9 @@ final class IntentPhrases {
           PHRASES.put(typed, new Intent.Insurance(plan));
           PHRASES.put("takes " + typed, new Intent.Insurance(plan));
           PHRASES.put("accepts " + typed, new Intent.Insurance(plan));
+          for (String accepts : SpanishPhrases.ACCEPTS) {
+            PHRASES.put(accepts + " " + typed, new Intent.Insurance(plan));
+          }
         });
 
     Map<String, String> languages = new HashMap<>();

@@ -36,6 +36,9 @@ final class SpanishPhrases {
           "busco",
           "necesito");
 
+  /** "Accepts" before a plan's name: "que acepte Medicaid". */
+  static final List<String> ACCEPTS = List.of("acepta", "aceptan", "acepte", "acepten");
+
   /** The little words the English analysis would keep, as it drops "the", "for" and "in". */
   static final Set<String> FUNCTION_WORDS =
       Set.of(
