@@ -186,9 +186,13 @@ export function renderCrisis(crisis) {
     seen.add(href);
     actions.push(el('li', {}, el('a', {class: primary ? 'button crisis-primary' : 'button crisis-secondary', href, text})));
   };
+  // A line other than 988 and 911 is named on its button: a number alone does not say that it is
+  // Poison Control, or the Veterans Crisis Line.
+  const who = (r, number) => (r.name && r.name !== 'Emergency' && !r.name.includes(number)
+    ? ` (${r.name})` : '');
   for (const r of crisis.resources || []) {
-    if (r.phone && /^[0-9][0-9-]{2,}$/.test(r.phone)) add(`tel:${r.phone}`, `Call ${r.phone}`, actions.length === 0);
-    if (r.text && /^[0-9]{3,}$/.test(r.text)) add(`sms:${r.text}`, `Text ${r.text}`, false);
+    if (r.phone && /^[0-9][0-9-]{2,}$/.test(r.phone)) add(`tel:${r.phone}`, `Call ${r.phone}${who(r, r.phone)}`, actions.length === 0);
+    if (r.text && /^[0-9]{3,}$/.test(r.text)) add(`sms:${r.text}`, `Text ${r.text}${who(r, r.text)}`, false);
   }
   add('tel:988', 'Call 988', actions.length === 0);
   add('sms:988', 'Text 988', false);

@@ -48,10 +48,7 @@ final class CrisisHelp {
           List.of(
               LIFELINE,
               new SearchResponse.CrisisResource(
-                  "Veterans Crisis Line (dial 988, then press 1)",
-                  "988",
-                  "838255",
-                  "https://www.veteranscrisisline.net"),
+                  "Veterans Crisis Line", "988", "838255", "https://www.veteranscrisisline.net"),
               EMERGENCY));
 
   /** Words by which a searcher says they serve or served, in English and Spanish. */

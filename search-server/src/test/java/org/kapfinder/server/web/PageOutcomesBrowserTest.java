@@ -59,6 +59,16 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
     assertThat(driver.findElement(By.id("crisis")).isDisplayed()).isTrue();
     assertThat(driver.findElements(By.cssSelector("#provider-list .card"))).isNotEmpty();
     assertThat(driver.findElement(By.id("filters")).isDisplayed()).isTrue();
+
+    // A veteran is also offered the Veterans Crisis Line, named on its button.
+    open("/?q=i%27m+a+veteran+and+i+want+to+kill+myself");
+    awaitResults();
+    WebElement veterans = driver.findElement(By.id("crisis"));
+    assertThat(veterans.findElement(By.cssSelector("a[href='sms:838255']")).getText())
+        .isEqualTo("Text 838255 (Veterans Crisis Line)");
+    assertThat(veterans.findElement(By.cssSelector("a[href='tel:988']")).getText())
+        .isEqualTo("Call 988");
+    assertThat(veterans.getText()).contains("dial 988 and press 1");
   }
 
   @Test
@@ -71,7 +81,7 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
     assertThat(actions.get(0).getText()).isEqualTo("Call 911");
     assertThat(actions.get(0).getAttribute("class")).contains("crisis-primary");
     assertThat(crisis.findElement(By.cssSelector("a[href='tel:1-800-222-1222']")).getText())
-        .isEqualTo("Call 1-800-222-1222");
+        .isEqualTo("Call 1-800-222-1222 (Poison Control)");
     assertThat(crisis.findElements(By.cssSelector(".crisis-primary"))).hasSize(1);
     assertThat(crisis.getText()).contains("Poison Control");
   }
