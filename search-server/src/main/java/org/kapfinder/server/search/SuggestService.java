@@ -29,6 +29,7 @@ import org.kapfinder.index.schema.ArticleFields;
 import org.kapfinder.index.schema.PlaceFields;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.PlaceWords;
+import org.kapfinder.server.query.QueryInterpreter;
 
 /**
  * Autocomplete for the search box: conditions and routes (by label and common names), provider
@@ -164,14 +165,19 @@ public final class SuggestService {
    * ending (up to {@link #MAX_COMPLETED_WORDS} words, never the whole text) that begins a place
    * after a word that puts one ("in", "near"), or the name of a condition or a route. So "ketamine
    * in san an" is San Antonio, not a place starting "An", and "ketamine for dep" is depression,
-   * never Depew, NY.
+   * never Depew, NY. Only after words the search understands, all of them: "lady b" is the start of
+   * a name, not "lady bipolar depression".
    */
   private static List<Ranked> completions(IndexSnapshot snapshot, String typedText)
       throws IOException {
     String[] words = typedText.strip().split("\\s+");
+    QueryInterpreter interpreter = new QueryInterpreter(new PlaceIndexLookup(snapshot));
     for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
       int headWords = words.length - ending;
       String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
+      if (!interpreter.interpret(head, null, null).text().isEmpty()) {
+        continue;
+      }
       String endingText = String.join(" ", Arrays.asList(words).subList(headWords, words.length));
       List<String> typedEnding = WordPrefixes.words(endingText);
       List<Ranked> out = new ArrayList<>();

@@ -121,6 +121,10 @@ class SuggestEndpointTest {
         .noneMatch(text -> text.contains(", "));
     // A text that names a place itself is not completed: "san an" is San Antonio.
     assertThat(texts(server.getJson("/api/v1/suggest?q=san+an"), "query")).isEmpty();
+    // Only after words the search understands: "lady b" begins a name, not "lady bipolar...".
+    assertThat(texts(server.getJson("/api/v1/suggest?q=lady+b"), "query")).isEmpty();
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+austin+for+pt"), "query"))
+        .containsExactly("ketamine in austin for PTSD");
   }
 
   @Test
