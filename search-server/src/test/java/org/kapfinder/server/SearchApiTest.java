@@ -308,6 +308,26 @@ class SearchApiTest extends MiniServerTest {
   }
 
   @Test
+  void aCityNamedWithoutItsStateNamesTheOtherLargeCitiesOfItsName() throws Exception {
+    JsonObject query = search(q("ketamine springfield")).getAsJsonObject("query");
+    JsonObject location = query.getAsJsonObject("location");
+    assertThat(location.get("label").getAsString()).isEqualTo("Springfield, MO");
+    assertThat(strings(location, "sameName")).contains("Springfield, MA", "Springfield, IL");
+    assertThat(strings(query, "notices"))
+        .anyMatch(
+            notice ->
+                notice.startsWith("Showing Springfield, MO. Other cities of that name:")
+                    && notice.contains("Springfield, IL"));
+
+    // With its state, or without a large namesake (Austin, MN), there is nothing to choose.
+    for (String named : List.of("ketamine springfield il", "ketamine austin")) {
+      JsonObject chosen = search(q(named)).getAsJsonObject("query");
+      assertThat(strings(chosen.getAsJsonObject("location"), "sameName")).as(named).isEmpty();
+      assertThat(strings(chosen, "notices")).as(named).noneMatch(n -> n.startsWith("Showing"));
+    }
+  }
+
+  @Test
   void explainAddsAScoreBreakdown() throws Exception {
     JsonObject item = providers(search(q("ketamine") + "&" + AUSTIN + "&explain=true")).get(0);
     assertThat(item.getAsJsonObject("explanation").get("value").getAsDouble())

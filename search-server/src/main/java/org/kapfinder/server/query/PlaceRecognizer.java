@@ -47,6 +47,14 @@ final class PlaceRecognizer {
   /** ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name). */
   private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
 
+  /**
+   * A city of a shared name this large is named to a searcher shown another: Springfield, IL
+   * (114,000) to one shown Springfield, MO, but not Austin, MN (25,000) to one shown Austin, TX.
+   */
+  private static final long SAME_NAME_MIN_POPULATION = 50_000;
+
+  private static final int MAX_SAME_NAME = 3;
+
   private final PlaceLookup lookup;
   private final boolean spanish;
 
@@ -121,7 +129,8 @@ final class PlaceRecognizer {
               : span.cued() && largestPopulation(span) >= BARE_WORD_MIN_POPULATION;
       if (marked && onlyCities) {
         PlaceWords.consume(tokens, span.from(), span.to());
-        return Optional.of(city(best(span.candidates(), nearLat, nearLon)));
+        PlaceLookup.Candidate best = best(span.candidates(), nearLat, nearLon);
+        return Optional.of(city(best, sameName(span.candidates(), best)));
       }
     }
     return Optional.empty();
@@ -247,7 +256,7 @@ final class PlaceRecognizer {
       return Optional.empty();
     }
     PlaceWords.consume(tokens, span.from(), span.to());
-    return Optional.of(city(best));
+    return Optional.of(city(best, sameName(cities, best)));
   }
 
   private record StateQualifier(String state, int to) {}
@@ -299,15 +308,39 @@ final class PlaceRecognizer {
   }
 
   private static ResolvedPlace city(PlaceLookup.Candidate city) {
-    // "Washington, D.C." already says where it is.
-    String label = city.name().contains(",") ? city.name() : city.name() + ", " + city.state();
+    return city(city, List.of());
+  }
+
+  private static ResolvedPlace city(PlaceLookup.Candidate city, List<String> sameName) {
     return new ResolvedPlace(
-        label,
+        label(city),
         city.lat(),
         city.lon(),
         city.state(),
         ResolvedPlace.KIND_CITY,
-        ResolvedPlace.SOURCE_QUERY);
+        ResolvedPlace.SOURCE_QUERY,
+        sameName);
+  }
+
+  private static String label(PlaceLookup.Candidate city) {
+    // "Washington, D.C." already says where it is.
+    return city.name().contains(",") ? city.name() : city.name() + ", " + city.state();
+  }
+
+  /**
+   * The other large cities of the chosen one's name, most populous first: where a city is named
+   * without its state, the searcher may have meant one of them.
+   */
+  private static List<String> sameName(
+      List<PlaceLookup.Candidate> candidates, PlaceLookup.Candidate chosen) {
+    return candidates.stream()
+        .filter(c -> !c.isState() && !c.isAlias() && c.population() >= SAME_NAME_MIN_POPULATION)
+        .filter(c -> !label(c).equals(label(chosen)))
+        .sorted(Comparator.comparingLong(PlaceLookup.Candidate::population).reversed())
+        .map(PlaceRecognizer::label)
+        .distinct()
+        .limit(MAX_SAME_NAME)
+        .toList();
   }
 
   private static long largestPopulation(Span span) {

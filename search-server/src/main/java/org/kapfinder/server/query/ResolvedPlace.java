@@ -1,12 +1,32 @@
 package org.kapfinder.server.query;
 
+import java.util.List;
+
 /**
  * Where a search is centred: a label people recognise ("Austin, TX"), the point, its state, what
- * kind of place it is ({@code zip}, {@code city}, {@code state} or {@code point}) and where it came
- * from ({@code query}, {@code near} or {@code client}).
+ * kind of place it is ({@code zip}, {@code city}, {@code state} or {@code point}), where it came
+ * from ({@code query}, {@code near} or {@code client}) and, for a city named without its state, the
+ * other large cities of that name the searcher may have meant ({@code sameName}: "Springfield, MA"
+ * and "Springfield, IL" for Springfield, MO), most populous first.
  */
 public record ResolvedPlace(
-    String label, double lat, double lon, String state, String kind, String source) {
+    String label,
+    double lat,
+    double lon,
+    String state,
+    String kind,
+    String source,
+    List<String> sameName) {
+
+  public ResolvedPlace {
+    sameName = List.copyOf(sameName);
+  }
+
+  /** A place no other of its name could be mistaken for. */
+  public ResolvedPlace(
+      String label, double lat, double lon, String state, String kind, String source) {
+    this(label, lat, lon, state, kind, source, List.of());
+  }
 
   public static final String KIND_ZIP = "zip";
   public static final String KIND_CITY = "city";
@@ -22,7 +42,7 @@ public record ResolvedPlace(
     return KIND_STATE.equals(kind);
   }
 
-  ResolvedPlace withSource(String newSource) {
-    return new ResolvedPlace(label, lat, lon, state, kind, newSource);
+  public ResolvedPlace withSource(String newSource) {
+    return new ResolvedPlace(label, lat, lon, state, kind, newSource, sameName);
   }
 }

@@ -38,6 +38,22 @@ final class NoticeTexts {
             + " so far, and telehealth programs treat only in the states they are licensed in.";
   }
 
+  /** A city named without its state, where other large cities share its name. */
+  String sameName(ResolvedPlace searched) {
+    String others = String.join("; ", searched.sameName());
+    return spanish
+        ? "Se muestra "
+            + searched.label()
+            + ". Otras ciudades con ese nombre: "
+            + others
+            + ". Añada el estado para buscar en otra."
+        : "Showing "
+            + searched.label()
+            + ". Other cities of that name: "
+            + others
+            + ". Add the state to search another.";
+  }
+
   /** A second place the search was not around ("Austin or Dallas"). */
   String otherPlace(ResolvedPlace searched, ResolvedPlace other) {
     return spanish

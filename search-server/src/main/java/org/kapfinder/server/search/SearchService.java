@@ -86,6 +86,9 @@ public final class SearchService {
     if (location == null && understood.nearMe()) {
       notices.add(texts.locationNeeded());
     }
+    if (location != null && !location.sameName().isEmpty()) {
+      notices.add(texts.sameName(location));
+    }
     if (understood.otherPlace() != null && location == understood.place()) {
       notices.add(texts.otherPlace(location, understood.otherPlace()));
     }
@@ -270,7 +273,7 @@ public final class SearchService {
         throw new InvalidRequestException(
             "near", "near must be a US city, state or 5-digit ZIP code; that place was not found");
       }
-      return withSource(near.get(), ResolvedPlace.SOURCE_NEAR);
+      return near.get().withSource(ResolvedPlace.SOURCE_NEAR);
     }
     if (understood.place() != null) {
       return understood.place();
@@ -286,11 +289,6 @@ public final class SearchService {
           ResolvedPlace.SOURCE_CLIENT);
     }
     return null;
-  }
-
-  private static ResolvedPlace withSource(ResolvedPlace place, String source) {
-    return new ResolvedPlace(
-        place.label(), place.lat(), place.lon(), place.state(), place.kind(), source);
   }
 
   /** Explicit parameters win over words in the text; see {@link ProviderFilters}. */
