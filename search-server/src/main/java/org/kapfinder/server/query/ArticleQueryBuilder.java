@@ -47,10 +47,11 @@ public final class ArticleQueryBuilder {
 
   /**
    * What answering the words or topics adds when the searcher's point is known: more than a guide's
-   * closeness can give ({@link #GENERAL_GUIDE_DISTANCE_WEIGHT}), so that a guide shown only for
-   * being near comes after the articles that answer the search.
+   * closeness and the general boosts can give (at most {@link #GENERAL_GUIDE_DISTANCE_WEIGHT} and
+   * {@link #KETAMINE_ARTICLE_BOOST}), so that a guide shown only for being near comes after the
+   * articles that answer the search; and far less than {@link #CRISIS_FIRST_BOOST}.
    */
-  static final float ANSWERS_THE_SEARCH_BOOST = 100f;
+  static final float ANSWERS_THE_SEARCH_BOOST = 2 * GENERAL_GUIDE_DISTANCE_WEIGHT;
 
   /**
    * A guide to a place outside the box that holds this circle around a searcher whose point is
