@@ -32,6 +32,21 @@ final class PriceParser {
           List.of("maximum"),
           List.of("or", "cheaper"));
   private static final Set<String> UNITS = Set.of("dollars", "dollar", "usd", "bucks");
+
+  /**
+   * What the price is for, part of its phrase: "$500 a session" asks for a price, not for the
+   * article on how many sessions it takes. Not "per infusion", which also asks for IV infusions.
+   */
+  private static final List<List<String>> PER =
+      List.of(
+          List.of("a", "session"),
+          List.of("per", "session"),
+          List.of("each", "session"),
+          List.of("a", "treatment"),
+          List.of("per", "treatment"),
+          List.of("a", "visit"),
+          List.of("per", "visit"));
+
   private static final Set<String> RANGE_STARTS = Set.of("between", "from");
   private static final int MIN_USD = 20;
   private static final int MAX_USD = 100_000;
@@ -82,6 +97,7 @@ final class PriceParser {
       if (from < 0 || amount < MIN_USD || amount > MAX_USD) {
         continue;
       }
+      to += per(tokens, to + 1);
       for (int k = from; k <= to; k++) {
         tokens.get(k).consumed = true;
       }
@@ -123,12 +139,23 @@ final class PriceParser {
           || anyConsumed(tokens, from, to)) {
         continue;
       }
+      to += per(tokens, to + 1);
       for (int k = from; k <= to; k++) {
         tokens.get(k).consumed = true;
       }
       return (double) high;
     }
     return null;
+  }
+
+  /** The number of words at {@code start} that say what a price is for, or 0. */
+  private static int per(List<Token> tokens, int start) {
+    for (List<String> words : PER) {
+      if (matchesAt(tokens, start, words) && !anyConsumed(tokens, start, start + 1)) {
+        return words.size();
+      }
+    }
+    return 0;
   }
 
   private static boolean anyConsumed(List<Token> tokens, int from, int to) {

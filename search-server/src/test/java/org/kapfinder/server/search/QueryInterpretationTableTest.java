@@ -166,6 +166,27 @@ class QueryInterpretationTableTest {
     assertThat(understood.text()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "ketamine less than $500 a session in Chicago",
+        "iv ketamine under 400 dollars per treatment",
+        "ketamine between $200 and $400 per session"
+      })
+  void whatAPriceIsForIsPartOfThePriceNotWordsForArticles(String q) throws IOException {
+    Interpretation understood = interpreter.interpret(q, null, null);
+    assertThat(understood.maxPriceUsd()).isNotNull();
+    assertThat(understood.articleText()).doesNotContain("session", "treatment");
+  }
+
+  @Test
+  void aPricePerInfusionStillAsksForInfusions() throws IOException {
+    Interpretation understood =
+        interpreter.interpret("ketamine under $400 per infusion", null, null);
+    assertThat(understood.maxPriceUsd()).isEqualTo(400.0);
+    assertThat(understood.routes()).extracting(Enum::name).containsExactly("IV");
+  }
+
   @Test
   void aFreeConsultationIsAWordToMatchNotAPrice() throws IOException {
     Interpretation understood = interpreter.interpret("free consultation", null, null);
