@@ -92,6 +92,14 @@ export function renderNotices(response, actions) {
   for (const notice of (response && response.query.notices) || []) {
     items.push(el('p', {class: 'notice', text: notice, lang}));
   }
+  // A city named without its state: the other cities of its name, one tap away on a phone.
+  const place = response && response.query.location;
+  if (place && place.sameName && place.sameName.length) {
+    items.push(el('p', {class: 'same-name', lang}, lang === 'es' ? 'Buscar en: ' : 'Search in: ',
+      place.sameName.map((name, i) => [i ? ', ' : '',
+        el('button', {type: 'button', class: 'link-button', text: name,
+          on: {click: () => actions.search({near: name, lat: '', lon: '', page: ''})}})])));
+  }
   fill($('notices'), items);
 }
 

@@ -117,6 +117,18 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aCityOfASharedNameOffersTheOthersOfItsName() {
+    open("/?q=ketamine+springfield");
+    awaitResults();
+    WebElement illinois =
+        driver.findElement(By.xpath("//p[@class='same-name']/button[.='Springfield, IL']"));
+    illinois.click();
+    awaitUrl("near=Springfield%2C+IL");
+    awaitResults();
+    assertThat(driver.findElement(By.id("summary")).getText()).contains("Springfield, IL");
+  }
+
+  @Test
   void aMisspelledSearchOffersTheSpellingThatMatches() {
     open("/?q=lotsu+mindfulnes");
     awaitResults();
