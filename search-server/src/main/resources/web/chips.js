@@ -89,16 +89,18 @@ export function renderNotices(response, actions) {
   }
   // Notices are in the search's language: marked, so that a screen reader reads Spanish as Spanish.
   const lang = response ? languageOf(response) : null;
+  // A city named without its state: the other cities of its name, one tap away on a phone,
+  // under the notice that names them.
+  const place = response && response.query.location;
+  const sameName = (place && place.sameName) || [];
   for (const notice of (response && response.query.notices) || []) {
     items.push(el('p', {class: 'notice', text: notice, lang}));
-  }
-  // A city named without its state: the other cities of its name, one tap away on a phone.
-  const place = response && response.query.location;
-  if (place && place.sameName && place.sameName.length) {
-    items.push(el('p', {class: 'same-name', lang}, lang === 'es' ? 'Buscar en: ' : 'Search in: ',
-      place.sameName.map((name, i) => [i ? ', ' : '',
-        el('button', {type: 'button', class: 'link-button', text: name,
-          on: {click: () => actions.search({near: name, lat: '', lon: '', page: ''})}})])));
+    if (sameName.length && notice.includes(sameName[0])) {
+      items.push(el('p', {class: 'same-name', lang}, lang === 'es' ? 'Buscar en: ' : 'Search in: ',
+        sameName.map((name, i) => [i ? ', ' : '',
+          el('button', {type: 'button', class: 'link-button', text: name,
+            on: {click: () => actions.search({near: name, lat: '', lon: '', page: ''})}})])));
+    }
   }
   fill($('notices'), items);
 }

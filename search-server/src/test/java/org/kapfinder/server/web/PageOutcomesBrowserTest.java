@@ -120,8 +120,12 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   void aCityOfASharedNameOffersTheOthersOfItsName() {
     open("/?q=ketamine+springfield");
     awaitResults();
+    // Right under the notice that names them.
     WebElement illinois =
-        driver.findElement(By.xpath("//p[@class='same-name']/button[.='Springfield, IL']"));
+        driver.findElement(
+            By.xpath(
+                "//p[@class='notice' and starts-with(., 'Showing Springfield, MO')]"
+                    + "/following-sibling::p[1][@class='same-name']/button[.='Springfield, IL']"));
     illinois.click();
     awaitUrl("near=Springfield%2C+IL");
     awaitResults();
