@@ -218,11 +218,14 @@ final class PlaceRecognizer {
     if (state.isPresent()) {
       boolean bareCode = span.words() == 1 && tokens.get(span.from()).norm.length() == 2;
       boolean afterComma = span.from() > 0 && tokens.get(span.from() - 1).isComma();
+      // "The VA" is Veterans Affairs and "the PA" a physician assistant; nobody says "the TX".
+      boolean afterThe = span.from() > 0 && tokens.get(span.from() - 1).norm.equals("the");
       // "LA" and "New York" read as the city people mean; ", LA" after a city is the state.
       boolean lastWord = span.to() == tokens.size();
       boolean meansState =
           afterComma
               || (!aliasCity
+                  && !(bareCode && afterThe)
                   && (!bareCode
                       || UNMISTAKABLE_STATE_CODES.contains(tokens.get(span.from()).norm)
                       || (allCapitals(tokens.get(span.from())) && (span.cued() || lastWord))));
