@@ -106,8 +106,7 @@ final class NoticeTexts {
       return spanish
           ? "Ninguna ficha de estos proveedores menciona «"
               + words
-              + "», así que no limitó los"
-              + " resultados."
+              + "», así que no limitó los resultados."
           : "None of these providers' listings mentions \u201c"
               + words
               + "\u201d, so it did not narrow the results.";
