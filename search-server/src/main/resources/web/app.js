@@ -102,7 +102,7 @@ function showError(status, body) {
 function render(body) {
   const focusedId = document.activeElement && document.activeElement.id;
   const crisis = body.crisis;
-  renderCrisis(crisis);
+  renderCrisis(crisis, languageOf(body));
   $('results').hidden = false;
   // A search in crisis that lists no providers has nothing to sort or filter: help stands alone.
   $('filters').hidden = Boolean(crisis) && body.providers.total === 0;

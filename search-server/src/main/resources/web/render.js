@@ -168,17 +168,28 @@ export function articleItem(a) {
         a.updated ? ` \u00b7 Updated ${a.updated}` : '')));
 }
 
+const CRISIS_WORDS = {
+  en: {heading: 'You deserve support right now', call: 'Call', text: 'Text',
+    note: 'The 988 Suicide & Crisis Lifeline is free and confidential, day and night. '},
+  es: {heading: 'Usted merece apoyo ahora mismo', call: 'Llamar al', text: 'Enviar un texto al',
+    note: 'La Línea 988 de Prevención del Suicidio y Crisis es gratuita y confidencial, de día y de noche. '},
+};
+
 /**
  * The crisis panel, built from the response's resources, the first one foremost (988 in a
- * crisis, 911 for an overdose), with 988 and 911 always there.
+ * crisis, 911 for an overdose), with 988 and 911 always there; in Spanish for a search written
+ * in Spanish.
+ *
+ * @param lang the language of the search when it is not the page's, else null
  */
-export function renderCrisis(crisis) {
+export function renderCrisis(crisis, lang) {
   const panel = $('crisis');
   if (!crisis) {
     panel.hidden = true;
     panel.replaceChildren();
     return;
   }
+  const words = CRISIS_WORDS[lang] || CRISIS_WORDS.en;
   const actions = [];
   const seen = new Set();
   const add = (href, text, primary) => {
@@ -191,19 +202,21 @@ export function renderCrisis(crisis) {
   const who = (r, number) => (r.name && r.name !== 'Emergency' && !r.name.includes(number)
     ? ` (${r.name})` : '');
   for (const r of crisis.resources || []) {
-    if (r.phone && /^[0-9][0-9-]{2,}$/.test(r.phone)) add(`tel:${r.phone}`, `Call ${r.phone}${who(r, r.phone)}`, actions.length === 0);
-    if (r.text && /^[0-9]{3,}$/.test(r.text)) add(`sms:${r.text}`, `Text ${r.text}${who(r, r.text)}`, false);
+    if (r.phone && /^[0-9][0-9-]{2,}$/.test(r.phone)) add(`tel:${r.phone}`, `${words.call} ${r.phone}${who(r, r.phone)}`, actions.length === 0);
+    if (r.text && /^[0-9]{3,}$/.test(r.text)) add(`sms:${r.text}`, `${words.text} ${r.text}${who(r, r.text)}`, false);
   }
-  add('tel:988', 'Call 988', actions.length === 0);
-  add('sms:988', 'Text 988', false);
-  add('tel:911', 'Call 911', false);
+  add('tel:988', `${words.call} 988`, actions.length === 0);
+  add('sms:988', `${words.text} 988`, false);
+  add('tel:911', `${words.call} 911`, false);
   fill(panel,
-    el('h2', {id: 'crisis-heading', text: 'You deserve support right now'}),
+    el('h2', {id: 'crisis-heading', text: words.heading}),
     el('p', {class: 'crisis-message', text: crisis.message}),
     el('ul', {class: 'crisis-actions'}, actions),
-    el('p', {class: 'crisis-note'}, 'The 988 Suicide & Crisis Lifeline is free and confidential, day and night. ',
+    el('p', {class: 'crisis-note'}, words.note,
       el('a', {href: 'https://988lifeline.org', text: '988lifeline.org'})));
   panel.setAttribute('aria-labelledby', 'crisis-heading');
+  if (lang) panel.setAttribute('lang', lang);
+  else panel.removeAttribute('lang');
   panel.hidden = false;
 }
 

@@ -37,7 +37,7 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
     JsonObject response = search(q(text));
     assertThat(response.keySet()).first().isEqualTo("crisis");
     JsonObject crisis = response.getAsJsonObject("crisis");
-    assertThat(crisis.get("message").getAsString()).contains("call 911 now");
+    assertThat(crisis.get("message").getAsString()).containsAnyOf("call 911 now", "llame al 911");
     List<String> phones = new ArrayList<>();
     crisis
         .getAsJsonArray("resources")
@@ -97,7 +97,7 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
       })
   void aVeteranInCrisisIsAlsoGivenTheVeteransCrisisLine(String text) throws Exception {
     JsonObject crisis = search(q(text)).getAsJsonObject("crisis");
-    assertThat(crisis.get("message").getAsString()).contains("dial 988 and press 1");
+    assertThat(crisis.get("message").getAsString()).contains("988", "838255");
     JsonArray resources = crisis.getAsJsonArray("resources");
     assertThat(resources).hasSize(3);
     assertThat(resources.get(0).getAsJsonObject().get("phone").getAsString()).isEqualTo("988");
@@ -105,6 +105,24 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
     assertThat(veterans.get("name").getAsString()).startsWith("Veterans Crisis Line");
     assertThat(veterans.get("text").getAsString()).isEqualTo("838255");
     assertThat(resources.get(2).getAsJsonObject().get("phone").getAsString()).isEqualTo("911");
+  }
+
+  @Test
+  void aSearchWrittenInSpanishIsGivenHelpInSpanish() throws Exception {
+    assertThat(message(search(q("quiero morir"))))
+        .startsWith("Si está pensando en el suicidio")
+        .contains("marque 2", "AYUDA");
+    assertThat(message(search(q("sobredosis de ketamina"))))
+        .startsWith("Si alguien tomó demasiada ketamina");
+    assertThat(message(search(q("soy veterano y quiero morir"))))
+        .contains("Línea de Crisis para Veteranos");
+    assertThat(message(search(q("I want to die")))).startsWith("If you are thinking");
+    assertThat(message(search(q("I'm a veteran and I want to die"))))
+        .contains("dial 988 and press 1");
+  }
+
+  private static String message(JsonObject response) {
+    return response.getAsJsonObject("crisis").get("message").getAsString();
   }
 
   @ParameterizedTest

@@ -70,7 +70,18 @@ final class SpanishPhrases {
           "psiquiatra",
           "barata",
           "barato",
-          "es");
+          "es",
+          // The words of someone asking for help in their own words: "quiero morir".
+          "quiero",
+          "estoy",
+          "tengo",
+          "puedo",
+          "necesito",
+          "busco",
+          "ayuda",
+          "morir",
+          "vivir",
+          "sobredosis");
 
   private SpanishPhrases() {}
 

@@ -10,7 +10,7 @@ import org.kapfinder.server.query.Interpretation;
  * thoughts or self-harm, emergency and poison help when it signals an overdose, nothing otherwise.
  * A search that signals both gets the crisis lines, whose message also says to call 911. A veteran
  * or service member in crisis is also given the Veterans Crisis Line, staffed by people who know
- * military life.
+ * military life. A search written in Spanish is told in Spanish.
  */
 final class CrisisHelp {
 
@@ -26,10 +26,25 @@ final class CrisisHelp {
           + " advice, Poison Control answers at 1-800-222-1222, free and confidential, at any"
           + " hour. En español: llame al 911, o a Poison Control al 1-800-222-1222.";
 
-  static final String VETERANS_MESSAGE =
-      CRISIS_MESSAGE
-          + " Veterans, service members and their families: dial 988 and press 1 for the Veterans"
+  static final String CRISIS_MESSAGE_SPANISH =
+      "Si está pensando en el suicidio o en hacerse daño, pida ayuda ahora: usted merece apoyo, y"
+          + " hay personas listas para escucharle a cualquier hora. El tratamiento con ketamina no"
+          + " es atención de emergencia; llame al 988 y marque 2 para hablar en español, o envíe"
+          + " AYUDA por mensaje de texto al 988. Llame al 911 si está en peligro.";
+
+  static final String OVERDOSE_MESSAGE_SPANISH =
+      "Si alguien tomó demasiada ketamina, sola o con alcohol u otras drogas, llame al 911 ahora"
+          + " si cuesta despertarle, le cuesta respirar, o tiene dolor en el pecho o una"
+          + " convulsión. Para pedir consejo, Poison Control atiende en el 1-800-222-1222, gratis"
+          + " y de forma confidencial, a cualquier hora, con intérpretes en español.";
+
+  private static final String VETERANS_NOTE =
+      " Veterans, service members and their families: dial 988 and press 1 for the Veterans"
           + " Crisis Line, or text 838255.";
+
+  private static final String VETERANS_NOTE_SPANISH =
+      " Veteranos, miembros del servicio y sus familias: marquen el 988 y luego el 1 para la"
+          + " Línea de Crisis para Veteranos, o envíen un mensaje de texto al 838255.";
 
   private static final SearchResponse.CrisisResource EMERGENCY =
       new SearchResponse.CrisisResource("Emergency", "911", null, null);
@@ -38,18 +53,13 @@ final class CrisisHelp {
       new SearchResponse.CrisisResource(
           "988 Suicide & Crisis Lifeline", "988", "988", "https://988lifeline.org");
 
-  static final SearchResponse.Crisis CRISIS =
-      new SearchResponse.Crisis(CRISIS_MESSAGE, List.of(LIFELINE, EMERGENCY));
-
   /** Reached through 988 by pressing 1, or by its own text number. */
-  static final SearchResponse.Crisis VETERANS_CRISIS =
-      new SearchResponse.Crisis(
-          VETERANS_MESSAGE,
-          List.of(
-              LIFELINE,
-              new SearchResponse.CrisisResource(
-                  "Veterans Crisis Line", "988", "838255", "https://www.veteranscrisisline.net"),
-              EMERGENCY));
+  private static final SearchResponse.CrisisResource VETERANS_LINE =
+      new SearchResponse.CrisisResource(
+          "Veterans Crisis Line", "988", "838255", "https://www.veteranscrisisline.net");
+
+  private static final SearchResponse.CrisisResource POISON_CONTROL =
+      new SearchResponse.CrisisResource("Poison Control", "1-800-222-1222", null, null);
 
   /** Words by which a searcher says they serve or served, in English and Spanish. */
   private static final Pattern MILITARY =
@@ -57,13 +67,6 @@ final class CrisisHelp {
           "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
               + "|national guard|coast guard|deployed|deployment|veteran[oa]s?"
               + "|militar(es)?|soldad[oa]s?)\\b");
-
-  static final SearchResponse.Crisis OVERDOSE =
-      new SearchResponse.Crisis(
-          OVERDOSE_MESSAGE,
-          List.of(
-              EMERGENCY,
-              new SearchResponse.CrisisResource("Poison Control", "1-800-222-1222", null, null)));
 
   private CrisisHelp() {}
 
@@ -73,11 +76,21 @@ final class CrisisHelp {
    * @param q the search as typed, which may say the searcher serves or served
    */
   static SearchResponse.Crisis of(Interpretation understood, String q) {
+    boolean spanish = understood.spanish();
     if (understood.crisis()) {
-      return q != null && MILITARY.matcher(q.toLowerCase(Locale.ROOT)).find()
-          ? VETERANS_CRISIS
-          : CRISIS;
+      String message = spanish ? CRISIS_MESSAGE_SPANISH : CRISIS_MESSAGE;
+      if (q != null && MILITARY.matcher(q.toLowerCase(Locale.ROOT)).find()) {
+        return new SearchResponse.Crisis(
+            message + (spanish ? VETERANS_NOTE_SPANISH : VETERANS_NOTE),
+            List.of(LIFELINE, VETERANS_LINE, EMERGENCY));
+      }
+      return new SearchResponse.Crisis(message, List.of(LIFELINE, EMERGENCY));
     }
-    return understood.overdose() ? OVERDOSE : null;
+    if (understood.overdose()) {
+      return new SearchResponse.Crisis(
+          spanish ? OVERDOSE_MESSAGE_SPANISH : OVERDOSE_MESSAGE,
+          List.of(EMERGENCY, POISON_CONTROL));
+    }
+    return null;
   }
 }

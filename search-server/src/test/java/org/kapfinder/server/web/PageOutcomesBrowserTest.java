@@ -69,6 +69,17 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
     assertThat(veterans.findElement(By.cssSelector("a[href='tel:988']")).getText())
         .isEqualTo("Call 988");
     assertThat(veterans.getText()).contains("dial 988 and press 1");
+
+    // Searched in Spanish, the help is in Spanish, marked so for screen readers.
+    open("/?q=quiero+morir");
+    awaitResults();
+    WebElement spanish = driver.findElement(By.id("crisis"));
+    assertThat(spanish.findElement(By.id("crisis-heading")).getText())
+        .isEqualTo("Usted merece apoyo ahora mismo");
+    assertThat(spanish.findElement(By.cssSelector("a[href='tel:988']")).getText())
+        .isEqualTo("Llamar al 988");
+    assertThat(spanish.getDomAttribute("lang")).isEqualTo("es");
+    assertThat(spanish.getText()).contains("Si está pensando en el suicidio");
   }
 
   @Test
