@@ -224,18 +224,24 @@ public final class ArticleQueryBuilder {
       topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
       Query wordsOrTopics = match.build();
       if (point) {
+        // The lift rides on the words' own match, so that they are searched once.
+        Query answers =
+            new BooleanQuery.Builder()
+                .add(wordsOrTopics, Occur.MUST)
+                .add(
+                    new BoostQuery(
+                        new ConstantScoreQuery(new MatchAllDocsQuery()), ANSWERS_THE_SEARCH_BOOST),
+                    Occur.SHOULD)
+                .build();
         query.add(
             new BooleanQuery.Builder()
-                .add(wordsOrTopics, Occur.SHOULD)
+                .add(answers, Occur.SHOULD)
                 .add(
                     new BoostQuery(
                         new ConstantScoreQuery(new FieldExistsQuery(ArticleFields.LOCATION)), 0f),
                     Occur.SHOULD)
                 .build(),
             Occur.MUST);
-        query.add(
-            new BoostQuery(new ConstantScoreQuery(wordsOrTopics), ANSWERS_THE_SEARCH_BOOST),
-            Occur.SHOULD);
       } else {
         query.add(wordsOrTopics, Occur.MUST);
       }
