@@ -329,7 +329,42 @@ final class IntentPhrases {
             "by",
             "per session",
             "a session",
-            "each session")) {
+            "each session",
+            // The little words of a question or a sentence, which most listings have: "can you
+            // get addicted to ketamine" listed every provider whose description says "you".
+            "you",
+            "your",
+            "we",
+            "our",
+            "am",
+            "were",
+            "been",
+            "being",
+            "have",
+            "has",
+            "had",
+            "got",
+            "did",
+            "could",
+            "would",
+            "should",
+            "when",
+            "why",
+            "here",
+            "about",
+            "after",
+            "before",
+            "during",
+            "through",
+            "from",
+            "since",
+            "while",
+            "because",
+            "know",
+            "learn",
+            "tell",
+            "info",
+            "information")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
     // The words of a comparison ("ketamine vs esketamine"), which no listing says.
