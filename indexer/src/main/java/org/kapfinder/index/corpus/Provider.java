@@ -1,5 +1,6 @@
 package org.kapfinder.index.corpus;
 
+import java.util.Collection;
 import java.util.List;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
@@ -55,7 +56,12 @@ public record Provider(
    * consultations, but its patients must still travel to it.
    */
   public boolean treatsRemotely() {
-    return isTelehealth() && routes.stream().anyMatch(Route::isSelfAdministered);
+    return treatsRemotely(modes, routes);
+  }
+
+  /** {@link #treatsRemotely()} for a provider known by its modes and routes, not its record. */
+  public static boolean treatsRemotely(Collection<Mode> modes, Collection<Route> routes) {
+    return modes.contains(Mode.TELEHEALTH) && routes.stream().anyMatch(Route::isSelfAdministered);
   }
 
   /** True when the provider travels to people within {@link #serviceRadiusMiles}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.kapfinder.index.corpus.Address;
+import org.kapfinder.index.corpus.Provider;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Mode;
@@ -114,11 +115,7 @@ record ProviderView(
       ways.add(String.format(Locale.ROOT, "comes to you, within %.0f mi", serviceRadiusMiles));
     }
     if (modes.contains(Mode.TELEHEALTH.wireName())) {
-      boolean takenAtHome =
-          routes.stream()
-              .map(route -> WireEnum.parse(Route.class, route))
-              .anyMatch(route -> route.map(Route::isSelfAdministered).orElse(false));
-      if (!takenAtHome) {
+      if (!Provider.treatsRemotely(enums(Mode.class, modes), enums(Route.class, routes))) {
         ways.add("video consultations");
       } else if (servesStates != null && !servesStates.isEmpty()) {
         ways.add("telehealth, licensed in " + String.join(", ", servesStates));
@@ -194,6 +191,11 @@ record ProviderView(
 
   private static <E extends Enum<E> & WireEnum> String label(Class<E> type, String wireName) {
     return WireEnum.parse(type, wireName).map(WireEnum::label).orElse(wireName);
+  }
+
+  /** The constants of the wire names, leaving out any this version does not know. */
+  private static <E extends Enum<E> & WireEnum> List<E> enums(Class<E> type, List<String> names) {
+    return names.stream().flatMap(name -> WireEnum.parse(type, name).stream()).toList();
   }
 
   private static <E extends Enum<E> & WireEnum> String labels(Class<E> type, List<String> names) {
