@@ -42,6 +42,18 @@ public final class TestCorpora {
     throw new IllegalStateException("no corpus/gazetteer above " + Path.of("").toAbsolutePath());
   }
 
+  /** The indexer's command line that builds the mini corpus into {@code index}. */
+  public static List<String> buildMiniArgs(Path index) {
+    return List.of(
+        "build",
+        "--corpus",
+        MINI.toString(),
+        "--gazetteer",
+        GAZETTEER.toString(),
+        "--index",
+        index.toString());
+  }
+
   public static synchronized Gazetteer gazetteer() {
     if (gazetteer == null) {
       try {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -50,20 +51,12 @@ class KilledBuildIT {
 
   private Process startBuild() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            List.of(
-                java,
-                "-jar",
-                Path.of("target", "kapfinder-indexer.jar").toString(),
-                "build",
-                "--corpus",
-                TestCorpora.MINI.toString(),
-                "--gazetteer",
-                TestCorpora.GAZETTEER.toString(),
-                "--index",
-                indexDir.toString(),
-                "--progress",
-                "lines"))
+    List<String> command =
+        new ArrayList<>(
+            List.of(java, "-jar", Path.of("target", "kapfinder-indexer.jar").toString()));
+    command.addAll(TestCorpora.buildMiniArgs(indexDir));
+    command.addAll(List.of("--progress", "lines"));
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();

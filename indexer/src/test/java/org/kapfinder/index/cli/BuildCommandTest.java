@@ -49,16 +49,7 @@ class BuildCommandTest {
 
   /** Runs {@code build} on the mini corpus into {@code index}, with more options. */
   private int buildMini(Path index, String... options) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "build",
-                "--corpus",
-                TestCorpora.MINI.toString(),
-                "--gazetteer",
-                TestCorpora.GAZETTEER.toString(),
-                "--index",
-                index.toString()));
+    List<String> args = new ArrayList<>(TestCorpora.buildMiniArgs(index));
     args.addAll(List.of(options));
     return cli.run(args.toArray(String[]::new));
   }
