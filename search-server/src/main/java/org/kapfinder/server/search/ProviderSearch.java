@@ -126,20 +126,25 @@ final class ProviderSearch {
    * Austin reordered nothing, and "teens" in Denver sorted nearest first emptied the list. Either
    * way the searcher is owed a word, not providers that seem to answer the words.
    *
-   * @param radiusMiles the radius the search settled on
+   * @param result what the search found
    */
   boolean wordsMatchNone(
-      IndexSearcher searcher, ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns)
+      IndexSearcher searcher, ProviderSearchPlan plan, Result result, ProviderColumns columns)
       throws IOException {
     Query text = queries.textQuery(plan.text());
-    if (text == null) {
+    if (text == null || (plan.textRequired() && result.total() > 0)) {
       return false;
     }
-    Query rest = query(plan.withoutText(), radiusMiles, columns);
+    // Words that only reorder leave the search's own query finding what the rest of it finds.
+    Query rest =
+        plan.textRequired()
+            ? query(plan.withoutText(), result.radiusMiles(), columns)
+            : result.query();
+    boolean restFinds =
+        plan.textRequired() ? MatchCounter.matchesAtLeast(searcher, rest, 1) : result.total() > 0;
     Query restWithText =
         new BooleanQuery.Builder().add(rest, Occur.FILTER).add(text, Occur.FILTER).build();
-    return MatchCounter.matchesAtLeast(searcher, rest, 1)
-        && !MatchCounter.matchesAtLeast(searcher, restWithText, 1);
+    return restFinds && !MatchCounter.matchesAtLeast(searcher, restWithText, 1);
   }
 
   private static InPersonArea inPersonArea(ProviderSearchPlan plan, double radiusMiles) {

@@ -145,8 +145,7 @@ public final class SearchService {
       // Not said to a search in crisis, which no listing mentions either: it is answered with
       // help, not with how to find a provider.
       if (!understood.crisis()
-          && providerSearch.wordsMatchNone(
-              searcher, plan, result.radiusMiles(), snapshot.providerColumns())) {
+          && providerSearch.wordsMatchNone(searcher, plan, result, snapshot.providerColumns())) {
         notices.add(
             texts.wordsMatchNone(understood.text(), providers.total(), plan.onlyWordsDecide()));
       }
