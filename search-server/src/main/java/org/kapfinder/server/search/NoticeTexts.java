@@ -1,6 +1,8 @@
 package org.kapfinder.server.search;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.kapfinder.server.query.ResolvedPlace;
 
 /**
@@ -12,6 +14,10 @@ final class NoticeTexts {
   /** Said to a search written in Spanish: the filter it may want is one phrase away. */
   static final String SPANISH_SPEAKERS =
       "¿Busca proveedores que hablen español? Añada «en español» a su búsqueda.";
+
+  /** Plans whose name is not its words capitalised. */
+  private static final Map<String, String> PLAN_NAMES =
+      Map.of("tricare", "TRICARE", "champva", "CHAMPVA", "unitedhealthcare", "UnitedHealthcare");
 
   private final boolean spanish;
 
@@ -93,6 +99,37 @@ final class NoticeTexts {
             + " aparecen antes; pregunte por tarifas según ingresos y lea el artículo sobre el costo."
         : "None of these providers lists free treatment. Those with lower prices rank higher; ask"
             + " about sliding-scale fees, and see the article on cost.";
+  }
+
+  /**
+   * Plans were named, and no provider shown lists one of them. The providers shown take insurance,
+   * and many do not list every plan they take.
+   *
+   * @param plans the plans as the interpretation names them (lower case)
+   */
+  String noPlanListed(List<String> plans) {
+    List<String> names = plans.stream().map(NoticeTexts::planName).toList();
+    return spanish
+        ? "Ninguno de estos proveedores indica que acepte "
+            + String.join(" ni ", names)
+            + ". Todos aceptan seguro médico: pregúnteles si aceptan el suyo."
+        : "None of these providers lists "
+            + String.join(" or ", names)
+            + " among the plans they take. All of them take insurance: ask whether they take"
+            + " yours.";
+  }
+
+  private static String planName(String plan) {
+    String name = PLAN_NAMES.get(plan);
+    if (name != null) {
+      return name;
+    }
+    StringBuilder words = new StringBuilder();
+    for (String word : plan.split(" ")) {
+      words.append(words.length() == 0 ? "" : " ");
+      words.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return words.toString();
   }
 
   /**

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -141,6 +143,9 @@ public final class SearchService {
       providers = ProviderItems.page(searcher, result, plan, new ReasonTexts(understood.spanish()));
       if (understood.freeCare() && !providers.items().isEmpty() && noneFree(providers.items())) {
         notices.add(texts.noFreeListing());
+      }
+      if (!providers.items().isEmpty() && noneListsPlan(providers.items(), filters.boostPlans())) {
+        notices.add(texts.noPlanListed(filters.boostPlans().stream().sorted().toList()));
       }
       // Not said to a search in crisis, which no listing mentions either: it is answered with
       // help, not with how to find a provider.
@@ -331,6 +336,16 @@ public final class SearchService {
 
   private static boolean noneFree(List<ProviderItem> items) {
     return items.stream().map(ProviderItem::pricing).noneMatch(SearchService::isFree);
+  }
+
+  /** Whether plans were named and no item lists one of them; the plans are in lower case. */
+  private static boolean noneListsPlan(List<ProviderItem> items, List<String> plans) {
+    return !plans.isEmpty()
+        && items.stream()
+            .map(ProviderItem::insurance)
+            .filter(Objects::nonNull)
+            .flatMap(insurance -> insurance.plans().stream())
+            .noneMatch(plan -> plans.contains(plan.toLowerCase(Locale.ROOT)));
   }
 
   /** True when a session, or a whole programme, is listed at no cost. */
