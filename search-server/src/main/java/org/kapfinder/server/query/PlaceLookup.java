@@ -32,6 +32,13 @@ public interface PlaceLookup {
   /** Every city, alias and state whose normalised name is one of {@code keys}. */
   List<Candidate> candidates(Collection<String> keys) throws IOException;
 
+  /**
+   * The normalised name of the most populous city of at least {@code minPopulation} people whose
+   * name is within {@code maxEdits} edits of {@code key} and starts with the same letter: the city
+   * a misspelt name most likely means. Empty when there is none.
+   */
+  Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation) throws IOException;
+
   /** The state a point lies in (nearest ZIP's state when it lies in none, e.g. on the coast). */
   Optional<String> stateAt(double lat, double lon) throws IOException;
 

@@ -51,7 +51,7 @@ final class PlaceRecognizer {
    * A city of a shared name this large is named to a searcher shown another: Springfield, IL
    * (114,000) to one shown Springfield, MO, but not Austin, MN (25,000) to one shown Austin, TX.
    */
-  private static final long SAME_NAME_MIN_POPULATION = 50_000;
+  static final long SAME_NAME_MIN_POPULATION = 50_000;
 
   private static final int MAX_SAME_NAME = 3;
 
@@ -384,7 +384,9 @@ final class PlaceRecognizer {
       if (k > from) {
         text.append(' ');
       }
-      text.append(tokens.get(k).raw);
+      // As typed, for the normaliser to read "St." and "Ft."; a misspelt word as corrected.
+      Token token = tokens.get(k);
+      text.append(token.misspelt ? token.norm : token.raw);
     }
     return text.toString();
   }

@@ -37,11 +37,16 @@ public final class QueryInterpreter {
 
   private final PlaceLookup places;
   private final TypoCorrector typos;
+  private final PlaceTypos placeTypos;
   private final EnglishWords english = EnglishWords.shared();
 
   public QueryInterpreter(PlaceLookup places) {
     this.places = places;
     this.typos = new TypoCorrector(VOCABULARY, word -> isKnown(places, word), places::sameTerm);
+    this.placeTypos =
+        new PlaceTypos(
+            places,
+            word -> !isVocabulary(word) && !english.contains(word) && !isKnown(places, word));
   }
 
   /**
@@ -66,6 +71,10 @@ public final class QueryInterpreter {
         changed = true;
         misspelt |= token.misspelt;
       }
+    }
+    if (placeTypos.correct(tokens)) {
+      changed = true;
+      misspelt = true;
     }
     String words = changed ? joinNorms(tokens) : null;
     boolean crisis =

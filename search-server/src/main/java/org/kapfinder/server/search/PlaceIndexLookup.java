@@ -13,12 +13,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -39,6 +43,12 @@ final class PlaceIndexLookup implements PlaceLookup {
 
   /** Enough for the commonest place names ("Springfield", "Franklin"). */
   private static final int MAX_CANDIDATES = 500;
+
+  /**
+   * Names within the edits that a misspelt city is compared with, the closest first: enough for
+   * every town of a common name ("Chico", "Chicopee") and still the cities beyond them.
+   */
+  private static final int MAX_SPELLINGS_TRIED = 1_000;
 
   /** How far offshore a point may be and still take the nearest place's state. */
   private static final double OFFSHORE_MILES = 50;
@@ -182,6 +192,36 @@ final class PlaceIndexLookup implements PlaceLookup {
         state.population(),
         state.labelLat(),
         state.labelLon());
+  }
+
+  @Override
+  public Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation)
+      throws IOException {
+    Query query =
+        new BooleanQuery.Builder()
+            .add(
+                new FuzzyQuery(
+                    new Term(PlaceFields.KEY, key),
+                    maxEdits,
+                    1,
+                    MAX_SPELLINGS_TRIED,
+                    FuzzyQuery.defaultTranspositions),
+                Occur.FILTER)
+            .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_CITY)), Occur.FILTER)
+            .add(
+                NumericDocValuesField.newSlowRangeQuery(
+                    PlaceFields.POPULATION, minPopulation, Long.MAX_VALUE),
+                Occur.FILTER)
+            .build();
+    IndexSearcher places = snapshot.places();
+    TopFieldDocs top =
+        places.search(
+            query, 1, new Sort(new SortField(PlaceFields.POPULATION, SortField.Type.LONG, true)));
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document city = places.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(normalize(city.get(PlaceFields.NAME)));
   }
 
   @Override

@@ -31,6 +31,11 @@ class TreatmentTermsTest {
         }
 
         @Override
+        public Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation) {
+          return Optional.empty();
+        }
+
+        @Override
         public Optional<String> stateAt(double lat, double lon) {
           return Optional.empty();
         }
