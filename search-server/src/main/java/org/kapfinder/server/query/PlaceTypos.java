@@ -7,10 +7,11 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Corrects a misspelt city after a word that puts a place there ("clinic in chicgo", "near
- * pheonix", "en san antonoi") to the most populous city spelt like it, so that the search is made
- * there and "did you mean" shows the name. Only words no listing, article or dictionary knows are
- * corrected, and only towards cities large enough that a typo is the likely reason for not finding
- * them: "in pregnancy" or "in person" are never taken for a place.
+ * pheonix", "en san antonoi"), or ending the search ("ketamine bostn"), to the most populous city
+ * spelt like it, so that the search is made there and "did you mean" shows the name. Only words no
+ * listing, article or dictionary knows are corrected, and only towards cities large enough that a
+ * typo is the likely reason for not finding them: "in pregnancy" or "in person" are never taken for
+ * a place.
  */
 final class PlaceTypos {
 
@@ -37,7 +38,8 @@ final class PlaceTypos {
   }
 
   /**
-   * Corrects, in place, each misspelt city that follows a cue word, marking its words misspelt.
+   * Corrects, in place, each misspelt city that follows a cue word, or else the one that ends the
+   * search, marking its words misspelt.
    *
    * @return true when a word was corrected
    */
@@ -48,12 +50,15 @@ final class PlaceTypos {
         continue;
       }
       for (int words = Math.min(MAX_WORDS, tokens.size() - cue - 1); words >= 1; words--) {
-        List<Token> name = tokens.subList(cue + 1, cue + 1 + words);
-        if (correctName(name)) {
+        if (correctName(tokens.subList(cue + 1, cue + 1 + words))) {
           corrected = true;
           break;
         }
       }
+    }
+    // The words that end the search, where a place is typed without a cue ("ketamine chicgo").
+    for (int words = Math.min(MAX_WORDS, tokens.size()); words >= 1 && !corrected; words--) {
+      corrected = correctName(tokens.subList(tokens.size() - words, tokens.size()));
     }
     return corrected;
   }

@@ -31,6 +31,13 @@ class PlaceTyposTest {
   }
 
   @Test
+  void aMisspeltCityEndingTheSearchIsCorrectedWithoutACue() throws Exception {
+    SearchResponse response = search("ketamine bostn");
+    assertThat(response.query().location().label()).isEqualTo("Boston, MA");
+    assertThat(response.query().didYouMean()).isEqualTo("ketamine boston");
+  }
+
+  @Test
   void aTypoOfASmallTownIsLeftAsAWord() throws Exception {
     SearchResponse response = search("ketamine in sedonna");
     assertThat(response.query().location()).isNull();
