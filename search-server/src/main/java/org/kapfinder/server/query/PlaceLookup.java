@@ -39,7 +39,10 @@ public interface PlaceLookup {
    */
   Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation) throws IOException;
 
-  /** The state a point lies in (nearest ZIP's state when it lies in none, e.g. on the coast). */
+  /**
+   * The state a point lies in; when it lies in none (on the coast, on a lake), the state of the
+   * nearest US place within 50 miles, unless a place abroad is nearer (Toronto, Tijuana).
+   */
   Optional<String> stateAt(double lat, double lon) throws IOException;
 
   /** Normalises a place name exactly as the indexer did ("St. Louis" is "saint louis"). */

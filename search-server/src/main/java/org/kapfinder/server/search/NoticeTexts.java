@@ -34,6 +34,17 @@ final class NoticeTexts {
             + " you.";
   }
 
+  /** The searcher's point lies in no US state: no telehealth program may treat them there. */
+  String outsideTheUs() {
+    return spanish
+        ? "Su ubicación parece estar fuera de los Estados Unidos. KAP Finder muestra proveedores en"
+            + " EE. UU., y los programas de telemedicina solo a quienes están en un estado donde"
+            + " tienen licencia."
+        : "Your location appears to be outside the United States. KAP Finder lists providers in the"
+            + " US, and shows telehealth programs only to people in a state where they are"
+            + " licensed.";
+  }
+
   /** Care at home or by telehealth asked for without a place: who may give it depends on one. */
   String placeDecidesWhoTreatsAtHome() {
     return spanish

@@ -240,8 +240,12 @@ final class PlaceIndexLookup implements PlaceLookup {
     if (nearest.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    return Optional.of(
-        places.storedFields().document(nearest.scoreDocs[0].doc).get(PlaceFields.STATE));
+    Document place = places.storedFields().document(nearest.scoreDocs[0].doc);
+    // Nearer a town abroad than any US place: in Toronto, not on the shore of New York.
+    if (PlaceFields.KIND_ABROAD.equals(place.get(PlaceFields.KIND))) {
+      return Optional.empty();
+    }
+    return Optional.of(place.get(PlaceFields.STATE));
   }
 
   @Override

@@ -88,6 +88,10 @@ public final class SearchService {
     if (location == null && understood.nearMe()) {
       notices.add(texts.locationNeeded());
     }
+    if (location != null && location.state() == null) {
+      // Only a point can lie in no state: every named place is in one.
+      notices.add(texts.outsideTheUs());
+    }
     if (location != null && !location.sameName().isEmpty()) {
       notices.add(texts.sameName(location));
     }
