@@ -58,7 +58,7 @@ class LocalGuideTest {
   @ParameterizedTest
   @CsvSource({
     "ketamine for teens in Denver, ketamine-for-teens-and-young-adults, ketamine-therapy-denver",
-    "ketamine for migraines in Houston, ketamine-for-chronic-pain, ketamine-therapy-houston"
+    "ketamine for migraines in Houston, ketamine-evidence-by-condition, ketamine-therapy-houston"
   })
   void aTopicWithAPlaceIsAnsweredByItsArticlesThenThePlacesGuide(
       String q, String topicArticle, String guide) throws Exception {
