@@ -1,5 +1,6 @@
 package org.kapfinder.server.query;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,18 +175,20 @@ final class IntentPhrases {
         Clinician.NURSE_PRACTITIONER, "nurse practitioner", "nurse practitioners", "np", "pmhnp");
     clinicians(Clinician.CRNA, "crna", "nurse anesthetist", "nurse anesthetists");
     clinicians(Clinician.PSYCHOLOGIST, "psychologist", "psychologists");
-    for (String doctor : List.of("doctor", "doctors", "dr")) {
-      PHRASES.put(
-          doctor,
-          new Intent.All(
-              List.of(
-                  new Intent.ClinicianKind(Clinician.PHYSICIAN),
-                  new Intent.ClinicianKind(Clinician.PSYCHIATRIST),
-                  new Intent.ClinicianKind(Clinician.ANESTHESIOLOGIST))));
-    }
+    anyClinician(
+        List.of("doctor", "doctors", "dr"),
+        Clinician.PHYSICIAN,
+        Clinician.PSYCHIATRIST,
+        Clinician.ANESTHESIOLOGIST);
     // Not "md": in "ketamine MD" it may be Maryland.
     clinicians(Clinician.PHYSICIAN, "physician", "physicians", "medical doctor");
     clinicians(Clinician.REGISTERED_NURSE, "registered nurse", "rn");
+    // A nurse of any kind: the one who comes to the home or watches an infusion may be any of them.
+    anyClinician(
+        List.of("nurse", "nurses"),
+        Clinician.REGISTERED_NURSE,
+        Clinician.NURSE_PRACTITIONER,
+        Clinician.CRNA);
 
     for (String phrase :
         List.of(
@@ -378,6 +381,15 @@ final class IntentPhrases {
     for (String phrase : phrases) {
       PHRASES.put(phrase, new Intent.ClinicianKind(clinician));
     }
+  }
+
+  /** Phrases that name any of several kinds of clinician ("doctor"). */
+  private static void anyClinician(List<String> phrases, Clinician... kinds) {
+    List<Intent> any = new ArrayList<>();
+    for (Clinician kind : kinds) {
+      any.add(new Intent.ClinicianKind(kind));
+    }
+    phrases.forEach(phrase -> PHRASES.put(phrase, new Intent.All(List.copyOf(any))));
   }
 
   private static void delivery(Mode mode, String... phrases) {
