@@ -1,6 +1,7 @@
 package org.kapfinder.server.query;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.kapfinder.server.query.QueryTokens.Token;
@@ -26,6 +27,9 @@ final class PlaceTypos {
 
   private static final int LONG_NAME_CHARS = 8;
 
+  /** Names looked up in one search: the longest names after two cue words, say. */
+  private static final int MAX_LOOKUPS = 6;
+
   private final PlaceLookup places;
   private final Predicate<String> unknownWord;
 
@@ -39,39 +43,66 @@ final class PlaceTypos {
 
   /**
    * Corrects, in place, each misspelt city that follows a cue word, or else the one that ends the
-   * search, marking its words misspelt.
+   * search, marking its words misspelt. Tries at most {@value #MAX_LOOKUPS} names, so that a search
+   * of many cue words followed by gibberish costs no more than an ordinary one.
    *
    * @return true when a word was corrected
    */
   boolean correct(List<Token> tokens) throws IOException {
-    boolean corrected = false;
+    List<List<List<Token>>> places = new ArrayList<>();
     for (int cue = 0; cue < tokens.size() - 1; cue++) {
-      if (!PlaceWords.isCue(tokens.get(cue))) {
-        continue;
+      if (PlaceWords.isCue(tokens.get(cue))) {
+        places.add(namesFrom(tokens, cue + 1));
       }
-      for (int words = Math.min(MAX_WORDS, tokens.size() - cue - 1); words >= 1; words--) {
-        if (correctName(tokens.subList(cue + 1, cue + 1 + words))) {
+    }
+    // The words that end the search, where a place is typed without a cue ("ketamine chicgo").
+    List<List<Token>> ending = new ArrayList<>();
+    for (int words = Math.min(MAX_WORDS, tokens.size()); words >= 1; words--) {
+      ending.add(tokens.subList(tokens.size() - words, tokens.size()));
+    }
+    places.add(ending);
+
+    boolean corrected = false;
+    int lookups = 0;
+    for (List<List<Token>> names : places) {
+      if (names == ending && corrected) {
+        break;
+      }
+      for (List<Token> name : names) {
+        if (!mayBeMisspeltCity(name)) {
+          continue;
+        }
+        if (lookups++ == MAX_LOOKUPS) {
+          return corrected;
+        }
+        if (replaceWithCity(name)) {
           corrected = true;
           break;
         }
       }
     }
-    // The words that end the search, where a place is typed without a cue ("ketamine chicgo").
-    for (int words = Math.min(MAX_WORDS, tokens.size()); words >= 1 && !corrected; words--) {
-      corrected = correctName(tokens.subList(tokens.size() - words, tokens.size()));
-    }
     return corrected;
   }
 
-  private boolean correctName(List<Token> name) throws IOException {
-    if (!name.stream().allMatch(PlaceTypos::isPlainWord)
-        || name.stream().noneMatch(token -> unknownWord.test(token.norm))) {
-      return false;
+  /** The names that may start at {@code from}, the longest first. */
+  private static List<List<Token>> namesFrom(List<Token> tokens, int from) {
+    List<List<Token>> names = new ArrayList<>();
+    for (int words = Math.min(MAX_WORDS, tokens.size() - from); words >= 1; words--) {
+      names.add(tokens.subList(from, from + words));
     }
-    String key = String.join(" ", name.stream().map(token -> token.norm).toList());
-    if (key.length() < MIN_CHARS) {
-      return false;
-    }
+    return names;
+  }
+
+  private boolean mayBeMisspeltCity(List<Token> name) {
+    // A name starts after its cue word ("near bostn"), never with it.
+    return !PlaceWords.isCue(name.get(0))
+        && name.stream().allMatch(PlaceTypos::isPlainWord)
+        && name.stream().anyMatch(token -> unknownWord.test(token.norm))
+        && key(name).length() >= MIN_CHARS;
+  }
+
+  private boolean replaceWithCity(List<Token> name) throws IOException {
+    String key = key(name);
     int maxEdits = key.length() >= LONG_NAME_CHARS ? 2 : 1;
     String[] city =
         places
@@ -90,6 +121,10 @@ final class PlaceTypos {
       }
     }
     return true;
+  }
+
+  private static String key(List<Token> name) {
+    return String.join(" ", name.stream().map(token -> token.norm).toList());
   }
 
   private static boolean isPlainWord(Token token) {
