@@ -96,9 +96,10 @@ final class PlaceTypos {
   private boolean mayBeMisspeltCity(List<Token> name) {
     // A name starts after its cue word ("near bostn"), never with it.
     return !PlaceWords.isCue(name.get(0))
+        && key(name).length() >= MIN_CHARS
         && name.stream().allMatch(PlaceTypos::isPlainWord)
-        && name.stream().anyMatch(token -> unknownWord.test(token.norm))
-        && key(name).length() >= MIN_CHARS;
+        // Last: whether a word is known takes a look into the index.
+        && name.stream().anyMatch(token -> unknownWord.test(token.norm));
   }
 
   private boolean replaceWithCity(List<Token> name) throws IOException {
