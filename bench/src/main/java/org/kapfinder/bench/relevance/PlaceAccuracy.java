@@ -38,6 +38,9 @@ final class PlaceAccuracy {
   /** How far the searcher is from the city in the phrasing that omits the state. */
   static final double NEARBY_SEARCHER_KM = 20;
 
+  /** Cities large enough that the search corrects a typo in their name. */
+  static final long MISSPELT_MIN_POPULATION = 50_000;
+
   /** One phrase to resolve and where it should land. */
   record Case(
       String phrase,
@@ -126,6 +129,27 @@ final class PlaceAccuracy {
       if (city.equals(mostPopulousByName.get(gazetteer.names().normalize(name)))) {
         cases.add(
             city(city, "ketamine in {City} (largest of its name)", "ketamine in " + name, label));
+      }
+    }
+    // A typo drawn from its own sequence, so that the phrases above stay those of earlier runs.
+    Random typos = new Random(seed + 2);
+    for (Place city : sampleCities(gazetteer, new Random(seed), cities)) {
+      if (city.population() >= MISSPELT_MIN_POPULATION
+          && city.equals(mostPopulousByName.get(gazetteer.names().normalize(city.name())))) {
+        String misspelt = misspell(city.name(), typos);
+        if (misspelt != null) {
+          cases.add(
+              new Case(
+                  "ketamine in " + misspelt,
+                  "ketamine in {City} misspelt (one letter; 50,000+ people)",
+                  "misspelt",
+                  city.name() + ", " + city.state(),
+                  city.lat(),
+                  city.lon(),
+                  null,
+                  null,
+                  false));
+        }
       }
     }
     List<ZipCode> allZips = new ArrayList<>(gazetteer.zips().values());
@@ -229,6 +253,37 @@ final class PlaceAccuracy {
     Collections.shuffle(rest, random);
     chosen.addAll(rest.subList(0, Math.min(count - chosen.size(), rest.size())));
     return chosen;
+  }
+
+  /**
+   * The name with one typo in a word of five letters or more: a letter after the first dropped,
+   * doubled, or swapped with the next. Null when no word is that long.
+   */
+  static String misspell(String name, Random random) {
+    String[] words = name.split(" ");
+    List<Integer> long5 = new ArrayList<>();
+    for (int k = 0; k < words.length; k++) {
+      if (words[k].length() >= 5 && words[k].chars().allMatch(Character::isLetter)) {
+        long5.add(k);
+      }
+    }
+    if (long5.isEmpty()) {
+      return null;
+    }
+    int k = long5.get(random.nextInt(long5.size()));
+    String word = words[k];
+    int at = 1 + random.nextInt(word.length() - 2);
+    words[k] =
+        switch (random.nextInt(3)) {
+          case 0 -> word.substring(0, at) + word.substring(at + 1);
+          case 1 -> word.substring(0, at + 1) + word.substring(at);
+          default ->
+              word.substring(0, at)
+                  + word.charAt(at + 1)
+                  + word.charAt(at)
+                  + word.substring(at + 2);
+        };
+    return String.join(" ", words);
   }
 
   private static Case city(Place city, String phrasing, String phrase, String label) {

@@ -10,7 +10,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * Corrects a misspelt city after a word that puts a place there ("clinic in chicgo", "near
  * pheonix", "en san antonoi"), or ending the search ("ketamine bostn"), to the most populous city
  * spelt like it, so that the search is made there and "did you mean" shows the name. Only words no
- * listing, article or dictionary knows are corrected, and only towards cities large enough that a
+ * listing, article or dictionary knows are corrected (a listing's word that searches the same as
+ * the city's, "jacksonvile", is a typo all the same), and only towards cities large enough that a
  * typo is the likely reason for not finding them: "in pregnancy" or "in person" are never taken for
  * a place.
  */
@@ -31,14 +32,15 @@ final class PlaceTypos {
   private static final int MAX_LOOKUPS = 6;
 
   private final PlaceLookup places;
-  private final Predicate<String> unknownWord;
+  private final Predicate<String> familiarWord;
 
   /**
-   * @param unknownWord true for a word neither the corpus, the dictionary nor the interpreter knows
+   * @param familiarWord true for a word the interpreter or the English dictionary knows, which is
+   *     never taken for a misspelt city
    */
-  PlaceTypos(PlaceLookup places, Predicate<String> unknownWord) {
+  PlaceTypos(PlaceLookup places, Predicate<String> familiarWord) {
     this.places = places;
-    this.unknownWord = unknownWord;
+    this.familiarWord = familiarWord;
   }
 
   /**
@@ -93,13 +95,14 @@ final class PlaceTypos {
     return names;
   }
 
-  private boolean mayBeMisspeltCity(List<Token> name) {
+  private boolean mayBeMisspeltCity(List<Token> name) throws IOException {
     // A name starts after its cue word ("near bostn"), never with it.
     return !PlaceWords.isCue(name.get(0))
         && key(name).length() >= MIN_CHARS
         && name.stream().allMatch(PlaceTypos::isPlainWord)
-        // Last: whether a word is known takes a look into the index.
-        && name.stream().anyMatch(token -> unknownWord.test(token.norm));
+        && name.stream().anyMatch(token -> !familiarWord.test(token.norm))
+        // Last, as it looks into the index: a place spelt right is no typo.
+        && places.candidates(List.of(places.normalize(key(name)))).isEmpty();
   }
 
   private boolean replaceWithCity(List<Token> name) throws IOException {
@@ -113,6 +116,14 @@ final class PlaceTypos {
     if (city == null || city.length != name.size()) {
       // A city of another number of words ("sanfrancisco") would not line up with the words typed.
       return false;
+    }
+    for (int k = 0; k < city.length; k++) {
+      String typed = name.get(k).norm;
+      // A word of the listings is left alone, unless it searches the same as the city's word:
+      // "jacksonvile" has the stem of "Jacksonville", so the listings seem to know it.
+      if (!typed.equals(city[k]) && places.isKnownWord(typed) && !places.sameTerm(typed, city[k])) {
+        return false;
+      }
     }
     for (int k = 0; k < city.length; k++) {
       Token token = name.get(k);

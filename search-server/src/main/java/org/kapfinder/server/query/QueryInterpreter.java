@@ -43,10 +43,7 @@ public final class QueryInterpreter {
   public QueryInterpreter(PlaceLookup places) {
     this.places = places;
     this.typos = new TypoCorrector(VOCABULARY, word -> isKnown(places, word), places::sameTerm);
-    this.placeTypos =
-        new PlaceTypos(
-            places,
-            word -> !isVocabulary(word) && !english.contains(word) && !isKnown(places, word));
+    this.placeTypos = new PlaceTypos(places, word -> isVocabulary(word) || english.contains(word));
   }
 
   /**
