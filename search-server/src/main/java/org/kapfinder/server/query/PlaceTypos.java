@@ -2,7 +2,9 @@ package org.kapfinder.server.query;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.kapfinder.server.query.QueryTokens.Token;
 
@@ -51,10 +53,11 @@ final class PlaceTypos {
    * @return true when a word was corrected
    */
   boolean correct(List<Token> tokens) throws IOException {
-    List<List<List<Token>>> places = new ArrayList<>();
+    // Per place the search may name, its possible names, the longest first.
+    List<List<List<Token>>> placesNamed = new ArrayList<>();
     for (int cue = 0; cue < tokens.size() - 1; cue++) {
       if (PlaceWords.isCue(tokens.get(cue))) {
-        places.add(namesFrom(tokens, cue + 1));
+        placesNamed.add(namesFrom(tokens, cue + 1));
       }
     }
     // The words that end the search, where a place is typed without a cue ("ketamine chicgo").
@@ -62,16 +65,18 @@ final class PlaceTypos {
     for (int words = Math.min(MAX_WORDS, tokens.size()); words >= 1; words--) {
       ending.add(tokens.subList(tokens.size() - words, tokens.size()));
     }
-    places.add(ending);
+    placesNamed.add(ending);
 
     boolean corrected = false;
     int lookups = 0;
-    for (List<List<Token>> names : places) {
+    // The end of the search is often the name after its last cue word, tried already.
+    Set<List<Token>> tried = new HashSet<>();
+    for (List<List<Token>> names : placesNamed) {
       if (names == ending && corrected) {
         break;
       }
       for (List<Token> name : names) {
-        if (!mayBeMisspeltCity(name)) {
+        if (!tried.add(name) || !mayBeMisspeltCity(name)) {
           continue;
         }
         if (lookups++ == MAX_LOOKUPS) {
@@ -96,8 +101,8 @@ final class PlaceTypos {
   }
 
   private boolean mayBeMisspeltCity(List<Token> name) throws IOException {
-    // A name starts after its cue word ("near bostn"), never with it.
-    return !PlaceWords.isCue(name.get(0))
+    // A name follows its cue word ("near bostn") and holds none: "therapy in tempe" is no name.
+    return name.stream().noneMatch(PlaceWords::isCue)
         && key(name).length() >= MIN_CHARS
         && name.stream().allMatch(PlaceTypos::isPlainWord)
         && name.stream().anyMatch(token -> !familiarWord.test(token.norm))
