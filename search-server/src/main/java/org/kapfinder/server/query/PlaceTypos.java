@@ -79,6 +79,10 @@ final class PlaceTypos {
         if (!tried.add(name) || !mayBeMisspeltCity(name)) {
           continue;
         }
+        if (isPlace(name)) {
+          // Spelt right ("brock hall"): none of its shorter names is a typo of a city.
+          break;
+        }
         if (lookups++ == MAX_LOOKUPS) {
           return corrected;
         }
@@ -100,14 +104,16 @@ final class PlaceTypos {
     return names;
   }
 
-  private boolean mayBeMisspeltCity(List<Token> name) throws IOException {
+  private boolean mayBeMisspeltCity(List<Token> name) {
     // A name follows its cue word ("near bostn") and holds none: "therapy in tempe" is no name.
     return name.stream().noneMatch(PlaceWords::isCue)
         && key(name).length() >= MIN_CHARS
         && name.stream().allMatch(PlaceTypos::isPlainWord)
-        && name.stream().anyMatch(token -> !familiarWord.test(token.norm))
-        // Last, as it looks into the index: a place spelt right is no typo.
-        && places.candidates(List.of(places.normalize(key(name)))).isEmpty();
+        && name.stream().anyMatch(token -> !familiarWord.test(token.norm));
+  }
+
+  private boolean isPlace(List<Token> name) throws IOException {
+    return !places.candidates(List.of(places.normalize(key(name)))).isEmpty();
   }
 
   private boolean replaceWithCity(List<Token> name) throws IOException {

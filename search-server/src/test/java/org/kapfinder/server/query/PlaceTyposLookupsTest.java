@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlaceTyposLookupsTest {
 
-  /** A gazetteer that knows no word and no city, and notes the names looked up. */
+  /** A gazetteer that knows no word and one place, and notes the names looked up. */
   private static final class CountingPlaces implements PlaceLookup {
     final List<String> lookedUp = new ArrayList<>();
 
@@ -32,7 +32,10 @@ class PlaceTyposLookupsTest {
 
     @Override
     public List<Candidate> candidates(Collection<String> keys) {
-      return List.of();
+      // One place spelt right: "brock hall".
+      return keys.contains("brock hall")
+          ? List.of(new Candidate("brock hall", Candidate.CITY, "Brock Hall", "MD", 10_000, 0, 0))
+          : List.of();
     }
 
     @Override
@@ -68,6 +71,13 @@ class PlaceTyposLookupsTest {
     CountingPlaces places = new CountingPlaces();
     new QueryInterpreter(places).interpret("ketamine therapy in zorblat", null, null);
     assertThat(places.lookedUp).containsExactly("zorblat");
+  }
+
+  @Test
+  void thePartsOfAPlaceSpeltRightAreNotLookedUp() throws Exception {
+    CountingPlaces places = new CountingPlaces();
+    new QueryInterpreter(places).interpret("ketamine therapy in brock hall", null, null);
+    assertThat(places.lookedUp).isEmpty();
   }
 
   @Test
