@@ -29,6 +29,9 @@ public interface PlaceLookup {
   /** The ZIP code's place, labelled "78701 (Austin, TX)". */
   Optional<ResolvedPlace> zip(String zip) throws IOException;
 
+  /** True when the name, normalised, names a place, an alias, a state or a ZIP. */
+  boolean isPlaceName(String name) throws IOException;
+
   /** Every city, alias and state whose normalised name is one of {@code keys}. */
   List<Candidate> candidates(Collection<String> keys) throws IOException;
 

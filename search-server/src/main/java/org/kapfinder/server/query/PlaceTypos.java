@@ -113,7 +113,7 @@ final class PlaceTypos {
   }
 
   private boolean isPlace(List<Token> name) throws IOException {
-    return !places.candidates(List.of(places.normalize(key(name)))).isEmpty();
+    return places.isPlaceName(key(name));
   }
 
   private boolean replaceWithCity(List<Token> name) throws IOException {

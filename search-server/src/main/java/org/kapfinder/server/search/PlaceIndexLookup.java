@@ -88,6 +88,12 @@ final class PlaceIndexLookup implements PlaceLookup {
   }
 
   @Override
+  public boolean isPlaceName(String name) throws IOException {
+    return snapshot.places().getIndexReader().docFreq(new Term(PlaceFields.KEY, normalize(name)))
+        > 0;
+  }
+
+  @Override
   public List<Candidate> candidates(Collection<String> keys) throws IOException {
     List<Candidate> out = new ArrayList<>();
     if (keys.isEmpty()) {

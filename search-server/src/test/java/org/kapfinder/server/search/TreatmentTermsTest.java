@@ -26,6 +26,11 @@ class TreatmentTermsTest {
         }
 
         @Override
+        public boolean isPlaceName(String name) {
+          return false;
+        }
+
+        @Override
         public List<Candidate> candidates(Collection<String> keys) {
           return List.of();
         }
