@@ -209,6 +209,13 @@ final class SpanishPhrases {
                 new Intent.ClinicianKind(Clinician.PSYCHIATRIST),
                 new Intent.ClinicianKind(Clinician.ANESTHESIOLOGIST)));
     every(phrases, doctor, "medico", "medicos", "doctora");
+    Intent nurse =
+        new Intent.All(
+            List.of(
+                new Intent.ClinicianKind(Clinician.REGISTERED_NURSE),
+                new Intent.ClinicianKind(Clinician.NURSE_PRACTITIONER),
+                new Intent.ClinicianKind(Clinician.CRNA)));
+    every(phrases, nurse, "enfermera", "enfermero", "enfermeras", "enfermeros");
     every(
         phrases,
         new Intent.AcceptingNewPatients(),
