@@ -51,6 +51,11 @@ sealed interface Intent {
   /** A phrase with several meanings at once ("infusion only": IV, and no psychotherapy). */
   record All(java.util.List<Intent> parts) implements Intent {}
 
+  /** Any of several kinds of clinician ("doctor", "nurse"). */
+  static Intent anyClinician(Clinician... kinds) {
+    return new All(java.util.Arrays.stream(kinds).<Intent>map(ClinicianKind::new).toList());
+  }
+
   /** "near me": the searcher's own location. */
   record NearMe() implements Intent {}
 

@@ -1,6 +1,5 @@
 package org.kapfinder.server.query;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -385,11 +384,8 @@ final class IntentPhrases {
 
   /** Phrases that name any of several kinds of clinician ("doctor"). */
   private static void anyClinician(List<String> phrases, Clinician... kinds) {
-    List<Intent> any = new ArrayList<>();
-    for (Clinician kind : kinds) {
-      any.add(new Intent.ClinicianKind(kind));
-    }
-    phrases.forEach(phrase -> PHRASES.put(phrase, new Intent.All(List.copyOf(any))));
+    Intent any = Intent.anyClinician(kinds);
+    phrases.forEach(phrase -> PHRASES.put(phrase, any));
   }
 
   private static void delivery(Mode mode, String... phrases) {

@@ -203,18 +203,12 @@ final class SpanishPhrases {
     clinicians(phrases, Clinician.PSYCHOLOGIST, "psicologo", "psicologa", "psicologos");
     clinicians(phrases, Clinician.NURSE_PRACTITIONER, "enfermera practicante");
     Intent doctor =
-        new Intent.All(
-            List.of(
-                new Intent.ClinicianKind(Clinician.PHYSICIAN),
-                new Intent.ClinicianKind(Clinician.PSYCHIATRIST),
-                new Intent.ClinicianKind(Clinician.ANESTHESIOLOGIST)));
+        Intent.anyClinician(
+            Clinician.PHYSICIAN, Clinician.PSYCHIATRIST, Clinician.ANESTHESIOLOGIST);
     every(phrases, doctor, "medico", "medicos", "doctora");
     Intent nurse =
-        new Intent.All(
-            List.of(
-                new Intent.ClinicianKind(Clinician.REGISTERED_NURSE),
-                new Intent.ClinicianKind(Clinician.NURSE_PRACTITIONER),
-                new Intent.ClinicianKind(Clinician.CRNA)));
+        Intent.anyClinician(
+            Clinician.REGISTERED_NURSE, Clinician.NURSE_PRACTITIONER, Clinician.CRNA);
     every(phrases, nurse, "enfermera", "enfermero", "enfermeras", "enfermeros");
     every(
         phrases,

@@ -3,63 +3,20 @@ package org.kapfinder.server.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PlaceLookup;
 import org.kapfinder.server.query.QueryInterpreter;
-import org.kapfinder.server.query.ResolvedPlace;
+import org.kapfinder.server.query.StubPlaces;
 
 class TreatmentTermsTest {
 
   /** A gazetteer that knows no place and every word, so only the phrases are read. */
-  static final PlaceLookup NO_PLACES =
-      new PlaceLookup() {
-        @Override
-        public Optional<ResolvedPlace> zip(String zip) {
-          return Optional.empty();
-        }
-
-        @Override
-        public boolean isPlaceName(String name) {
-          return false;
-        }
-
-        @Override
-        public List<Candidate> candidates(Collection<String> keys) {
-          return List.of();
-        }
-
-        @Override
-        public Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation) {
-          return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> stateAt(double lat, double lon) {
-          return Optional.empty();
-        }
-
-        @Override
-        public String normalize(String name) {
-          return name.toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        public boolean isKnownWord(String word) {
-          return true;
-        }
-
-        @Override
-        public boolean sameTerm(String a, String b) {
-          return a.equals(b);
-        }
-      };
+  static final PlaceLookup NO_PLACES = new StubPlaces(true);
 
   @Test
   void theSearchReadsEveryCommonNameAsTheSameCondition() throws IOException {
