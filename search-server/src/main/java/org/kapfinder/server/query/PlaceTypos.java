@@ -28,9 +28,10 @@ final class PlaceTypos {
   /** Shorter names are too often other words one letter away. */
   private static final int MIN_CHARS = 5;
 
+  /** Names this long may be two edits from the city's; shorter ones, one. */
   private static final int LONG_NAME_CHARS = 8;
 
-  /** Names looked up in one search: the longest names after two cue words, say. */
+  /** Names looked up in one search, each a fuzzy query: all the names after two cue words. */
   private static final int MAX_LOOKUPS = 6;
 
   private final PlaceLookup places;
