@@ -14,7 +14,8 @@ import org.kapfinder.index.schema.Route;
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code crisis} is a signal of
- * suicidal thoughts or self-harm, {@code overdose} one of an overdose.
+ * suicidal thoughts or self-harm, {@code overdose} one of an overdose. {@code territory} is a US
+ * territory the query names ("in puerto rico"), where no provider is listed, or null.
  */
 public record Interpretation(
     String text,
@@ -38,4 +39,5 @@ public record Interpretation(
     boolean crisis,
     boolean overdose,
     String corrected,
-    boolean spanish) {}
+    boolean spanish,
+    Territories.Territory territory) {}

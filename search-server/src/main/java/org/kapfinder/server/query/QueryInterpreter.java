@@ -69,6 +69,9 @@ public final class QueryInterpreter {
         misspelt |= token.misspelt;
       }
     }
+    // A territory is no place to search around, and its words are no words to match either.
+    Territories.Territory territory = Territories.consume(tokens);
+    boolean[] territoryTokens = consumed(tokens);
     if (placeTypos.correct(tokens)) {
       changed = true;
       misspelt = true;
@@ -81,7 +84,7 @@ public final class QueryInterpreter {
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
-    boolean[] placeTokens = new boolean[tokens.size()];
+    boolean[] placeTokens = territoryTokens;
     Optional<ResolvedPlace> place =
         markNewlyConsumed(
             tokens,
@@ -170,6 +173,12 @@ public final class QueryInterpreter {
         otherPlace = choice.other();
       }
     }
+    if (territory != null) {
+      // A town named with the territory is in it ("San Juan", not San Juan, Texas): its words are
+      // taken out of the text, but the search is made around no place.
+      place = Optional.empty();
+      otherPlace = null;
+    }
     // The words of the article match: everything but the place and "near me".
     for (int k = 0; k < tokens.size(); k++) {
       excludedFromArticles[k] |= placeTokens[k];
@@ -200,7 +209,8 @@ public final class QueryInterpreter {
         crisis,
         overdose,
         misspelt ? correctedText(q, tokens) : null,
-        spanish);
+        spanish,
+        territory);
   }
 
   /** True for words the interpreter understands (phrases and filler words alike). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kapfinder.server.query.ResolvedPlace;
+import org.kapfinder.server.query.Territories;
 
 /**
  * The sentences of a search's notices, in the language the search was written in: English, or
@@ -32,6 +33,18 @@ final class NoticeTexts {
             + " postal) para ver proveedores cerca de usted."
         : "Add your location (allow location access, or type a city or ZIP) to see providers near"
             + " you.";
+  }
+
+  /** A US territory was named: KAP Finder lists providers in the states and DC only. */
+  String territory(Territories.Territory territory) {
+    return spanish
+        ? "KAP Finder solo muestra proveedores en los 50 estados y Washington, D.C., así que no"
+            + " tiene ninguno en "
+            + territory.spanish()
+            + "."
+        : "KAP Finder lists providers in the 50 states and Washington, D.C. only, so it has none in "
+            + territory.english()
+            + ".";
   }
 
   /** The searcher's point lies in no US state: no telehealth program may treat them there. */

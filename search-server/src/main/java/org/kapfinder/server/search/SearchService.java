@@ -88,6 +88,9 @@ public final class SearchService {
     if (location == null && understood.nearMe()) {
       notices.add(texts.locationNeeded());
     }
+    if (understood.territory() != null) {
+      notices.add(texts.territory(understood.territory()));
+    }
     if (location != null && location.state() == null) {
       // Only a point can lie in no state: every named place is in one.
       notices.add(texts.outsideTheUs());

@@ -51,6 +51,20 @@ class AbroadTest {
     assertThat(response.query().notices()).doesNotContain(OUTSIDE);
   }
 
+  @Test
+  void aSearchInPuertoRicoIsToldNoProviderIsListedThereAndIsNotMadeInTexas() throws Exception {
+    SearchResponse response =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText("ketamine clinic san juan puerto rico", null, null));
+    assertThat(response.query().location()).isNull();
+    assertThat(response.query().text()).isEmpty();
+    assertThat(response.query().notices())
+        .contains(
+            "KAP Finder lists providers in the 50 states and Washington, D.C. only, so it has"
+                + " none in Puerto Rico.");
+  }
+
   private static SearchResponse search(double lat, double lon) throws Exception {
     return SAMPLE.searchService().search(SearchRequest.ofText("ketamine therapy", lat, lon));
   }
