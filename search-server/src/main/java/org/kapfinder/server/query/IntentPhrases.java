@@ -133,34 +133,7 @@ final class IntentPhrases {
           }
         });
 
-    Map<String, String> languages = new HashMap<>();
-    languages.put("spanish", "es");
-    languages.put("espanol", "es");
-    languages.put("en espanol", "es");
-    languages.put("habla espanol", "es");
-    languages.put("se habla espanol", "es");
-    languages.put("chinese", "zh");
-    languages.put("mandarin", "zh");
-    languages.put("cantonese", "zh");
-    languages.put("vietnamese", "vi");
-    languages.put("korean", "ko");
-    languages.put("tagalog", "tl");
-    languages.put("filipino", "tl");
-    languages.put("russian", "ru");
-    languages.put("arabic", "ar");
-    languages.put("french", "fr");
-    languages.put("portuguese", "pt");
-    languages.put("hindi", "hi");
-    languages.put("german", "de");
-    languages.put("japanese", "ja");
-    languages.put("polish", "pl");
-    languages.put("haitian creole", "ht");
-    languages.put("creole", "ht");
-    languages.put("italian", "it");
-    languages.put("hebrew", "he");
-    languages.put("farsi", "fa");
-    languages.put("persian", "fa");
-    languages.forEach(
+    LanguageNames.CODES.forEach(
         (name, code) -> {
           PHRASES.put(name, new Intent.Language(code));
           PHRASES.put(name + " speaking", new Intent.Language(code));
