@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.kapfinder.index.geo.Distances;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
@@ -15,10 +14,11 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * Texas", "boise idaho", "st louis"), an alias ("nyc", "philly") or a whole state ("in Texas").
  *
  * <p>Of the phrases that name places, the longest wins, then one after a cue word ("in", "near").
- * Without a state, a city name means the candidate nearest the searcher when their point is known
- * (Portland from Seattle is Portland, OR), else the most populous (see {@link #best}). A two-letter
- * state code that is also a word ("in", "or", "me", "pa") counts only right after a city or a
- * comma, or when typed in capitals; the others ("nj", "tx") count as typed.
+ * Without a state, a city name means the candidate {@link SameNameCities#likeliest} for the
+ * searcher: weighing distance and population when their point is known (Portland from Seattle is
+ * Portland, OR; from Boston, Portland, ME), else the most populous. A two-letter state code that is
+ * also a word ("in", "or", "me", "pa") counts only right after a city or a comma, or when typed in
+ * capitals; the others ("nj", "tx") count as typed.
  */
 final class PlaceRecognizer {
 
@@ -46,14 +46,6 @@ final class PlaceRecognizer {
 
   /** ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name). */
   private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
-
-  /**
-   * A city of a shared name this large is named to a searcher shown another: Springfield, IL
-   * (114,000) to one shown Springfield, MO, but not Austin, MN (25,000) to one shown Austin, TX.
-   */
-  static final long SAME_NAME_MIN_POPULATION = 50_000;
-
-  private static final int MAX_SAME_NAME = 3;
 
   private final PlaceLookup lookup;
   private final boolean spanish;
@@ -105,7 +97,7 @@ final class PlaceRecognizer {
           cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
       if (!inState.isEmpty()) {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
-        return Optional.of(city(best(inState, nearLat, nearLon)));
+        return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
     }
     return Optional.empty();
@@ -129,8 +121,9 @@ final class PlaceRecognizer {
               : span.cued() && largestPopulation(span) >= BARE_WORD_MIN_POPULATION;
       if (marked && onlyCities) {
         PlaceWords.consume(tokens, span.from(), span.to());
-        PlaceLookup.Candidate best = best(span.candidates(), nearLat, nearLon);
-        return Optional.of(city(best, sameName(span.candidates(), best)));
+        PlaceLookup.Candidate best = SameNameCities.likeliest(span.candidates(), nearLat, nearLon);
+        return Optional.of(
+            city(best, SameNameCities.others(span.candidates(), best, nearLat, nearLon)));
       }
     }
     return Optional.empty();
@@ -212,7 +205,7 @@ final class PlaceRecognizer {
           cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
       if (!inState.isEmpty()) {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
-        return Optional.of(city(best(inState, nearLat, nearLon)));
+        return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
     }
     if (state.isPresent()) {
@@ -245,7 +238,7 @@ final class PlaceRecognizer {
     if (cities.isEmpty()) {
       return Optional.empty();
     }
-    PlaceLookup.Candidate best = best(cities, nearLat, nearLon);
+    PlaceLookup.Candidate best = SameNameCities.likeliest(cities, nearLat, nearLon);
     long largest = largestPopulation(span);
     // One ordinary word ("mobile", "home", "university") is a place only with some sign of it;
     // the name of a large city ("portland", "boise") is sign enough.
@@ -259,7 +252,7 @@ final class PlaceRecognizer {
       return Optional.empty();
     }
     PlaceWords.consume(tokens, span.from(), span.to());
-    return Optional.of(city(best, sameName(cities, best)));
+    return Optional.of(city(best, SameNameCities.others(cities, best, nearLat, nearLon)));
   }
 
   private record StateQualifier(String state, int to) {}
@@ -288,62 +281,19 @@ final class PlaceRecognizer {
     return null;
   }
 
-  /**
-   * The candidate the searcher most likely means: the nearest to their point, with distance
-   * discounted by the order of magnitude of the population (so that from Boston, Portland means
-   * Portland, ME, not the small Portland, CT at about the same distance); without a point, the most
-   * populous.
-   */
-  private static PlaceLookup.Candidate best(
-      List<PlaceLookup.Candidate> candidates, Double lat, Double lon) {
-    if (lat != null && lon != null) {
-      return candidates.stream()
-          .min(
-              Comparator.comparingDouble(
-                  c ->
-                      Distances.haversineMiles(lat, lon, c.lat(), c.lon())
-                          / (1 + Math.log10(Math.max(1, c.population())))))
-          .orElseThrow();
-    }
-    return candidates.stream()
-        .max(Comparator.comparingLong(PlaceLookup.Candidate::population))
-        .orElseThrow();
-  }
-
   private static ResolvedPlace city(PlaceLookup.Candidate city) {
     return city(city, List.of());
   }
 
   private static ResolvedPlace city(PlaceLookup.Candidate city, List<String> sameName) {
     return new ResolvedPlace(
-        label(city),
+        SameNameCities.label(city),
         city.lat(),
         city.lon(),
         city.state(),
         ResolvedPlace.KIND_CITY,
         ResolvedPlace.SOURCE_QUERY,
         sameName);
-  }
-
-  private static String label(PlaceLookup.Candidate city) {
-    // "Washington, D.C." already says where it is.
-    return city.name().contains(",") ? city.name() : city.name() + ", " + city.state();
-  }
-
-  /**
-   * The other large cities of the chosen one's name, most populous first: where a city is named
-   * without its state, the searcher may have meant one of them.
-   */
-  private static List<String> sameName(
-      List<PlaceLookup.Candidate> candidates, PlaceLookup.Candidate chosen) {
-    return candidates.stream()
-        .filter(c -> !c.isState() && !c.isAlias() && c.population() >= SAME_NAME_MIN_POPULATION)
-        .filter(c -> !label(c).equals(label(chosen)))
-        .sorted(Comparator.comparingLong(PlaceLookup.Candidate::population).reversed())
-        .map(PlaceRecognizer::label)
-        .distinct()
-        .limit(MAX_SAME_NAME)
-        .toList();
   }
 
   private static long largestPopulation(Span span) {

@@ -20,7 +20,7 @@ import org.kapfinder.server.query.QueryTokens.Token;
 final class PlaceTypos {
 
   /** Cities as large as those offered for a shared name; a typo of a small town stays a word. */
-  private static final long MIN_POPULATION = PlaceRecognizer.SAME_NAME_MIN_POPULATION;
+  private static final long MIN_POPULATION = SameNameCities.MIN_POPULATION_OFFERED;
 
   /** The longest city name corrected, in words ("salt lake city"). */
   private static final int MAX_WORDS = 3;
