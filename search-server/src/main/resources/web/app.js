@@ -3,7 +3,7 @@
 
 import {$, fill} from './dom.js';
 import {readState, pageUrl, apiUrl, hasSearch, withChanges} from './url-state.js';
-import {providerCard, articleItem, renderCrisis, renderPager, isTelehealthOnly} from './render.js';
+import {providerCard, articleItem, renderCrisis, renderHelp, renderPager, isTelehealthOnly} from './render.js';
 import {chipsFor, languageOf, renderChips, renderNotices, renderError, renderEmpty} from './chips.js';
 import {renderFacets} from './facets.js';
 import {drawMap} from './map.js';
@@ -103,9 +103,12 @@ function render(body) {
   const focusedId = document.activeElement && document.activeElement.id;
   const crisis = body.crisis;
   renderCrisis(crisis, languageOf(body));
+  renderHelp(body.help, languageOf(body));
   $('results').hidden = false;
-  // A search in crisis that lists no providers has nothing to sort or filter: help stands alone.
-  $('filters').hidden = Boolean(crisis) && body.providers.total === 0;
+  // A search answered with help that lists no providers has nothing to sort, filter or map: help
+  // stands alone, with the articles.
+  const helpAlone = Boolean(crisis || body.help) && body.providers.total === 0;
+  $('filters').hidden = helpAlone;
 
   const items = body.providers.items;
   const local = items.filter((p) => !isTelehealthOnly(p));
@@ -131,7 +134,7 @@ function render(body) {
     $('results-heading').scrollIntoView();
   });
   const place = body.query.location;
-  drawMap(place, items, mapCaption(body, local.length));
+  drawMap(helpAlone ? null : place, items, mapCaption(body, local.length));
 
   if (crisis) {
     $('crisis').focus();
@@ -154,7 +157,10 @@ function summary(body) {
   const where = !place ? '' : place.kind === 'state' ? ` in ${place.label}`
     : body.query.radiusMiles != null ? ` within ${Math.round(body.query.radiusMiles)} mi of ${place.source === 'client' ? 'your location' : place.label}`
       : ` near ${place.label}`;
-  parts.push(`${total} ${total === 1 ? 'provider' : 'providers'}${where}`);
+  // Help that stands alone searched no providers: "0 providers" would say that none are near.
+  if (total > 0 || !(body.crisis || body.help)) {
+    parts.push(`${total} ${total === 1 ? 'provider' : 'providers'}${where}`);
+  }
   const articles = body.articles.total;
   parts.push(`${articles} ${articles === 1 ? 'article' : 'articles'}`);
   return parts.join(' \u00b7 ');
@@ -204,8 +210,9 @@ form.addEventListener('submit', (event) => {
   if (near) Object.assign(changes, {lat: '', lon: ''});
   search(withChanges(state, changes)).then(() => {
     // On a phone the form fills the screen: bring the answer into view (a crisis panel has
-    // already taken the focus, and with it the view).
-    if (narrow.matches && $('crisis').hidden && !$('results').hidden) $('summary').scrollIntoView();
+    // already taken the focus, and with it the view; a help panel, above the form, is the answer).
+    if (!narrow.matches || !$('crisis').hidden || $('results').hidden) return;
+    ($('help').hidden ? $('summary') : $('help')).scrollIntoView();
   });
 });
 

@@ -123,7 +123,7 @@ export function renderEmpty(response, state, chips, actions) {
   const box = $('empty');
   const providers = response.providers.total;
   const articles = response.articles.total;
-  if (response.crisis || providers >= 3 || state.type === 'articles') {
+  if (response.crisis || response.help || providers >= 3 || state.type === 'articles') {
     box.hidden = true;
     box.replaceChildren();
     return;

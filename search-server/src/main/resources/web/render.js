@@ -1,4 +1,4 @@
-// Draws a search response: crisis panel, summary, chips, notices, provider cards (telehealth
+// Draws a search response: crisis and help panels, summary, chips, notices, provider cards (telehealth
 // programs in their own group), articles with highlighted snippets, paging, and the empty state.
 // Every string from the response goes in as text (dom.js); links are built from ids and checked
 // URLs. ProviderView.java words server-rendered cards the same way; change both together.
@@ -215,6 +215,44 @@ export function renderCrisis(crisis, lang) {
     el('p', {class: 'crisis-note'}, words.note,
       el('a', {href: 'https://988lifeline.org', text: '988lifeline.org'})));
   panel.setAttribute('aria-labelledby', 'crisis-heading');
+  if (lang) panel.setAttribute('lang', lang);
+  else panel.removeAttribute('lang');
+  panel.hidden = false;
+}
+
+const HELP_WORDS = {
+  en: {heading: 'Help with ketamine use', call: 'Call'},
+  es: {heading: 'Ayuda con el consumo de ketamina', call: 'Llamar al'},
+};
+
+/**
+ * The help panel, for help that is not urgent: a button to call each helpline, named on it, and a
+ * link to each site. In Spanish for a search written in Spanish.
+ *
+ * @param lang the language of the search when it is not the page's, else null
+ */
+export function renderHelp(help, lang) {
+  const panel = $('help');
+  if (!help) {
+    panel.hidden = true;
+    panel.replaceChildren();
+    return;
+  }
+  const words = HELP_WORDS[lang] || HELP_WORDS.en;
+  const actions = [];
+  for (const r of help.resources || []) {
+    const look = actions.length === 0 ? 'button primary' : 'button secondary';
+    if (r.phone && /^[0-9][0-9-]{2,}$/.test(r.phone)) {
+      actions.push(el('a', {class: look, href: `tel:${r.phone}`, text: `${words.call} ${r.phone} (${r.name})`}));
+    } else if (r.url && /^https:\/\//.test(r.url)) {
+      actions.push(el('a', {class: look, href: r.url, text: r.name}));
+    }
+  }
+  fill(panel,
+    el('h2', {id: 'help-heading', text: words.heading}),
+    el('p', {text: help.message}),
+    el('ul', {class: 'help-actions'}, actions.map((a) => el('li', {}, a))));
+  panel.setAttribute('aria-labelledby', 'help-heading');
   if (lang) panel.setAttribute('lang', lang);
   else panel.removeAttribute('lang');
   panel.hidden = false;

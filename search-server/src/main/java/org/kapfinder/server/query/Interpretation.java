@@ -14,8 +14,9 @@ import org.kapfinder.index.schema.Route;
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code crisis} is a signal of
- * suicidal thoughts or self-harm, {@code overdose} one of an overdose. {@code territory} is a US
- * territory the query names ("in puerto rico"), where no provider is listed, or null.
+ * suicidal thoughts or self-harm, {@code overdose} one of an overdose, {@code ketamineMisuse} one
+ * of a problem with the searcher's own ketamine use ({@link KetamineMisuse}). {@code territory} is
+ * a US territory the query names ("in puerto rico"), where no provider is listed, or null.
  */
 public record Interpretation(
     String text,
@@ -38,6 +39,7 @@ public record Interpretation(
     boolean acceptingNewPatients,
     boolean crisis,
     boolean overdose,
+    boolean ketamineMisuse,
     String corrected,
     boolean spanish,
     Territories.Territory territory) {}

@@ -81,6 +81,8 @@ public final class QueryInterpreter {
         CrisisDetector.signalsCrisis(typed) || (changed && CrisisDetector.signalsCrisis(words));
     boolean overdose =
         CrisisDetector.signalsOverdose(typed) || (changed && CrisisDetector.signalsOverdose(words));
+    boolean misuse =
+        KetamineMisuse.signalledBy(typed) || (changed && KetamineMisuse.signalledBy(words));
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
@@ -151,6 +153,10 @@ public final class QueryInterpreter {
       }
       match.consume(tokens);
     }
+    if (misuse) {
+      // "ketamine addiction" is an addiction to ketamine, not ketamine to treat one.
+      conditions.remove(Condition.SUBSTANCE_USE);
+    }
     if (RouteComparison.withKetamineInGeneral(tokens, routeTokens)) {
       // "ketamine vs esketamine" asks how the two differ; its route words still find the articles.
       routes.clear();
@@ -208,6 +214,7 @@ public final class QueryInterpreter {
         accepting,
         crisis,
         overdose,
+        misuse,
         misspelt ? correctedText(q, tokens) : null,
         spanish,
         territory);

@@ -6,10 +6,13 @@ import org.kapfinder.server.query.ResolvedPlace;
 
 /**
  * The answer to a search, in the shape of the JSON API ({@code GET /api/v1/search}). {@code crisis}
- * comes first, so that help is the first thing a client reads when the search signals a crisis.
+ * comes first, so that help is the first thing a client reads when the search signals a crisis;
+ * {@code help} next, the help that is not urgent but that the search asks for more than for
+ * providers.
  */
 public record SearchResponse(
     Crisis crisis,
+    Help help,
     QueryEcho query,
     Providers providers,
     Articles articles,
@@ -54,6 +57,9 @@ public record SearchResponse(
   /** Help to show before anything else. */
   public record Crisis(String message, List<CrisisResource> resources) {}
 
-  /** A crisis line or emergency number. */
+  /** Help with a problem that ketamine treatment is no answer to. */
+  public record Help(String message, List<CrisisResource> resources) {}
+
+  /** A crisis line, emergency number, helpline or site; {@code phone} is null only for a site. */
   public record CrisisResource(String name, String phone, String text, String url) {}
 }

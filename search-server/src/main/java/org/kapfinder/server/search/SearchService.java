@@ -135,7 +135,10 @@ public final class SearchService {
     // condition or a treatment asked for, it still finds them.
     boolean distressAlone =
         (understood.crisis() || understood.overdose()) && plan.onlyWordsDecide();
-    if (request.type() != ResultType.ARTICLES && !distressAlone) {
+    // So is one about a problem with the searcher's own ketamine use that asks for nothing else,
+    // wherever it is made: clinics that give ketamine are no help with it.
+    boolean misuseAlone = understood.ketamineMisuse() && !filters.narrows() && !filters.boosts();
+    if (request.type() != ResultType.ARTICLES && !distressAlone && !misuseAlone) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearch.Result result =
           providerSearch.search(searcher, plan, snapshot.providerColumns());
@@ -157,6 +160,7 @@ public final class SearchService {
       // Not said to a search in crisis, which no listing mentions either: it is answered with
       // help, not with how to find a provider.
       if (!understood.crisis()
+          && !understood.ketamineMisuse()
           && providerSearch.wordsMatchNone(searcher, plan, result, snapshot.providerColumns())) {
         notices.add(
             texts.wordsMatchNone(understood.text(), providers.total(), plan.onlyWordsDecide()));
@@ -169,6 +173,9 @@ public final class SearchService {
       IndexSearcher searcher = budgeted(snapshot.articles(), null, budget);
       boolean point = location != null && !location.isState();
       Set<String> topics = articleTopics(filters);
+      if (understood.ketamineMisuse()) {
+        topics.add("substance-use");
+      }
       // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
       String articleText =
           String.join(
@@ -212,6 +219,7 @@ public final class SearchService {
             understood.spanish() ? "es" : "en");
     return new SearchResponse(
         CrisisHelp.of(understood, request.q()),
+        MisuseHelp.of(understood),
         echo,
         providers,
         articles,

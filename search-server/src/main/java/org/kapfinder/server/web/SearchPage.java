@@ -35,6 +35,8 @@ final class SearchPage {
   private static void main(HtmlWriter html, SiteData site) {
     // First, so that help in a crisis comes before anything else; the script fills and shows it.
     html.open("section", "id", "crisis", "class", "crisis", "tabindex", "-1", "hidden", "").close();
+    // Then help that is not urgent but that the search asks for more than for providers.
+    html.open("section", "id", "help", "class", "help", "hidden", "").close();
     form(html);
     html.open("noscript").open("p", "class", "notice");
     html.text("Searching needs JavaScript, which is turned off. You can still ");

@@ -143,6 +143,7 @@ class OpenApiContractTest {
         get(SEARCH, "?near=78701&sort=distance&type=providers&page=2&size=2", 200),
         get(SEARCH, "?lat=30.2672&lon=-97.7431&sort=distance", 200),
         get(SEARCH, "?q=ketamine+spravado+near+me", 200),
+        get(SEARCH, "?q=addicted+to+ketamine&near=78701", 200),
         get(SEARCH, "?q=x&lat=91&lon=0", 400),
         get(SEARCH, "?q=x&near=atlantis", 400),
         new Call(SEARCH, "POST", SEARCH + "?q=x", 405),

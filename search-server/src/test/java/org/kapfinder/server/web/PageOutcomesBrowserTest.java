@@ -98,6 +98,33 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aSearchAboutOnesOwnKetamineUseShowsHelpAndNoEmptyListOfProviders() {
+    open("/?q=addicted+to+ketamine&near=78701");
+    awaitResults();
+    WebElement help = driver.findElement(By.id("help"));
+    assertThat(help.isDisplayed()).isTrue();
+    assertThat(help.getLocation().getY())
+        .isLessThan(driver.findElement(By.id("search-form")).getLocation().getY());
+    List<WebElement> actions = help.findElements(By.cssSelector(".help-actions a"));
+    assertThat(actions.get(0).getDomAttribute("href")).isEqualTo("tel:1-800-662-4357");
+    assertThat(actions.get(0).getText())
+        .isEqualTo("Call 1-800-662-4357 (SAMHSA National Helpline)");
+    assertThat(actions.get(1).getDomAttribute("href")).isEqualTo("https://findtreatment.gov");
+    // No providers were searched: no map of none, no "no providers matched", no filters.
+    assertThat(driver.findElement(By.id("summary")).getText()).doesNotContain("provider");
+    assertThat(driver.findElement(By.id("map")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("empty")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("crisis")).isDisplayed()).isFalse();
+
+    // The next search, about something else, shows no help.
+    open("/?q=ketamine&near=78701");
+    awaitResults();
+    assertThat(driver.findElement(By.id("help")).isDisplayed()).isFalse();
+    assertThat(driver.findElement(By.id("map")).isDisplayed()).isTrue();
+  }
+
+  @Test
   void aSearchWrittenInSpanishMarksItsSpanishWordsForScreenReaders() {
     open("/?q=ketamina+para+la+depresi%C3%B3n+en+Austin");
     awaitResults();

@@ -1,0 +1,51 @@
+package org.kapfinder.server.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which searches are about a problem with one's own ketamine use, as normalised words. */
+class KetamineMisuseTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "addicted to ketamine",
+        "can you get addicted to ketamine",
+        "hooked on k",
+        "ketamine addiction",
+        "ketamine addiction treatment near me",
+        "ketamine abuse",
+        "ketamine withdrawal symptoms",
+        "ketamine rehab",
+        "ketamine detox austin",
+        "how to quit ketamine",
+        "stop using k",
+        "cut down on ket",
+        "adiccion a la ketamina",
+        "abuso de ketamina",
+        "como dejar la ketamina"
+      })
+  void signsOfOnesOwnMisuse(String words) {
+    assertThat(KetamineMisuse.signalledBy(words)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ketamine for addiction",
+        "ketamine for alcoholism",
+        "ketamine for opioid withdrawal",
+        "ketamine therapy for childhood abuse",
+        "ketamine assisted therapy",
+        "quit smoking",
+        "k hole",
+        "ketamine for ptsd in austin",
+        "ketamina para la adiccion",
+        "ketamine clinic keto diet"
+      })
+  void treatmentSearchesAreNotSigns(String words) {
+    assertThat(KetamineMisuse.signalledBy(words)).isFalse();
+  }
+}
