@@ -81,8 +81,10 @@ public final class QueryInterpreter {
         CrisisDetector.signalsCrisis(typed) || (changed && CrisisDetector.signalsCrisis(words));
     boolean overdose =
         CrisisDetector.signalsOverdose(typed) || (changed && CrisisDetector.signalsOverdose(words));
+    // Read again once corrected only for a real misspelling: "is ketamine addictive", whose
+    // "addictive" is read as "addiction", asks about a risk, not for help with a problem.
     boolean misuse =
-        KetamineMisuse.signalledBy(typed) || (changed && KetamineMisuse.signalledBy(words));
+        KetamineMisuse.signalledBy(typed) || (misspelt && KetamineMisuse.signalledBy(words));
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);

@@ -2,7 +2,6 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +27,7 @@ class KetamineMisuseSearchTest {
         "ketamine rehab near me",
         "ketamine addiction",
         "how to quit ketamine",
+        "ketamine adiction",
         "adicción a la ketamina"
       })
   void aSearchAboutOnesOwnKetamineUseIsAnsweredWithHelp(String q) throws Exception {
@@ -42,12 +42,11 @@ class KetamineMisuseSearchTest {
     assertThat(response.query().interpreted().conditions()).isEmpty();
   }
 
-  @Test
-  void aSearchForKetamineToTreatAddictionFindsProviders() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"ketamine for addiction", "is ketamine addictive"})
+  void aSearchForKetamineToTreatAddictionOrAboutItsRiskFindsProviders(String q) throws Exception {
     SearchResponse response =
-        SAMPLE
-            .searchService()
-            .search(SearchRequest.ofText("ketamine for addiction", CHICAGO_LAT, CHICAGO_LON));
+        SAMPLE.searchService().search(SearchRequest.ofText(q, CHICAGO_LAT, CHICAGO_LON));
     assertThat(response.help()).isNull();
     assertThat(response.providers().total()).isPositive();
     assertThat(response.query().interpreted().conditions())
