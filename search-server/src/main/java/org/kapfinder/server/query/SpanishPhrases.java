@@ -83,11 +83,42 @@ final class SpanishPhrases {
           "vivir",
           "sobredosis");
 
+  /**
+   * Words that mark a query as English, so that one Spanish-looking word in an English search
+   * ("ketamine for depresion", a misspelling) does not make it Spanish.
+   */
+  private static final Set<String> ENGLISH_MARKERS =
+      Set.of(
+          "ketamine",
+          "therapy",
+          "therapist",
+          "treatment",
+          "clinic",
+          "clinics",
+          "for",
+          "near",
+          "with",
+          "the",
+          "and",
+          "in",
+          "of",
+          "to",
+          "how",
+          "what",
+          "does",
+          "is",
+          "cost");
+
   private SpanishPhrases() {}
 
-  /** True when a word of the query is one only Spanish uses. */
+  /**
+   * True when the query has a word only Spanish uses, and no more words only English uses:
+   * "ketamina cerca de mí" and "ketamina near me" are Spanish, "ketamine for depresion" is not.
+   */
   static boolean looksSpanish(List<QueryTokens.Token> tokens) {
-    return tokens.stream().anyMatch(token -> MARKERS.contains(token.norm));
+    long spanish = tokens.stream().filter(token -> MARKERS.contains(token.norm)).count();
+    long english = tokens.stream().filter(token -> ENGLISH_MARKERS.contains(token.norm)).count();
+    return spanish > 0 && spanish >= english;
   }
 
   static void addTo(Map<String, Intent> phrases) {

@@ -53,6 +53,19 @@ class SpanishSearchesTest {
   }
 
   @Test
+  void anEnglishSearchWithOneSpanishLookingWordStaysEnglish() throws Exception {
+    // "depresion" is Spanish, and a misspelling of "depression".
+    SearchResponse english =
+        SAMPLE.searchService().search(SearchRequest.ofText("ketamine for depresion", null, null));
+    assertThat(english.query().language()).isEqualTo("en");
+    assertThat(english.query().notices()).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
+    assertThat(english.query().interpreted().conditions()).containsExactly("depression");
+    SearchResponse spanish =
+        SAMPLE.searchService().search(SearchRequest.ofText("ketamina para depresion", null, null));
+    assertThat(spanish.query().language()).isEqualTo("es");
+  }
+
+  @Test
   void aSpanishSearchIsToldInSpanish() throws Exception {
     assertThat(notices("ketamina cerca de mí"))
         .contains(new NoticeTexts(true).locationNeeded())
