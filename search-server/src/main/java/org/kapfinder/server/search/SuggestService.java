@@ -98,29 +98,46 @@ public final class SuggestService {
     this.snapshots = snapshots;
   }
 
-  /** Up to {@code size} suggestions for what has been typed so far, best first. */
+  /**
+   * Up to {@code size} suggestions for what has been typed so far, best first. When nothing starts
+   * as typed, those for the text as the search would correct it: "chicgo" offers Chicago, IL, and
+   * "spravto" Spravato.
+   */
   public List<Suggestion> suggest(String typedText, int size) throws IOException {
-    List<String> typed = WordPrefixes.words(typedText);
-    if (typed.isEmpty()) {
+    if (WordPrefixes.words(typedText).isEmpty()) {
       return List.of();
     }
     IndexSnapshot snapshot = snapshots.acquire();
-    List<Ranked> all = new ArrayList<>();
     try {
-      all.addAll(treatments(typed));
-      all.addAll(providers(snapshot.providers(), typed));
-      all.addAll(articles(snapshot.articles(), typed));
-      all.addAll(places(snapshot, typedText));
-      // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
-      boolean namesOne =
-          all.stream()
-              .map(r -> r.suggestion().kind())
-              .anyMatch(kind -> kind != Kind.PROVIDER && kind != Kind.ARTICLE);
-      if (all.size() < size && !namesOne) {
-        all.addAll(completions(snapshot, typedText));
+      List<Suggestion> asTyped = suggest(snapshot, typedText, size);
+      if (!asTyped.isEmpty()) {
+        return asTyped;
       }
+      String corrected =
+          new QueryInterpreter(new PlaceIndexLookup(snapshot))
+              .interpret(typedText, null, null)
+              .corrected();
+      return corrected == null ? asTyped : suggest(snapshot, corrected, size);
     } finally {
       snapshots.release(snapshot);
+    }
+  }
+
+  private static List<Suggestion> suggest(IndexSnapshot snapshot, String typedText, int size)
+      throws IOException {
+    List<String> typed = WordPrefixes.words(typedText);
+    List<Ranked> all = new ArrayList<>();
+    all.addAll(treatments(typed));
+    all.addAll(providers(snapshot.providers(), typed));
+    all.addAll(articles(snapshot.articles(), typed));
+    all.addAll(places(snapshot, typedText));
+    // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
+    boolean namesOne =
+        all.stream()
+            .map(r -> r.suggestion().kind())
+            .anyMatch(kind -> kind != Kind.PROVIDER && kind != Kind.ARTICLE);
+    if (all.size() < size && !namesOne) {
+      all.addAll(completions(snapshot, typedText));
     }
     all.sort(
         Comparator.comparingInt(Ranked::match)

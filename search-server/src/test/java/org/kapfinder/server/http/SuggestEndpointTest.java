@@ -77,6 +77,23 @@ class SuggestEndpointTest {
   }
 
   @Test
+  void whenNothingStartsAsTypedTheTextIsReadAsTheSearchWouldCorrectIt() throws Exception {
+    assertThat(texts(server.getJson("/api/v1/suggest?q=chicgo"), "place"))
+        .first()
+        .isEqualTo("Chicago, IL");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+chicgo"), "query"))
+        .first()
+        .isEqualTo("ketamine in Chicago, IL");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=spravto"), "route"))
+        .containsExactly("Spravato (esketamine)");
+    // What starts as typed is offered as typed, and what is no typo of anything gets nothing.
+    assertThat(texts(server.getJson("/api/v1/suggest?q=chic"), "place"))
+        .first()
+        .isEqualTo("Chicago, IL");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=zzzzqx"), null)).isEmpty();
+  }
+
+  @Test
   void placesRankByPopulation() throws Exception {
     List<String> places = texts(server.getJson("/api/v1/suggest?q=portl&size=20"), "place");
     assertThat(places).startsWith("Portland, OR", "Portland, ME");
