@@ -115,6 +115,11 @@ public final class QueryInterpreter {
     for (int k = 0; k < tokens.size(); k++) {
       excludedFromArticles[k] = tokens.get(k).consumed && !consumedBeforePrice[k];
     }
+    for (int k : ImPronoun.positions(tokens)) {
+      // "I'm", a word of no intent, and none to find articles by either ("im" would find IM's).
+      tokens.get(k).consumed = true;
+      excludedFromArticles[k] = true;
+    }
     boolean[] routeTokens = new boolean[tokens.size()];
 
     for (Match match : matches(tokens, false)) {
