@@ -1,9 +1,8 @@
 package org.kapfinder.server.search;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.kapfinder.server.query.Interpretation;
+import org.kapfinder.server.query.MilitaryService;
 
 /**
  * The help a search answers with before anything else: crisis lines when it signals suicidal
@@ -61,13 +60,6 @@ final class CrisisHelp {
   private static final SearchResponse.CrisisResource POISON_CONTROL =
       new SearchResponse.CrisisResource("Poison Control", "1-800-222-1222", null, null);
 
-  /** Words by which a searcher says they serve or served, in English and Spanish. */
-  private static final Pattern MILITARY =
-      Pattern.compile(
-          "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
-              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?"
-              + "|militar(es)?|soldad[oa]s?)\\b");
-
   private CrisisHelp() {}
 
   /**
@@ -79,7 +71,7 @@ final class CrisisHelp {
     boolean spanish = understood.spanish();
     if (understood.crisis()) {
       String message = spanish ? CRISIS_MESSAGE_SPANISH : CRISIS_MESSAGE;
-      if (q != null && MILITARY.matcher(q.toLowerCase(Locale.ROOT)).find()) {
+      if (MilitaryService.namedIn(q)) {
         return new SearchResponse.Crisis(
             message + (spanish ? VETERANS_NOTE_SPANISH : VETERANS_NOTE),
             List.of(LIFELINE, VETERANS_LINE, EMERGENCY));

@@ -47,6 +47,18 @@ final class NoticeTexts {
             + ".";
   }
 
+  /** The searcher serves or served: the VA, a military facility or TRICARE may treat them. */
+  String veteransCare() {
+    return spanish
+        ? "Los veteranos y los miembros del servicio pueden preguntar al VA, a su centro médico"
+            + " militar o a TRICARE por la esketamina (Spravato) y la ketamina antes de pagar por"
+            + " atención privada. El artículo «Ketamine and esketamine for veterans» (en inglés)"
+            + " explica cómo."
+        : "Veterans and service members can ask the VA, their military treatment facility or"
+            + " TRICARE about esketamine (Spravato) and ketamine before paying for private care."
+            + " The article “Ketamine and esketamine for veterans” explains how.";
+  }
+
   /** The searcher's point lies in no US state: no telehealth program may treat them there. */
   String outsideTheUs() {
     return spanish

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,15 +13,14 @@ import java.util.concurrent.Executor;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.schema.Condition;
-import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.ArticleQueryBuilder;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
+import org.kapfinder.server.query.MilitaryService;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -44,8 +41,6 @@ public final class SearchService {
 
   /** Fewer results than this, and "did you mean" looks for a better spelling. */
   static final int FEW_RESULTS = 3;
-
-  private static final String SPANISH = "es";
 
   private final SnapshotManager snapshots;
   private final long timeBudgetMillis;
@@ -82,37 +77,11 @@ public final class SearchService {
     PlaceIndexLookup places = new PlaceIndexLookup(snapshot);
     QueryInterpreter interpreter = new QueryInterpreter(places);
     Interpretation understood = interpreter.interpret(request.q(), request.lat(), request.lon());
-    List<String> notices = new ArrayList<>();
     NoticeTexts texts = new NoticeTexts(understood.spanish());
     ResolvedPlace location = location(request, understood, interpreter, places);
-    if (location == null && understood.nearMe()) {
-      notices.add(texts.locationNeeded());
-    }
-    if (understood.territory() != null) {
-      notices.add(texts.territory(understood.territory()));
-    }
-    if (location != null && location.state() == null) {
-      // Only a point can lie in no state: every named place is in one.
-      notices.add(texts.outsideTheUs());
-    }
-    if (location != null && !location.sameName().isEmpty()) {
-      notices.add(texts.sameName(location));
-    }
-    if (understood.otherPlace() != null && location == understood.place()) {
-      notices.add(texts.otherPlace(location, understood.otherPlace()));
-    }
     ProviderFilters filters = filters(request, understood);
-    if (location == null
-        && !understood.nearMe()
-        && !understood.crisis()
-        && (filters.modes().contains(Mode.AT_HOME) || filters.modes().contains(Mode.TELEHEALTH))) {
-      // Shown nationwide, these providers may not treat the searcher at all: a mobile provider's
-      // circle or a program's licences may not reach them, and nothing else on the page says so.
-      notices.add(texts.placeDecidesWhoTreatsAtHome());
-    }
-    if (understood.spanish() && !filters.languages().contains(SPANISH)) {
-      notices.add(NoticeTexts.SPANISH_SPEAKERS);
-    }
+    List<String> notices =
+        new ArrayList<>(SearchNotices.ofReading(request.q(), understood, location, filters, texts));
     QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
     boolean timedOut = false;
 
@@ -151,12 +120,7 @@ public final class SearchService {
         notices.add(texts.unpricedLeftOut());
       }
       providers = ProviderItems.page(searcher, result, plan, new ReasonTexts(understood.spanish()));
-      if (understood.freeCare() && !providers.items().isEmpty() && noneFree(providers.items())) {
-        notices.add(texts.noFreeListing());
-      }
-      if (!providers.items().isEmpty() && noneListsPlan(providers.items(), filters.boostPlans())) {
-        notices.add(texts.noPlanListed(filters.boostPlans().stream().sorted().toList()));
-      }
+      notices.addAll(SearchNotices.ofProvidersShown(understood, filters, providers.items(), texts));
       // Not said to a search in crisis, which no listing mentions either: it is answered with
       // help, not with how to find a provider.
       if (!understood.crisis()
@@ -175,6 +139,9 @@ public final class SearchService {
       Set<String> topics = articleTopics(filters);
       if (understood.ketamineMisuse()) {
         topics.add("substance-use");
+      }
+      if (MilitaryService.namedIn(request.q())) {
+        topics.add("veterans");
       }
       // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
       String articleText =
@@ -347,30 +314,6 @@ public final class SearchService {
         filters.boostSlidingScale(),
         names(filters.boostClinicians()),
         filters.acceptingNewPatients());
-  }
-
-  private static boolean noneFree(List<ProviderItem> items) {
-    return items.stream().map(ProviderItem::pricing).noneMatch(SearchService::isFree);
-  }
-
-  /** Whether plans were named and no item lists one of them; the plans are in lower case. */
-  private static boolean noneListsPlan(List<ProviderItem> items, List<String> plans) {
-    return !plans.isEmpty()
-        && items.stream()
-            .map(ProviderItem::insurance)
-            .filter(Objects::nonNull)
-            .flatMap(insurance -> insurance.plans().stream())
-            .noneMatch(plan -> plans.contains(plan.toLowerCase(Locale.ROOT)));
-  }
-
-  /** True when a session, or a whole programme, is listed at no cost. */
-  static boolean isFree(Pricing pricing) {
-    return pricing != null && (isZero(pricing.sessionMinUsd()) || isZero(pricing.programUsd()));
-  }
-
-  /** Compared as numbers: {@code Double.equals} would tell -0.0 from 0.0. */
-  private static boolean isZero(Double usd) {
-    return usd != null && usd == 0;
   }
 
   /**

@@ -37,12 +37,12 @@ class FreeCareTest {
 
   @Test
   void aSessionOrAProgrammeAtNoCostIsFree() {
-    assertThat(SearchService.isFree(new Pricing(0.0, 0.0, null, null, null))).isTrue();
-    assertThat(SearchService.isFree(new Pricing(null, null, 0.0, 6, null))).isTrue();
-    assertThat(SearchService.isFree(new Pricing(-0.0, 0.0, null, null, null))).isTrue();
-    assertThat(SearchService.isFree(new Pricing(150.0, 300.0, 900.0, 6, true))).isFalse();
-    assertThat(SearchService.isFree(new Pricing(null, null, null, null, true))).isFalse();
-    assertThat(SearchService.isFree(null)).isFalse();
+    assertThat(SearchNotices.isFree(new Pricing(0.0, 0.0, null, null, null))).isTrue();
+    assertThat(SearchNotices.isFree(new Pricing(null, null, 0.0, 6, null))).isTrue();
+    assertThat(SearchNotices.isFree(new Pricing(-0.0, 0.0, null, null, null))).isTrue();
+    assertThat(SearchNotices.isFree(new Pricing(150.0, 300.0, 900.0, 6, true))).isFalse();
+    assertThat(SearchNotices.isFree(new Pricing(null, null, null, null, true))).isFalse();
+    assertThat(SearchNotices.isFree(null)).isFalse();
   }
 
   private static SearchResponse search(String q) throws Exception {

@@ -1,0 +1,27 @@
+package org.kapfinder.server.query;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a searcher who says they serve or served, in English or Spanish ("veteran", "army",
+ * "deployed twice", "veterano"): such a searcher has care to ask about first, and crisis lines of
+ * their own.
+ */
+public final class MilitaryService {
+
+  private static final Pattern WORDS =
+      Pattern.compile(
+          "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
+              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?"
+              + "|militar(es)?|soldad[oa]s?)\\b");
+
+  private MilitaryService() {}
+
+  /**
+   * @param q the search as typed, or null
+   */
+  public static boolean namedIn(String q) {
+    return q != null && WORDS.matcher(q.toLowerCase(Locale.ROOT)).find();
+  }
+}

@@ -1,0 +1,112 @@
+package org.kapfinder.server.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.kapfinder.index.corpus.Pricing;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.server.query.Interpretation;
+import org.kapfinder.server.query.MilitaryService;
+import org.kapfinder.server.query.ProviderFilters;
+import org.kapfinder.server.query.ResolvedPlace;
+
+/**
+ * Which notices a search is given: what its reading says before any result is known, and what the
+ * providers shown say of what it asked for. Their sentences are {@link NoticeTexts}'.
+ */
+final class SearchNotices {
+
+  private static final String SPANISH = "es";
+
+  private SearchNotices() {}
+
+  /**
+   * Where the search is made and what it cannot find: no point for "near me", a territory or a
+   * point abroad, other cities of the name, a second place, care at home without a place, care
+   * veterans can ask about first, and how to ask for Spanish speakers.
+   *
+   * @param q the search as typed, or null
+   */
+  static List<String> ofReading(
+      String q,
+      Interpretation understood,
+      ResolvedPlace location,
+      ProviderFilters filters,
+      NoticeTexts texts) {
+    List<String> notices = new ArrayList<>();
+    if (location == null && understood.nearMe()) {
+      notices.add(texts.locationNeeded());
+    }
+    if (understood.territory() != null) {
+      notices.add(texts.territory(understood.territory()));
+    }
+    if (location != null && location.state() == null) {
+      // Only a point can lie in no state: every named place is in one.
+      notices.add(texts.outsideTheUs());
+    }
+    if (location != null && !location.sameName().isEmpty()) {
+      notices.add(texts.sameName(location));
+    }
+    if (understood.otherPlace() != null && location == understood.place()) {
+      notices.add(texts.otherPlace(location, understood.otherPlace()));
+    }
+    if (location == null
+        && !understood.nearMe()
+        && !understood.crisis()
+        && (filters.modes().contains(Mode.AT_HOME) || filters.modes().contains(Mode.TELEHEALTH))) {
+      // Shown nationwide, these providers may not treat the searcher at all: a mobile provider's
+      // circle or a program's licences may not reach them, and nothing else on the page says so.
+      notices.add(texts.placeDecidesWhoTreatsAtHome());
+    }
+    if (!understood.crisis() && MilitaryService.namedIn(q)) {
+      // The VA and TRICARE may give what a private clinic charges thousands for. (A veteran in
+      // crisis is given the Veterans Crisis Line instead.)
+      notices.add(texts.veteransCare());
+    }
+    if (understood.spanish() && !filters.languages().contains(SPANISH)) {
+      notices.add(NoticeTexts.SPANISH_SPEAKERS);
+    }
+    return notices;
+  }
+
+  /** Free care asked for, or plans named, that no provider shown lists. */
+  static List<String> ofProvidersShown(
+      Interpretation understood,
+      ProviderFilters filters,
+      List<ProviderItem> shown,
+      NoticeTexts texts) {
+    List<String> notices = new ArrayList<>();
+    if (understood.freeCare() && !shown.isEmpty() && noneFree(shown)) {
+      notices.add(texts.noFreeListing());
+    }
+    if (!shown.isEmpty() && noneListsPlan(shown, filters.boostPlans())) {
+      notices.add(texts.noPlanListed(filters.boostPlans().stream().sorted().toList()));
+    }
+    return notices;
+  }
+
+  private static boolean noneFree(List<ProviderItem> items) {
+    return items.stream().map(ProviderItem::pricing).noneMatch(SearchNotices::isFree);
+  }
+
+  /** Whether plans were named and no item lists one of them; the plans are in lower case. */
+  private static boolean noneListsPlan(List<ProviderItem> items, List<String> plans) {
+    return !plans.isEmpty()
+        && items.stream()
+            .map(ProviderItem::insurance)
+            .filter(Objects::nonNull)
+            .flatMap(insurance -> insurance.plans().stream())
+            .noneMatch(plan -> plans.contains(plan.toLowerCase(Locale.ROOT)));
+  }
+
+  /** True when a session, or a whole programme, is listed at no cost. */
+  static boolean isFree(Pricing pricing) {
+    return pricing != null && (isZero(pricing.sessionMinUsd()) || isZero(pricing.programUsd()));
+  }
+
+  /** Compared as numbers: {@code Double.equals} would tell -0.0 from 0.0. */
+  private static boolean isZero(Double usd) {
+    return usd != null && usd == 0;
+  }
+}
