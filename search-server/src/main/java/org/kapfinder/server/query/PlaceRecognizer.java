@@ -41,6 +41,15 @@ final class PlaceRecognizer {
           "az", "ca", "ct", "fl", "ga", "ia", "il", "ks", "ky", "mn", "nc", "nd", "nh", "nj", "nm",
           "nv", "ny", "ri", "sc", "sd", "tn", "tx", "vt", "wa", "wv", "wy");
 
+  /**
+   * Short forms of states that are also words: "i miss him" is no Mississippi, "ill with
+   * depression" no Illinois, "terapia del dolor" no Delaware. Such a form is a state after a city
+   * ("springfield ill") or a comma, after a cue word ("in mass"), or capitalised at the end
+   * ("Mass").
+   */
+  private static final Set<String> WORD_STATE_FORMS =
+      Set.of("ill", "miss", "mass", "ark", "ore", "wash", "del");
+
   /** A one-word city needs a cue, a state, or this population to count as a place. */
   private static final long BARE_WORD_MIN_POPULATION = 100_000;
 
@@ -215,9 +224,14 @@ final class PlaceRecognizer {
       boolean afterThe = span.from() > 0 && tokens.get(span.from() - 1).norm.equals("the");
       // "LA" and "New York" read as the city people mean; ", LA" after a city is the state.
       boolean lastWord = span.to() == tokens.size();
+      boolean wordForm =
+          span.words() == 1 && WORD_STATE_FORMS.contains(tokens.get(span.from()).norm);
+      boolean capitalized = Character.isUpperCase(tokens.get(span.from()).raw.charAt(0));
       boolean meansState =
           afterComma
+              || (wordForm && (span.cued() || (capitalized && lastWord)))
               || (!aliasCity
+                  && !wordForm
                   && !(bareCode && afterThe)
                   && (!bareCode
                       || UNMISTAKABLE_STATE_CODES.contains(tokens.get(span.from()).norm)
