@@ -187,6 +187,7 @@ final class SpanishPhrases {
         new Intent.Insurance(null),
         // Not "seguro" alone: "es seguro" asks whether it is safe.
         "seguro medico",
+        "con seguro medico",
         "con seguro",
         "seguro de salud",
         "con seguro de salud",
@@ -195,6 +196,10 @@ final class SpanishPhrases {
         "aceptan seguro",
         "acepte seguro",
         "acepten seguro",
+        "acepta seguro medico",
+        "aceptan seguro medico",
+        "acepte seguro medico",
+        "acepten seguro medico",
         "acepta seguros",
         "aceptan seguros",
         "cubierto por el seguro",

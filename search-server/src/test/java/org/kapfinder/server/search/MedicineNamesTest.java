@@ -27,7 +27,11 @@ class MedicineNamesTest {
         "adderall and ketamine therapy",
         "ketamine lamictal",
         "is ketamine safe with wellbutrin",
-        "ketamine suboxone"
+        "ketamine suboxone",
+        "ketamine and ssri",
+        "ketamine and benzos",
+        "ketamine while on lithium",
+        "ketamine with seroquel"
       })
   void aMedicineNamedWithKetamineLeadsToTheArticleOnInteractions(String q) throws Exception {
     SearchResponse response = SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));

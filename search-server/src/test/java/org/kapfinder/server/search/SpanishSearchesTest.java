@@ -26,7 +26,9 @@ class SpanishSearchesTest {
     "es segura la ketamina, is ketamine safe",
     "cuánto cuesta la terapia de ketamina, how much does ketamine therapy cost",
     "ketamina para la ansiedad, ketamine for anxiety",
-    "clínica de ketamina cerca de Houston, ketamine clinic near Houston"
+    "clínica de ketamina cerca de Houston, ketamine clinic near Houston",
+    "ketamina intravenosa, intravenous ketamine",
+    "inyecciones de ketamina, ketamine injections"
   })
   void aSpanishSearchLeadsWithTheArticleOfItsEnglishCounterpart(String spanish, String english)
       throws Exception {
@@ -63,6 +65,22 @@ class SpanishSearchesTest {
     SearchResponse spanish =
         SAMPLE.searchService().search(SearchRequest.ofText("ketamina para depresion", null, null));
     assertThat(spanish.query().language()).isEqualTo("es");
+  }
+
+  @Test
+  void healthInsuranceIsNoDoctorAndSpeakingSpanishIsNoWordToMatch() throws Exception {
+    SearchResponse insured =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText("spravato con seguro médico", null, null));
+    assertThat(insured.query().interpreted().insurance()).isTrue();
+    assertThat(insured.query().interpreted().clinicians()).isEmpty();
+    SearchResponse speaking =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText("psiquiatra que hable español", null, null));
+    assertThat(speaking.query().interpreted().languages()).containsExactly("es");
+    assertThat(speaking.query().text()).isEmpty();
   }
 
   @Test
