@@ -23,7 +23,12 @@ final class PricePhrases {
         "inexpensive",
         "budget",
         "lowest price",
-        "least expensive");
+        "least expensive",
+        "cant afford",
+        "can not afford",
+        "cannot afford",
+        "could not afford",
+        "couldnt afford");
     // Paying without insurance is a question of price, never a filter to insured care: "cost
     // without insurance" must not keep only the providers that take insurance.
     every(

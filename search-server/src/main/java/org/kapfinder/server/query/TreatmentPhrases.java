@@ -38,6 +38,14 @@ final class TreatmentPhrases {
         "shots",
         "im injection",
         "im injections");
+    // "no needles", "scared of needles": both routes by needle, ruled out (see Negation).
+    routes(phrases, EnumSet.of(Route.IV, Route.IM), "needle", "needles");
+    routes(
+        phrases,
+        EnumSet.of(Route.INTRANASAL, Route.ORAL, Route.SUBLINGUAL, Route.SPRAVATO),
+        "needle free",
+        "needle-free",
+        "needleless");
     routes(
         phrases,
         EnumSet.of(Route.INTRANASAL),

@@ -1,0 +1,74 @@
+package org.kapfinder.server.query;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * Routes and modes of care asked for by what they are not: "non iv ketamine", "ketamine but not at
+ * home", "without needles", "scared of needles". Read as the routes or modes that remain, so that a
+ * search never asks for the very thing it rules out.
+ */
+final class Negation {
+
+  /** Words before a route or mode that rule it out, as normalised words, longest first. */
+  private static final List<List<String>> NEGATORS =
+      List.of(
+          List.of("do", "not", "want"),
+          List.of("anything", "but"),
+          List.of("other", "than"),
+          List.of("rather", "than"),
+          List.of("instead", "of"),
+          List.of("scared", "of"),
+          List.of("afraid", "of"),
+          List.of("fear", "of"),
+          List.of("dont", "want"),
+          List.of("but", "not"),
+          List.of("not"),
+          List.of("non"),
+          List.of("no"),
+          List.of("without"),
+          List.of("except"),
+          List.of("sin"));
+
+  private Negation() {}
+
+  /** How many words right before {@code at}, none consumed, rule out what follows; or 0. */
+  static int wordsBefore(List<Token> tokens, int at) {
+    for (List<String> negator : NEGATORS) {
+      int from = at - negator.size();
+      if (from < 0) {
+        continue;
+      }
+      boolean matches = true;
+      for (int k = 0; k < negator.size() && matches; k++) {
+        Token token = tokens.get(from + k);
+        matches = !token.consumed && token.norm.equals(negator.get(k));
+      }
+      if (matches) {
+        return negator.size();
+      }
+    }
+    return 0;
+  }
+
+  /** The routes a search that rules out {@code ruledOut} asks for: all the others. */
+  static Set<Route> otherRoutes(Set<Route> ruledOut) {
+    Set<Route> others = EnumSet.allOf(Route.class);
+    others.removeAll(ruledOut);
+    return others;
+  }
+
+  /**
+   * The modes a search that rules out {@code ruledOut} asks for: in person when care at home or by
+   * telehealth is ruled out ("not at home" means in a clinic), either of those when in person is.
+   */
+  static Set<Mode> otherModes(Mode ruledOut) {
+    return ruledOut == Mode.IN_PERSON
+        ? EnumSet.of(Mode.TELEHEALTH, Mode.AT_HOME)
+        : EnumSet.of(Mode.IN_PERSON);
+  }
+}
