@@ -75,7 +75,10 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "i can't do this anymore",
         "thinking of jumping off a bridge",
         "how many pills would kill me",
-        "no vale la pena vivir"
+        "no vale la pena vivir",
+        "thinking of ending things",
+        "what's the point of living",
+        "i just want to disappear"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
     JsonObject response = search(q(text));
