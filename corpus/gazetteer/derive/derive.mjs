@@ -131,6 +131,11 @@ const CITY_ALIASES = [
   ['south florida', 'FL', 'Fort Lauderdale', 'South Florida'],
   ['tampa bay', 'FL', 'Tampa', 'Tampa Bay'],
   ['northern virginia', 'VA', 'Arlington', 'Northern Virginia'],
+  ['nova', 'VA', 'Arlington'],
+  ['dmv', 'DC', 'Washington, D.C.'], // the DC, Maryland and Virginia area, as locals say
+  ['valley of the sun', 'AZ', 'Phoenix', 'Valley of the Sun'],
+  ['tri state', 'NY', 'New York City'], // "the tri-state area": New York, New Jersey, Connecticut
+  ['tristate', 'NY', 'New York City'],
   ['hampton roads', 'VA', 'Norfolk', 'Hampton Roads'],
   ['hudson valley', 'NY', 'Poughkeepsie', 'Hudson Valley'],
   ['long island', 'NY', 'Hempstead', 'Long Island'],
