@@ -345,6 +345,7 @@ final class IntentPhrases {
     // The words of a comparison ("ketamine vs esketamine"), which no listing says.
     RouteComparison.PHRASES.forEach(phrase -> PHRASES.putIfAbsent(phrase, new Intent.Filler()));
     SpanishPhrases.addTo(PHRASES);
+    FalseFriendPhrases.addTo(PHRASES);
   }
 
   private IntentPhrases() {}

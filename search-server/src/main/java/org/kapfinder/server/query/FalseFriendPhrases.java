@@ -1,0 +1,53 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phrases that hold an intent's word but ask for nothing: "I read online that..." asks for no
+ * telehealth, "I live at home" for no care at home, "I got shot" for no injection, "worth a shot"
+ * for no route at all. Longer than the intent's word, they are matched first and hold it.
+ */
+final class FalseFriendPhrases {
+
+  /** An intent of no parts: the phrase is understood, and filters and boosts nothing. */
+  static final Intent NOTHING = new Intent.All(List.of());
+
+  private FalseFriendPhrases() {}
+
+  static void addTo(Map<String, Intent> phrases) {
+    for (String phrase :
+        List.of(
+            // "online" as where something was read, not how care is given
+            "read online",
+            "saw online",
+            "seen online",
+            "found online",
+            "looked online",
+            "searched online",
+            "researched online",
+            "online reviews",
+            "online review",
+            "virtual reality",
+            // "home" as where someone lives or works
+            "live at home",
+            "lives at home",
+            "living at home",
+            "stay at home",
+            "stay-at-home",
+            "work from home",
+            "works from home",
+            "working from home",
+            // "shot" as a wound or a try
+            "got shot",
+            "was shot",
+            "been shot",
+            "gunshot",
+            "gun shot",
+            "a shot at",
+            "worth a shot",
+            "give it a shot")) {
+      phrases.put(phrase, NOTHING);
+    }
+  }
+}
