@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Phrases that hold an intent's word but ask for nothing: "I read online that..." asks for no
  * telehealth, "I live at home" for no care at home, "I got shot" for no injection, "worth a shot"
- * for no route at all. Longer than the intent's word, they are matched first and hold it.
+ * for no route at all. Longer than the intent's word, they are matched first and hold it. The
+ * country's name ("in the united states") asks for nothing either: every search is made in it.
  */
 final class FalseFriendPhrases {
 
@@ -38,6 +39,9 @@ final class FalseFriendPhrases {
             "work from home",
             "works from home",
             "working from home",
+            // The whole country, which every search is made in already. ("usa" and "america" stay
+            // words: they are in clinics' names.)
+            "united states",
             // "shot" as a wound or a try
             "got shot",
             "was shot",
