@@ -336,6 +336,7 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
     Map<String, List<Dimension>> pages = new LinkedHashMap<>();
     pages.put("/?q=IV+ketamine+for+PTSD+in+Austin+TX", List.of(Browser.DESKTOP, Browser.PHONE));
     pages.put("/?q=I+want+to+kill+myself", List.of(Browser.PHONE));
+    pages.put("/?q=addicted+to+ketamine", List.of(Browser.PHONE));
     pages.put("/?q=zzqxv+wqqqx", List.of(Browser.DESKTOP));
     pages.put("/providers/austin-downtown-iv", List.of(Browser.PHONE));
     pages.put("/clinics/tx/austin", List.of(Browser.DESKTOP));
