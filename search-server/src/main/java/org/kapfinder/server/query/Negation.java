@@ -9,8 +9,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Routes and modes of care asked for by what they are not: "non iv ketamine", "ketamine but not at
- * home", "without needles", "scared of needles". Read as the routes or modes that remain, so that a
- * search never asks for the very thing it rules out.
+ * home", "without needles", "scared of needles", "sin inyecciones". Read as the routes or modes
+ * that remain, so that a search never asks for the very thing it rules out.
  */
 final class Negation {
 
@@ -27,6 +27,7 @@ final class Negation {
           List.of("fear", "of"),
           List.of("dont", "want"),
           List.of("but", "not"),
+          List.of("no", "quiero"),
           List.of("not"),
           List.of("non"),
           List.of("no"),
