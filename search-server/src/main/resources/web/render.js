@@ -185,8 +185,7 @@ const CRISIS_WORDS = {
 export function renderCrisis(crisis, lang) {
   const panel = $('crisis');
   if (!crisis) {
-    panel.hidden = true;
-    panel.replaceChildren();
+    hidePanel(panel);
     return;
   }
   const words = CRISIS_WORDS[lang] || CRISIS_WORDS.en;
@@ -214,7 +213,18 @@ export function renderCrisis(crisis, lang) {
     el('ul', {class: 'crisis-actions'}, actions),
     el('p', {class: 'crisis-note'}, words.note,
       el('a', {href: 'https://988lifeline.org', text: '988lifeline.org'})));
-  panel.setAttribute('aria-labelledby', 'crisis-heading');
+  showPanel(panel, 'crisis-heading', lang);
+}
+
+/** Empties and hides a panel of help. */
+function hidePanel(panel) {
+  panel.hidden = true;
+  panel.replaceChildren();
+}
+
+/** Shows a filled panel of help, named by its heading, and marked with its language. */
+function showPanel(panel, headingId, lang) {
+  panel.setAttribute('aria-labelledby', headingId);
   if (lang) panel.setAttribute('lang', lang);
   else panel.removeAttribute('lang');
   panel.hidden = false;
@@ -234,8 +244,7 @@ const HELP_WORDS = {
 export function renderHelp(help, lang) {
   const panel = $('help');
   if (!help) {
-    panel.hidden = true;
-    panel.replaceChildren();
+    hidePanel(panel);
     return;
   }
   const words = HELP_WORDS[lang] || HELP_WORDS.en;
@@ -252,10 +261,7 @@ export function renderHelp(help, lang) {
     el('h2', {id: 'help-heading', text: words.heading}),
     el('p', {text: help.message}),
     el('ul', {class: 'help-actions'}, actions.map((a) => el('li', {}, a))));
-  panel.setAttribute('aria-labelledby', 'help-heading');
-  if (lang) panel.setAttribute('lang', lang);
-  else panel.removeAttribute('lang');
-  panel.hidden = false;
+  showPanel(panel, 'help-heading', lang);
 }
 
 /** Page links under the providers. */
