@@ -48,7 +48,7 @@ public final class ArticleQueryBuilder {
   /**
    * What answering the words or topics adds when the searcher's point is known: more than a guide's
    * closeness and the general boosts can give (at most {@link #GENERAL_GUIDE_DISTANCE_WEIGHT} and
-   * {@link #KETAMINE_ARTICLE_BOOST}), so that a guide shown only for being near comes after the
+   * {@link #KETAMINE_NAMED_BOOST}), so that a guide shown only for being near comes after the
    * articles that answer the search; and far less than {@link #CRISIS_FIRST_BOOST}.
    */
   static final float ANSWERS_THE_SEARCH_BOOST = 2 * GENERAL_GUIDE_DISTANCE_WEIGHT;
@@ -121,11 +121,40 @@ public final class ArticleQueryBuilder {
   /** The tag of the articles on psilocybin, MDMA and other therapies than ketamine. */
   static final String OTHER_THERAPIES_TAG = "related-therapies";
 
+  private static final Set<String> KETAMINE_WORDS =
+      Set.of("ketamine", "esketamine", "spravato", "ketamina", "esketamina");
+
+  /** The words of the therapies the articles tagged {@link #OTHER_THERAPIES_TAG} are about. */
+  private static final Set<String> OTHER_THERAPY_WORDS =
+      Set.of(
+          "psilocybin",
+          "mushrooms",
+          "mushroom",
+          "mdma",
+          "ecstasy",
+          "lsd",
+          "psychedelic",
+          "psychedelics",
+          "ibogaine",
+          "ayahuasca",
+          "dmt",
+          "ect",
+          "electroconvulsive",
+          "tms",
+          "magnetic");
+
   /**
    * What a general question ("ketamine therapy") adds to every article about ketamine: enough to
    * rank them above the articles on other therapies, whose titles say "therapy" too.
    */
   static final float KETAMINE_ARTICLE_BOOST = 2f;
+
+  /**
+   * What a search that names ketamine and no other therapy adds to every article about ketamine:
+   * more than a general question does, since its other words ("legal") can match an article on
+   * another therapy as well as one on ketamine, and it asked about ketamine.
+   */
+  static final float KETAMINE_NAMED_BOOST = 3f;
 
   private final QueryBuilder text;
 
@@ -269,17 +298,7 @@ public final class ArticleQueryBuilder {
         q != null && isGeneral(q) && conditions.isEmpty() && routes.isEmpty() && topics.isEmpty();
     if (general) {
       query.add(topic(ArticleFields.TAG, INTRODUCTION_TAG), Occur.SHOULD);
-      query.add(
-          new BoostQuery(
-              new ConstantScoreQuery(
-                  new BooleanQuery.Builder()
-                      .add(new MatchAllDocsQuery(), Occur.MUST)
-                      .add(
-                          new TermQuery(new Term(ArticleFields.TAG, OTHER_THERAPIES_TAG)),
-                          Occur.MUST_NOT)
-                      .build()),
-              KETAMINE_ARTICLE_BOOST),
-          Occur.SHOULD);
+      query.add(ketamineArticles(KETAMINE_ARTICLE_BOOST), Occur.SHOULD);
     }
     if (point) {
       query.add(
@@ -312,6 +331,45 @@ public final class ArticleQueryBuilder {
             Occur.MUST)
         .add(new BoostQuery(new ConstantScoreQuery(crisis), CRISIS_FIRST_BOOST), Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * The article query of a search that names ketamine and no other therapy ("is ketamine legal"):
+   * the articles about ketamine come before those on other therapies that share its other words
+   * (the legal status of psilocybin). The word "ketamine" itself, in every article, finds none.
+   */
+  public static Query ketamineFirst(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(ketamineArticles(KETAMINE_NAMED_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * True when the words name ketamine, esketamine or Spravato and no other therapy: "ketamine vs
+   * psilocybin" and "ketamine or ECT" are about both.
+   */
+  public static boolean namesOnlyKetamine(String articleText) {
+    boolean ketamine = false;
+    for (String word : articleText.split(" ")) {
+      if (OTHER_THERAPY_WORDS.contains(word)) {
+        return false;
+      }
+      ketamine |= KETAMINE_WORDS.contains(word);
+    }
+    return ketamine;
+  }
+
+  /** Every article but those on other therapies, lifted by {@code boost}. */
+  private static Query ketamineArticles(float boost) {
+    return new BoostQuery(
+        new ConstantScoreQuery(
+            new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.MUST)
+                .add(
+                    new TermQuery(new Term(ArticleFields.TAG, OTHER_THERAPIES_TAG)), Occur.MUST_NOT)
+                .build()),
+        boost);
   }
 
   private static Query topic(String field, String value) {

@@ -237,7 +237,11 @@ public final class SearchService {
             point ? location.lon() : null,
             location == null ? null : location.state());
     Query query =
-        understood.crisis() ? ArticleQueryBuilder.crisisFirst(articlesQuery) : articlesQuery;
+        understood.crisis()
+            ? ArticleQueryBuilder.crisisFirst(articlesQuery)
+            : ArticleQueryBuilder.namesOnlyKetamine(understood.articleText())
+                ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
+                : articlesQuery;
     return articleSearch.search(
         searcher,
         query,

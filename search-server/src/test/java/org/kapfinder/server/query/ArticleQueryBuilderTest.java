@@ -13,4 +13,16 @@ class ArticleQueryBuilderTest {
     assertThat(ArticleQueryBuilder.crisisFirst(new TermQuery(new Term("body", "die"))).toString())
         .isEqualTo("+(body:die ConstantScore(tag:crisis)) (ConstantScore(tag:crisis))^1000.0");
   }
+
+  @Test
+  void aSearchNamingKetamineAndNoOtherTherapyLiftsTheArticlesAboutKetamine() {
+    assertThat(ArticleQueryBuilder.namesOnlyKetamine("is ketamine legal")).isTrue();
+    assertThat(ArticleQueryBuilder.namesOnlyKetamine("es legal la ketamina")).isTrue();
+    assertThat(ArticleQueryBuilder.namesOnlyKetamine("ketamine vs psilocybin")).isFalse();
+    assertThat(ArticleQueryBuilder.namesOnlyKetamine("ketamine or ect")).isFalse();
+    assertThat(ArticleQueryBuilder.namesOnlyKetamine("is it legal")).isFalse();
+    assertThat(
+            ArticleQueryBuilder.ketamineFirst(new TermQuery(new Term("body", "legal"))).toString())
+        .isEqualTo("+body:legal (ConstantScore(+*:* -tag:related-therapies))^3.0");
+  }
 }

@@ -38,7 +38,10 @@ class LocalGuideTest {
     "ketamine therapy seattle wa, ketamine-therapy-seattle",
     "ketamine for PTSD in Chicago, ketamine-for-ptsd",
     "how much does ketamine cost in Chicago, ketamine-therapy-cost",
-    "ketamine clinic, in-clinic-vs-at-home-ketamine"
+    "ketamine clinic, in-clinic-vs-at-home-ketamine",
+    "is ketamine legal, ketamine-practical-questions",
+    "is psilocybin legal, psilocybin-therapy-legal-status",
+    "ketamine vs ect, ketamine-vs-ect-and-tms"
   })
   void aSearchLeadsWithTheArticleThatAnswersIt(String q, String article) throws Exception {
     assertThat(firstArticle(SearchRequest.ofText(q, null, null))).isEqualTo(article);
