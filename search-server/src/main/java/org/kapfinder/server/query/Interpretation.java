@@ -15,8 +15,9 @@ import org.kapfinder.index.schema.Route;
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code crisis} is a signal of
  * suicidal thoughts or self-harm, {@code overdose} one of an overdose, {@code ketamineMisuse} one
- * of a problem with the searcher's own ketamine use ({@link KetamineMisuse}). {@code territory} is
- * a US territory the query names ("in puerto rico"), where no provider is listed, or null.
+ * of a problem with the searcher's own ketamine use ({@link KetamineMisuse}); {@code military} says
+ * the searcher serves or served ({@link MilitaryService}). {@code territory} is a US territory the
+ * query names ("in puerto rico"), where no provider is listed, or null.
  */
 public record Interpretation(
     String text,
@@ -40,6 +41,7 @@ public record Interpretation(
     boolean crisis,
     boolean overdose,
     boolean ketamineMisuse,
+    boolean military,
     String corrected,
     boolean spanish,
     Territories.Territory territory) {}

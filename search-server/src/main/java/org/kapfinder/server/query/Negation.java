@@ -37,8 +37,17 @@ final class Negation {
 
   private Negation() {}
 
-  /** How many words right before {@code at}, none consumed, rule out what follows; or 0. */
-  static int wordsBefore(List<Token> tokens, int at) {
+  /** True for the intents a negation can rule out: routes and modes of care. */
+  static boolean applies(Intent intent) {
+    return intent instanceof Intent.Routes || intent instanceof Intent.Delivery;
+  }
+
+  /**
+   * Consumes the words right before {@code at}, none consumed yet, that rule out what follows.
+   *
+   * @return true when there were such words
+   */
+  static boolean consumeBefore(List<Token> tokens, int at) {
     for (List<String> negator : NEGATORS) {
       int from = at - negator.size();
       if (from < 0) {
@@ -50,10 +59,13 @@ final class Negation {
         matches = !token.consumed && token.norm.equals(negator.get(k));
       }
       if (matches) {
-        return negator.size();
+        for (int k = from; k < at; k++) {
+          tokens.get(k).consumed = true;
+        }
+        return true;
       }
     }
-    return 0;
+    return false;
   }
 
   /** The routes a search that rules out {@code ruledOut} asks for: all the others. */

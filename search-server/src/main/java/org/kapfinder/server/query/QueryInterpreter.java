@@ -123,16 +123,18 @@ public final class QueryInterpreter {
     boolean[] routeTokens = new boolean[tokens.size()];
 
     for (Match match : matches(tokens, false)) {
-      // "non iv", "not at home": the route or mode is ruled out, and its negation consumed too.
-      int negation = Negation.wordsBefore(tokens, match.from());
+      // "non iv", "not at home": a route or mode ruled out, its negation consumed with it.
+      boolean negated =
+          parts(match.intent()).stream().anyMatch(Negation::applies)
+              && Negation.consumeBefore(tokens, match.from());
       for (Intent intent : parts(match.intent())) {
         if (intent instanceof Intent.Routes r) {
-          routes.addAll(negation > 0 ? Negation.otherRoutes(r.routes()) : r.routes());
+          routes.addAll(negated ? Negation.otherRoutes(r.routes()) : r.routes());
           mark(routeTokens, match);
         } else if (intent instanceof Intent.Conditions c) {
           conditions.addAll(c.conditions());
         } else if (intent instanceof Intent.Delivery d) {
-          modes.addAll(negation > 0 ? Negation.otherModes(d.mode()) : Set.of(d.mode()));
+          modes.addAll(negated ? Negation.otherModes(d.mode()) : Set.of(d.mode()));
         } else if (intent instanceof Intent.Insurance i) {
           insurance = true;
           if (i.plan() != null) {
@@ -161,12 +163,6 @@ public final class QueryInterpreter {
         }
       }
       match.consume(tokens);
-      boolean negatable =
-          parts(match.intent()).stream()
-              .anyMatch(i -> i instanceof Intent.Routes || i instanceof Intent.Delivery);
-      if (negatable && negation > 0) {
-        new Match(match.from() - negation, match.from(), match.intent()).consume(tokens);
-      }
     }
     if (misuse) {
       // "ketamine addiction" is an addiction to ketamine, not ketamine to treat one.
@@ -230,6 +226,7 @@ public final class QueryInterpreter {
         crisis,
         overdose,
         misuse,
+        MilitaryService.namedIn(q),
         misspelt ? correctedText(q, tokens) : null,
         spanish,
         territory);

@@ -2,7 +2,6 @@ package org.kapfinder.server.search;
 
 import java.util.List;
 import org.kapfinder.server.query.Interpretation;
-import org.kapfinder.server.query.MilitaryService;
 
 /**
  * The help a search answers with before anything else: crisis lines when it signals suicidal
@@ -62,16 +61,12 @@ final class CrisisHelp {
 
   private CrisisHelp() {}
 
-  /**
-   * The help to give first, or null when the search signals neither.
-   *
-   * @param q the search as typed, which may say the searcher serves or served
-   */
-  static SearchResponse.Crisis of(Interpretation understood, String q) {
+  /** The help to give first, or null when the search signals neither. */
+  static SearchResponse.Crisis of(Interpretation understood) {
     boolean spanish = understood.spanish();
     if (understood.crisis()) {
       String message = spanish ? CRISIS_MESSAGE_SPANISH : CRISIS_MESSAGE;
-      if (MilitaryService.namedIn(q)) {
+      if (understood.military()) {
         return new SearchResponse.Crisis(
             message + (spanish ? VETERANS_NOTE_SPANISH : VETERANS_NOTE),
             List.of(LIFELINE, VETERANS_LINE, EMERGENCY));

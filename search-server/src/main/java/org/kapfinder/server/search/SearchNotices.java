@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.server.query.Interpretation;
-import org.kapfinder.server.query.MilitaryService;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ResolvedPlace;
 
@@ -25,11 +24,8 @@ final class SearchNotices {
    * Where the search is made and what it cannot find: no point for "near me", a territory or a
    * point abroad, other cities of the name, a second place, care at home without a place, care
    * veterans can ask about first, and how to ask for Spanish speakers.
-   *
-   * @param q the search as typed, or null
    */
   static List<String> ofReading(
-      String q,
       Interpretation understood,
       ResolvedPlace location,
       ProviderFilters filters,
@@ -59,7 +55,7 @@ final class SearchNotices {
       // circle or a program's licences may not reach them, and nothing else on the page says so.
       notices.add(texts.placeDecidesWhoTreatsAtHome());
     }
-    if (!understood.crisis() && MilitaryService.namedIn(q)) {
+    if (!understood.crisis() && understood.military()) {
       // The VA and TRICARE may give what a private clinic charges thousands for. (A veteran in
       // crisis is given the Veterans Crisis Line instead.)
       notices.add(texts.veteransCare());

@@ -20,7 +20,6 @@ import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.ArticleQueryBuilder;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
-import org.kapfinder.server.query.MilitaryService;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -81,7 +80,7 @@ public final class SearchService {
     ResolvedPlace location = location(request, understood, interpreter, places);
     ProviderFilters filters = filters(request, understood);
     List<String> notices =
-        new ArrayList<>(SearchNotices.ofReading(request.q(), understood, location, filters, texts));
+        new ArrayList<>(SearchNotices.ofReading(understood, location, filters, texts));
     QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
     boolean timedOut = false;
 
@@ -140,7 +139,7 @@ public final class SearchService {
       if (understood.ketamineMisuse()) {
         topics.add("substance-use");
       }
-      if (MilitaryService.namedIn(request.q())) {
+      if (understood.military()) {
         topics.add("veterans");
       }
       // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
@@ -185,7 +184,7 @@ public final class SearchService {
             timedOut,
             understood.spanish() ? "es" : "en");
     return new SearchResponse(
-        CrisisHelp.of(understood, request.q()),
+        CrisisHelp.of(understood),
         MisuseHelp.of(understood),
         echo,
         providers,
