@@ -2,7 +2,6 @@ package org.kapfinder.server.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
@@ -59,53 +58,6 @@ public final class ArticleQueryBuilder {
    */
   static final double GUIDE_REACH_MILES = 100;
 
-  /**
-   * Words every article shares, the words of asking what it is, praise ("best", "top rated") and
-   * the words of looking for a provider to see soon ("reviews", "open now", "appointment"): they
-   * only pull in articles about other therapies, or whatever says "what is", "best" or "now" most
-   * often, where "best ketamine in Denver" or "ketamine clinic open now in Chicago" wants the
-   * guide.
-   */
-  private static final Set<String> GENERIC_WORDS =
-      Set.of(
-          "ketamine",
-          "therapy",
-          "therapies",
-          "treatment",
-          "treatments",
-          "clinic",
-          "clinics",
-          "center",
-          "centers",
-          "program",
-          "programs",
-          "what",
-          "is",
-          "are",
-          "best",
-          "top",
-          "good",
-          "great",
-          "recommended",
-          "reputable",
-          "trusted",
-          "rated",
-          "review",
-          "reviews",
-          "rating",
-          "ratings",
-          "open",
-          "now",
-          "today",
-          "tonight",
-          "hours",
-          "available",
-          "availability",
-          "appointment",
-          "appointments",
-          "nearby",
-          "local");
-
   /** The tag of the articles that say where to turn first in a crisis. */
   static final String CRISIS_TAG = "crisis";
 
@@ -120,28 +72,6 @@ public final class ArticleQueryBuilder {
 
   /** The tag of the articles on psilocybin, MDMA and other therapies than ketamine. */
   static final String OTHER_THERAPIES_TAG = "related-therapies";
-
-  private static final Set<String> KETAMINE_WORDS =
-      Set.of("ketamine", "esketamine", "spravato", "ketamina", "esketamina");
-
-  /** The words of the therapies the articles tagged {@link #OTHER_THERAPIES_TAG} are about. */
-  private static final Set<String> OTHER_THERAPY_WORDS =
-      Set.of(
-          "psilocybin",
-          "mushrooms",
-          "mushroom",
-          "mdma",
-          "ecstasy",
-          "lsd",
-          "psychedelic",
-          "psychedelics",
-          "ibogaine",
-          "ayahuasca",
-          "dmt",
-          "ect",
-          "electroconvulsive",
-          "tms",
-          "magnetic");
 
   /**
    * What a general question ("ketamine therapy") adds to every article about ketamine: enough to
@@ -160,49 +90,6 @@ public final class ArticleQueryBuilder {
 
   public ArticleQueryBuilder(Analyzer queryAnalyzer) {
     this.text = new QueryBuilder(queryAnalyzer);
-  }
-
-  /**
-   * The text to match articles with: without the generic words when something more specific is left
-   * ("cheap ketamine therapy" looks for "cheap", and the cost articles by topic), and without
-   * Spanish function words ("de", "la"), which the English analysis would keep.
-   */
-  public static String specificText(String articleText, boolean hasTopics) {
-    List<String> words = new ArrayList<>();
-    List<String> specific = new ArrayList<>();
-    for (String word : articleText.split(" ")) {
-      if (word.isEmpty() || SpanishPhrases.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      words.add(word);
-      if (!isGeneric(word)) {
-        specific.add(word);
-      }
-    }
-    return String.join(" ", specific.isEmpty() && !hasTopics ? words : specific);
-  }
-
-  /**
-   * True when the text has words and all of them are generic: the general question, "ketamine
-   * therapy", which the introduction answers best.
-   */
-  public static boolean isGeneral(String articleText) {
-    boolean any = false;
-    for (String word : articleText.split(" ")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (!isGeneric(word)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private static boolean isGeneric(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return GENERIC_WORDS.contains(lower) || SpanishPhrases.GENERIC_WORDS.contains(lower);
   }
 
   /** The body part alone, which the highlighter marks in snippets; null without text. */
@@ -224,14 +111,17 @@ public final class ArticleQueryBuilder {
       Double lat,
       Double lon,
       String state) {
-    BooleanQuery.Builder fields = new BooleanQuery.Builder();
-    boolean anyText = false;
-    if (q != null && !q.isBlank()) {
-      anyText |= add(fields, ArticleFields.TITLE, q, TITLE_BOOST);
-      anyText |= add(fields, ArticleFields.SUMMARY, q, SUMMARY_BOOST);
-      anyText |= add(fields, ArticleFields.BODY, q, BODY_BOOST);
-      anyText |= add(fields, ArticleFields.TAGS_TEXT, q, TAGS_BOOST);
+    // Function words ("while", "who", "should") every article has: they help rank the articles
+    // that answer the other words ("who should not take ketamine"), but do not make one an answer,
+    // or the city guide that says "while" would answer "ketamine while pregnant".
+    String[] contentAndFunction = ArticleWords.contentAndFunctionWords(q == null ? "" : q);
+    Query contentWords = textFields(contentAndFunction[0]);
+    Query functionWords = textFields(contentAndFunction[1]);
+    if (contentWords == null) {
+      contentWords = functionWords;
+      functionWords = null;
     }
+    boolean anyText = contentWords != null;
     List<Query> topicQueries = new ArrayList<>();
     conditions.forEach(c -> topicQueries.add(topic(ArticleFields.CONDITION, c.wireName())));
     routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
@@ -248,7 +138,7 @@ public final class ArticleQueryBuilder {
     } else {
       BooleanQuery.Builder match = new BooleanQuery.Builder();
       if (anyText) {
-        match.add(fields.build(), Occur.SHOULD);
+        match.add(contentWords, Occur.SHOULD);
       }
       topicQueries.forEach(topic -> match.add(topic, Occur.SHOULD));
       Query wordsOrTopics = match.build();
@@ -295,10 +185,17 @@ public final class ArticleQueryBuilder {
           Occur.MUST_NOT);
     }
     boolean general =
-        q != null && isGeneral(q) && conditions.isEmpty() && routes.isEmpty() && topics.isEmpty();
+        q != null
+            && ArticleWords.isGeneral(q)
+            && conditions.isEmpty()
+            && routes.isEmpty()
+            && topics.isEmpty();
     if (general) {
       query.add(topic(ArticleFields.TAG, INTRODUCTION_TAG), Occur.SHOULD);
       query.add(ketamineArticles(KETAMINE_ARTICLE_BOOST), Occur.SHOULD);
+    }
+    if (functionWords != null) {
+      query.add(functionWords, Occur.SHOULD);
     }
     if (point) {
       query.add(
@@ -345,21 +242,6 @@ public final class ArticleQueryBuilder {
         .build();
   }
 
-  /**
-   * True when the words name ketamine, esketamine or Spravato and no other therapy: "ketamine vs
-   * psilocybin" and "ketamine or ECT" are about both.
-   */
-  public static boolean namesOnlyKetamine(String articleText) {
-    boolean ketamine = false;
-    for (String word : articleText.split(" ")) {
-      if (OTHER_THERAPY_WORDS.contains(word)) {
-        return false;
-      }
-      ketamine |= KETAMINE_WORDS.contains(word);
-    }
-    return ketamine;
-  }
-
   /** Every article but those on other therapies, lifted by {@code boost}. */
   private static Query ketamineArticles(float boost) {
     return new BoostQuery(
@@ -375,6 +257,20 @@ public final class ArticleQueryBuilder {
   private static Query topic(String field, String value) {
     return new BoostQuery(
         new ConstantScoreQuery(new TermQuery(new Term(field, value))), TOPIC_BOOST);
+  }
+
+  /** BM25 over title, summary, body and tags with their boosts; null when no word is left. */
+  private Query textFields(String q) {
+    if (q.isBlank()) {
+      return null;
+    }
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    boolean any = false;
+    any |= add(fields, ArticleFields.TITLE, q, TITLE_BOOST);
+    any |= add(fields, ArticleFields.SUMMARY, q, SUMMARY_BOOST);
+    any |= add(fields, ArticleFields.BODY, q, BODY_BOOST);
+    any |= add(fields, ArticleFields.TAGS_TEXT, q, TAGS_BOOST);
+    return any ? fields.build() : null;
   }
 
   private boolean add(BooleanQuery.Builder fields, String field, String q, float boost) {

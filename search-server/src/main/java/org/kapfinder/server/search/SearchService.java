@@ -18,6 +18,7 @@ import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.ArticleQueryBuilder;
+import org.kapfinder.server.query.ArticleWords;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.ProviderFilters;
@@ -146,7 +147,7 @@ public final class SearchService {
       String articleText =
           String.join(
                   " ",
-                  ArticleQueryBuilder.specificText(understood.articleText(), !topics.isEmpty()),
+                  ArticleWords.specificText(understood.articleText(), !topics.isEmpty()),
                   String.join(" ", topics).replace('-', ' '))
               .strip();
       ArticleSearch.Result result =
@@ -238,7 +239,7 @@ public final class SearchService {
     Query query =
         understood.crisis()
             ? ArticleQueryBuilder.crisisFirst(articlesQuery)
-            : ArticleQueryBuilder.namesOnlyKetamine(understood.articleText())
+            : ArticleWords.namesOnlyKetamine(understood.articleText())
                 ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
                 : articlesQuery;
     return articleSearch.search(

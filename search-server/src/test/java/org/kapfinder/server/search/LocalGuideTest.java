@@ -28,6 +28,8 @@ class LocalGuideTest {
 
   private static final double CHICAGO_LAT = 41.88;
   private static final double CHICAGO_LON = -87.63;
+  private static final double AUSTIN_LAT = 30.27;
+  private static final double AUSTIN_LON = -97.74;
 
   /** A general question with a place: the place's guide; a topic, or no place: its article. */
   @ParameterizedTest
@@ -110,6 +112,30 @@ class LocalGuideTest {
       }
       return ids;
     }
+  }
+
+  /**
+   * A function word the guide shares does not make it an answer: Austin's guide says "while", and
+   * "ketamine while pregnant" from Austin is answered by the article on who should not take
+   * ketamine, not the guide. Function words still rank the articles that answer the other words.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine while pregnant, who-should-not-do-ketamine-therapy",
+    "who should not take ketamine, who-should-not-do-ketamine-therapy"
+  })
+  void functionWordsRankTheAnswersButMakeNoneOfTheNearbyGuide(String q, String answer)
+      throws Exception {
+    List<String> shown =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText(q, AUSTIN_LAT, AUSTIN_LON))
+            .articles()
+            .items()
+            .stream()
+            .map(ArticleItem::id)
+            .toList();
+    assertThat(shown).startsWith(answer);
   }
 
   @Test
