@@ -307,6 +307,30 @@ class SearchApiTest extends MiniServerTest {
         .noneMatch(notice -> notice.contains("lotus"));
   }
 
+  /**
+   * "pittsburg" is three towns' name and a common misspelling of Pittsburgh, PA: offered to a
+   * searcher shown the town of 20,000 in Kansas, not to one shown Pittsburg, CA (72,000).
+   */
+  @Test
+  void aFarLargerCitySpeltOneLetterDifferentlyIsOfferedBesideASmallTown() throws Exception {
+    JsonObject query = search(q("ketamine in pittsburg") + "&" + AUSTIN).getAsJsonObject("query");
+    JsonObject location = query.getAsJsonObject("location");
+    assertThat(location.get("label").getAsString()).isEqualTo("Pittsburg, KS");
+    assertThat(strings(location, "sameName")).startsWith("Pittsburgh, PA");
+    assertThat(strings(query, "notices"))
+        .anyMatch(
+            notice ->
+                notice.startsWith(
+                    "Showing Pittsburg, KS. Other cities you may have meant: Pittsburgh, PA;"));
+
+    JsonObject fromCalifornia =
+        search(q("ketamine in pittsburg") + "&lat=38.03&lon=-121.88").getAsJsonObject("query");
+    assertThat(fromCalifornia.getAsJsonObject("location").get("label").getAsString())
+        .isEqualTo("Pittsburg, CA");
+    assertThat(strings(fromCalifornia.getAsJsonObject("location"), "sameName"))
+        .doesNotContain("Pittsburgh, PA");
+  }
+
   @Test
   void aCityNamedWithoutItsStateNamesTheOtherLargeCitiesOfItsName() throws Exception {
     JsonObject query = search(q("ketamine springfield")).getAsJsonObject("query");

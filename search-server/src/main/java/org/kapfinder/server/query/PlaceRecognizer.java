@@ -56,6 +56,15 @@ final class PlaceRecognizer {
   /** ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name). */
   private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
 
+  /**
+   * A city this many times as large as the one chosen, and spelt one letter differently, is offered
+   * beside it: "Pittsburgh, PA" (300,000 people) to a searcher shown Pittsburg, KS (20,000).
+   */
+  private static final long MUCH_LARGER = 10;
+
+  /** Shorter names are too often another city's one letter away. */
+  private static final int MIN_CHARS_SPELT_LIKE = 5;
+
   private final PlaceLookup lookup;
   private final boolean spanish;
 
@@ -119,8 +128,8 @@ final class PlaceRecognizer {
    * with an intent's word ("Spanish", a language; "mobile", a provider who travels) stays a place.
    * A name that is also a state's ("New York") is left to {@link #recognize}, which weighs the two.
    */
-  private static Optional<ResolvedPlace> markedName(
-      List<Token> tokens, List<Span> spans, Double nearLat, Double nearLon) {
+  private Optional<ResolvedPlace> markedName(
+      List<Token> tokens, List<Span> spans, Double nearLat, Double nearLon) throws IOException {
     spans.sort(MOST_LIKELY_FIRST);
     for (Span span : spans) {
       boolean onlyCities = span.candidates().stream().noneMatch(PlaceLookup.Candidate::isState);
@@ -132,7 +141,7 @@ final class PlaceRecognizer {
         PlaceWords.consume(tokens, span.from(), span.to());
         PlaceLookup.Candidate best = SameNameCities.likeliest(span.candidates(), nearLat, nearLon);
         return Optional.of(
-            city(best, SameNameCities.others(span.candidates(), best, nearLat, nearLon)));
+            city(best, othersMeant(span.key(), span.candidates(), best, nearLat, nearLon)));
       }
     }
     return Optional.empty();
@@ -266,7 +275,37 @@ final class PlaceRecognizer {
       return Optional.empty();
     }
     PlaceWords.consume(tokens, span.from(), span.to());
-    return Optional.of(city(best, SameNameCities.others(cities, best, nearLat, nearLon)));
+    return Optional.of(city(best, othersMeant(span.key(), cities, best, nearLat, nearLon)));
+  }
+
+  /**
+   * The cities the searcher may have meant instead of {@code best}: a far larger one spelt one
+   * letter differently, whose name people often misspell as a smaller town's ("pittsburg"), then
+   * the others of the name ({@link SameNameCities#others}).
+   */
+  private List<String> othersMeant(
+      String key,
+      List<PlaceLookup.Candidate> cities,
+      PlaceLookup.Candidate best,
+      Double nearLat,
+      Double nearLon)
+      throws IOException {
+    Set<String> offered = new LinkedHashSet<>();
+    if (key.length() >= MIN_CHARS_SPELT_LIKE) {
+      Optional<String> spelt =
+          lookup.citySpeltLike(
+              key,
+              1,
+              Math.max(SameNameCities.MIN_POPULATION_OFFERED, MUCH_LARGER * best.population()));
+      if (spelt.isPresent()) {
+        lookup.candidates(List.of(spelt.get())).stream()
+            .filter(c -> !c.isState() && !c.isAlias())
+            .max(Comparator.comparingLong(PlaceLookup.Candidate::population))
+            .ifPresent(city -> offered.add(SameNameCities.label(city)));
+      }
+    }
+    offered.addAll(SameNameCities.others(cities, best, nearLat, nearLon));
+    return offered.stream().limit(SameNameCities.MAX_OFFERED).toList();
   }
 
   private record StateQualifier(String state, int to) {}

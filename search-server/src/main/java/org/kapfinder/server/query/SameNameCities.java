@@ -25,7 +25,7 @@ final class SameNameCities {
    */
   static final double NEARBY_MILES = 100;
 
-  private static final int MAX_OFFERED = 3;
+  static final int MAX_OFFERED = 3;
 
   private SameNameCities() {}
 

@@ -80,20 +80,36 @@ final class NoticeTexts {
             + " so far, and telehealth programs treat only in the states they are licensed in.";
   }
 
-  /** A city named without its state, where other large cities share its name. */
+  /**
+   * A city named without its state, where other cities share its name or a far larger one is spelt
+   * almost like it.
+   */
   String sameName(ResolvedPlace searched) {
     String others = String.join("; ", searched.sameName());
+    boolean allOfTheName =
+        searched.sameName().stream()
+            .allMatch(other -> cityName(other).equals(cityName(searched.label())));
     return spanish
         ? "Se muestra "
             + searched.label()
-            + ". Otras ciudades con ese nombre: "
+            + (allOfTheName
+                ? ". Otras ciudades con ese nombre: "
+                : ". Otras ciudades que quizá buscaba: ")
             + others
             + ". Añada el estado para buscar en otra."
         : "Showing "
             + searched.label()
-            + ". Other cities of that name: "
+            + (allOfTheName
+                ? ". Other cities of that name: "
+                : ". Other cities you may have meant: ")
             + others
             + ". Add the state to search another.";
+  }
+
+  /** "Pittsburg" of "Pittsburg, KS". */
+  private static String cityName(String label) {
+    int comma = label.lastIndexOf(", ");
+    return comma < 0 ? label : label.substring(0, comma);
   }
 
   /** A second place the search was not around ("Austin or Dallas"). */
