@@ -33,8 +33,18 @@ public final class ArticleQueryBuilder {
   static final float TAGS_BOOST = 2f;
   static final float TOPIC_BOOST = 3f;
 
-  /** A local guide near the searcher: up to this much, half of it at the pivot. */
+  /**
+   * A local guide near the place the search names ("iv ketamine austin"): up to this much, half of
+   * it at the pivot.
+   */
   static final float GUIDE_DISTANCE_WEIGHT = 4f;
+
+  /**
+   * The same near a searcher's own point, when the search names no place: a guide that shares an
+   * incidental word ("plans") comes after the article that answers the search ("ketamine payment
+   * plans", the article on cost), where the search did not ask about the place.
+   */
+  static final float GUIDE_DISTANCE_WEIGHT_UNASKED = 1f;
 
   /**
    * The same for a general question with a place ("ketamine clinic in Chicago"): the guide to that
@@ -102,6 +112,7 @@ public final class ArticleQueryBuilder {
   /**
    * @param topics article tags the query's intents point to ("cost" for "cheap", "insurance" for
    *     "covered"), boosted like conditions and routes
+   * @param placeNamed whether the point is a place the search named, rather than the searcher's own
    */
   public Query query(
       String q,
@@ -110,6 +121,7 @@ public final class ArticleQueryBuilder {
       Set<String> topics,
       Double lat,
       Double lon,
+      boolean placeNamed,
       String state) {
     // Function words ("while", "who", "should") every article has: they help rank the articles
     // that answer the other words ("who should not take ketamine"), but do not make one an answer,
@@ -201,7 +213,9 @@ public final class ArticleQueryBuilder {
       query.add(
           LatLonPoint.newDistanceFeatureQuery(
               ArticleFields.LOCATION,
-              general ? GENERAL_GUIDE_DISTANCE_WEIGHT : GUIDE_DISTANCE_WEIGHT,
+              general
+                  ? GENERAL_GUIDE_DISTANCE_WEIGHT
+                  : placeNamed ? GUIDE_DISTANCE_WEIGHT : GUIDE_DISTANCE_WEIGHT_UNASKED,
               lat,
               lon,
               Distances.milesToMeters(GUIDE_PIVOT_MILES)),

@@ -235,6 +235,7 @@ public final class SearchService {
             topics,
             point ? location.lat() : null,
             point ? location.lon() : null,
+            location != null && !ResolvedPlace.SOURCE_CLIENT.equals(location.source()),
             location == null ? null : location.state());
     Query query =
         understood.crisis()

@@ -138,6 +138,17 @@ class LocalGuideTest {
     assertThat(shown).startsWith(answer);
   }
 
+  /**
+   * The guide near a searcher's own point, where the search names no place, comes after the article
+   * that answers it: Austin's guide says "plans" (of insurance), the article on cost "payment
+   * plans".
+   */
+  @Test
+  void aGuideNearTheSearchersOwnPointComesAfterTheArticleThatAnswers() throws Exception {
+    assertThat(firstArticle(SearchRequest.ofText("ketamine payment plans", AUSTIN_LAT, AUSTIN_LON)))
+        .isEqualTo("ketamine-therapy-cost");
+  }
+
   @Test
   void aKindOfClinicianLeadsToTheArticleOnChoosingAProvider() throws Exception {
     assertThat(firstArticle(SearchRequest.ofText("ketamine psychiatrist in Denver", null, null)))
