@@ -16,8 +16,9 @@ import org.kapfinder.index.schema.Route;
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code crisis} is a signal of
  * suicidal thoughts or self-harm, {@code overdose} one of an overdose, {@code ketamineMisuse} one
  * of a problem with the searcher's own ketamine use ({@link KetamineMisuse}); {@code military} says
- * the searcher serves or served ({@link MilitaryService}). {@code territory} is a US territory the
- * query names ("in puerto rico"), where no provider is listed, or null.
+ * the searcher serves or served ({@link MilitaryService}). {@code outsideTheStates} is a place
+ * outside the states and DC the query names ("in puerto rico", "in mexico"), where no provider is
+ * listed, or null.
  */
 public record Interpretation(
     String text,
@@ -44,4 +45,4 @@ public record Interpretation(
     boolean military,
     String corrected,
     boolean spanish,
-    Territories.Territory territory) {}
+    OutsideTheStates.Place outsideTheStates) {}

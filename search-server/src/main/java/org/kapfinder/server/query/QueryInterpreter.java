@@ -69,9 +69,10 @@ public final class QueryInterpreter {
         misspelt |= token.misspelt;
       }
     }
-    // A territory is no place to search around, and its words are no words to match either.
-    Territories.Territory territory = Territories.consume(tokens);
-    boolean[] territoryTokens = consumed(tokens);
+    // A place outside the states is no place to search around, and its words no words to match.
+    OutsideTheStates.Place outsideTheStates =
+        OutsideTheStates.consume(tokens, places, nearLat, nearLon);
+    boolean[] outsideTokens = consumed(tokens);
     if (placeTypos.correct(tokens)) {
       changed = true;
       misspelt = true;
@@ -88,7 +89,7 @@ public final class QueryInterpreter {
 
     boolean spanish = SpanishPhrases.looksSpanish(tokens);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
-    boolean[] placeTokens = territoryTokens;
+    boolean[] placeTokens = outsideTokens;
     Optional<ResolvedPlace> place =
         markNewlyConsumed(
             tokens,
@@ -190,8 +191,8 @@ public final class QueryInterpreter {
         otherPlace = choice.other();
       }
     }
-    if (territory != null) {
-      // A town named with the territory is in it ("San Juan", not San Juan, Texas): its words are
+    if (outsideTheStates != null) {
+      // A town named with the place is in it ("San Juan", not San Juan, Texas): its words are
       // taken out of the text, but the search is made around no place.
       place = Optional.empty();
       otherPlace = null;
@@ -229,7 +230,7 @@ public final class QueryInterpreter {
         MilitaryService.namedIn(q),
         misspelt ? correctedText(q, tokens) : null,
         spanish,
-        territory);
+        outsideTheStates);
   }
 
   /** True for words the interpreter understands (phrases and filler words alike). */

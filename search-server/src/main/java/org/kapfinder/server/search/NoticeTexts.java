@@ -3,8 +3,8 @@ package org.kapfinder.server.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kapfinder.server.query.OutsideTheStates;
 import org.kapfinder.server.query.ResolvedPlace;
-import org.kapfinder.server.query.Territories;
 
 /**
  * The sentences of a search's notices, in the language the search was written in: English, or
@@ -35,15 +35,15 @@ final class NoticeTexts {
             + " you.";
   }
 
-  /** A US territory was named: KAP Finder lists providers in the states and DC only. */
-  String territory(Territories.Territory territory) {
+  /** A place outside the states was named: KAP Finder lists providers in the states and DC only. */
+  String outsideTheStates(OutsideTheStates.Place place) {
     return spanish
         ? "KAP Finder solo muestra proveedores en los 50 estados y Washington, D.C., así que no"
             + " tiene ninguno en "
-            + territory.spanish()
+            + place.spanish()
             + "."
         : "KAP Finder lists providers in the 50 states and Washington, D.C. only, so it has none in "
-            + territory.english()
+            + place.english()
             + ".";
   }
 

@@ -21,9 +21,9 @@ final class SearchNotices {
   private SearchNotices() {}
 
   /**
-   * Where the search is made and what it cannot find: no point for "near me", a territory or a
-   * point abroad, other cities of the name, a second place, care at home without a place, care
-   * veterans can ask about first, and how to ask for Spanish speakers.
+   * Where the search is made and what it cannot find: no point for "near me", a place outside the
+   * states, a point abroad, other cities of the name, a second place, care at home without a place,
+   * care veterans can ask about first, and how to ask for Spanish speakers.
    */
   static List<String> ofReading(
       Interpretation understood,
@@ -34,8 +34,8 @@ final class SearchNotices {
     if (location == null && understood.nearMe()) {
       notices.add(texts.locationNeeded());
     }
-    if (understood.territory() != null) {
-      notices.add(texts.territory(understood.territory()));
+    if (understood.outsideTheStates() != null) {
+      notices.add(texts.outsideTheStates(understood.outsideTheStates()));
     }
     if (location != null && location.state() == null) {
       // Only a point can lie in no state: every named place is in one.

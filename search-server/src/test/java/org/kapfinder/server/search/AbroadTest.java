@@ -4,18 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kapfinder.server.query.OutsideTheStates;
+import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
 
 /**
  * On the bundled corpus and gazetteer: a searcher across the border is in no state, is told so, and
  * is shown no telehealth program; one on the US shore of a lake or a city by the border is in its
- * state.
+ * state. A search naming a place abroad or a territory is told no provider is listed there.
  */
 class AbroadTest {
 
   @RegisterExtension static final SampleIndex SAMPLE = new SampleIndex();
 
   private static final String OUTSIDE = new NoticeTexts(false).outsideTheUs();
+  private static final double AUSTIN_LAT = 30.27;
+  private static final double AUSTIN_LON = -97.74;
 
   @Test
   void aSearcherInTorontoIsInNoStateAndShownNoTelehealth() throws Exception {
@@ -63,6 +69,68 @@ class AbroadTest {
         .contains(
             "KAP Finder lists providers in the 50 states and Washington, D.C. only, so it has"
                 + " none in Puerto Rico.");
+  }
+
+  /**
+   * A country or city abroad is not searched around a US town of its name (Mexico, MO; Toronto,
+   * OH): the search is made around the searcher's own point, if any, and a notice says why.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine in mexico, Mexico",
+    "ketamine clinic toronto, 'Toronto, Canada'",
+    "ketamine uk, the United Kingdom",
+    "ketamina en cancún, 'Cancún, Mexico'"
+  })
+  void aPlaceAbroadIsToldNoProviderIsListedThere(String q, String place) throws Exception {
+    SearchResponse fromAustin =
+        SAMPLE.searchService().search(SearchRequest.ofText(q, AUSTIN_LAT, AUSTIN_LON));
+    assertThat(fromAustin.query().location().source()).isEqualTo(ResolvedPlace.SOURCE_CLIENT);
+    assertThat(fromAustin.query().text()).isEmpty();
+    boolean spanish = q.startsWith("ketamina");
+    assertThat(fromAustin.query().notices())
+        .contains(
+            new NoticeTexts(spanish)
+                .outsideTheStates(
+                    new OutsideTheStates.Place(place, spanish ? "Cancún, México" : place)));
+
+    SearchResponse withoutPoint =
+        SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));
+    assertThat(withoutPoint.query().location()).isNull();
+  }
+
+  /** The same names as part of a US place's, or with a state, are that place. */
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine in new mexico, New Mexico",
+    "ketamine toronto ohio, 'Toronto, OH'",
+    "'ketamine london, ky', 'London, KY'",
+    "ketamine mexico beach, 'Mexico Beach, FL'",
+    "ketamine in new london ct, 'New London, CT'"
+  })
+  void theSameNamesInAUsPlaceAreThatPlace(String q, String label) throws Exception {
+    SearchResponse response = SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));
+    assertThat(response.query().location().label()).isEqualTo(label);
+    assertThat(response.query().notices())
+        .noneMatch(notice -> notice.startsWith("KAP Finder lists"));
+  }
+
+  @Test
+  void aSearcherNearAUsTownOfTheNameMeansTheTown() throws Exception {
+    // Steubenville, Ohio, a few miles from Toronto, Ohio.
+    SearchResponse response =
+        SAMPLE.searchService().search(SearchRequest.ofText("ketamine in toronto", 40.37, -80.63));
+    assertThat(response.query().location().label()).isEqualTo("Toronto, OH");
+    assertThat(response.query().notices())
+        .noneMatch(notice -> notice.startsWith("KAP Finder lists"));
+  }
+
+  @Test
+  void newEnglandIsNotEngland() throws Exception {
+    SearchResponse response =
+        SAMPLE.searchService().search(SearchRequest.ofText("ketamine new england", null, null));
+    assertThat(response.query().notices())
+        .noneMatch(notice -> notice.startsWith("KAP Finder lists"));
   }
 
   private static SearchResponse search(double lat, double lon) throws Exception {
