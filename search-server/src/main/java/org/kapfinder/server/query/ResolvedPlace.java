@@ -6,8 +6,8 @@ import java.util.List;
  * Where a search is centred: a label people recognise ("Austin, TX"), the point, its state, what
  * kind of place it is ({@code zip}, {@code city}, {@code state} or {@code point}), where it came
  * from ({@code query}, {@code near} or {@code client}) and, for a city named without its state, the
- * other large cities of that name the searcher may have meant ({@code sameName}: "Springfield, MA"
- * and "Springfield, IL" for Springfield, MO), most populous first.
+ * other cities the searcher may have meant ({@code sameName}: "Springfield, MA" and "Springfield,
+ * IL" for Springfield, MO; "Pittsburgh, PA", spelt one letter differently, for Pittsburg, KS).
  */
 public record ResolvedPlace(
     String label,
