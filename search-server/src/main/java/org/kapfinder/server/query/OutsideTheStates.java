@@ -93,7 +93,7 @@ public final class OutsideTheStates {
         if (place != null
             && name.stream().noneMatch(token -> token.consumed)
             && !partOfUsPlace(tokens, from, from + words, places)
-            && !usPlaceNear(key(tokens, from, from + words), places, nearLat, nearLon)) {
+            && !usPlaceNear(PlaceWords.key(name), places, nearLat, nearLon)) {
           PlaceWords.consume(tokens, from, from + words);
           return place;
         }
@@ -112,7 +112,7 @@ public final class OutsideTheStates {
     int next = to < tokens.size() && tokens.get(to).isComma() ? to + 1 : to;
     for (int words = 1; words <= 2 && next + words <= tokens.size(); words++) {
       List<PlaceLookup.Candidate> state =
-          places.candidates(List.of(key(tokens, next, next + words)));
+          places.candidates(List.of(PlaceWords.key(tokens.subList(next, next + words))));
       if (state.stream().anyMatch(PlaceLookup.Candidate::isState)
           || (next == to && isUsPlace(tokens, from, to + words, places))) {
         return true;
@@ -134,10 +134,6 @@ public final class OutsideTheStates {
 
   private static boolean isUsPlace(List<Token> tokens, int from, int to, PlaceLookup places)
       throws IOException {
-    return !places.candidates(List.of(key(tokens, from, to))).isEmpty();
-  }
-
-  private static String key(List<Token> tokens, int from, int to) {
-    return String.join(" ", tokens.subList(from, to).stream().map(token -> token.norm).toList());
+    return !places.candidates(List.of(PlaceWords.key(tokens.subList(from, to)))).isEmpty();
   }
 }

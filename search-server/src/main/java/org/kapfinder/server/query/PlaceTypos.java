@@ -108,17 +108,17 @@ final class PlaceTypos {
   private boolean mayBeMisspeltCity(List<Token> name) {
     // A name follows its cue word ("near bostn") and holds none: "therapy in tempe" is no name.
     return name.stream().noneMatch(PlaceWords::isCue)
-        && key(name).length() >= MIN_CHARS
+        && PlaceWords.key(name).length() >= MIN_CHARS
         && name.stream().allMatch(PlaceTypos::isPlainWord)
         && name.stream().anyMatch(token -> !familiarWord.test(token.norm));
   }
 
   private boolean isPlace(List<Token> name) throws IOException {
-    return places.isPlaceName(key(name));
+    return places.isPlaceName(PlaceWords.key(name));
   }
 
   private boolean replaceWithCity(List<Token> name) throws IOException {
-    String key = key(name);
+    String key = PlaceWords.key(name);
     int maxEdits = key.length() >= LONG_NAME_CHARS ? 2 : 1;
     String[] city =
         places
@@ -145,10 +145,6 @@ final class PlaceTypos {
       }
     }
     return true;
-  }
-
-  private static String key(List<Token> name) {
-    return String.join(" ", name.stream().map(token -> token.norm).toList());
   }
 
   private static boolean isPlainWord(Token token) {

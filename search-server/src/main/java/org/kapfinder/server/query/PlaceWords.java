@@ -32,6 +32,11 @@ public final class PlaceWords {
     return CUES.contains(word);
   }
 
+  /** The words' normalised forms joined by spaces, as place names are looked up ("san antonio"). */
+  static String key(List<Token> words) {
+    return String.join(" ", words.stream().map(token -> token.norm).toList());
+  }
+
   /** Consumes the place's words, {@code from} to {@code to}, and the words that belong to it. */
   static void consume(List<Token> tokens, int from, int to) {
     for (int k = from; k < to; k++) {
