@@ -218,6 +218,11 @@ const CITY_ALIASES = [
   ['northern new jersey', 'NJ', 'Newark'],
   ['central new jersey', 'NJ', 'New Brunswick'],
   ['southern new jersey', 'NJ', 'Cherry Hill'],
+  // Spanish names of cities whose Spanish name differs from the English one. "Nueva York" is
+  // the city, as "new york" is; without these, "ketamina en nueva york" found no place at all.
+  ['nueva york', 'NY', 'New York City'],
+  ['nueva orleans', 'LA', 'New Orleans'],
+  ['filadelfia', 'PA', 'Philadelphia'],
 ];
 const STATE_ALIASES = [
   // alias, USPS code  (traditional AP/GPO abbreviations and common informal names;
@@ -230,6 +235,13 @@ const STATE_ALIASES = [
   ['tenn', 'TN'], ['tex', 'TX'], ['wash', 'WA'], ['wis', 'WI'], ['wisc', 'WI'],
   ['wyo', 'WY'], ['wva', 'WV'], ['w va', 'WV'],
   ['washington state', 'WA'], ['new york state', 'NY'],
+  // Spanish names of states whose Spanish name differs from the English one. Without them
+  // "carolina del norte" was Del Norte, CO, and "nuevo mexico" was Nuevo, CA.
+  ['nuevo mexico', 'NM'], ['nueva jersey', 'NJ'], ['nuevo hampshire', 'NH'],
+  ['carolina del norte', 'NC'], ['carolina del sur', 'SC'], ['dakota del norte', 'ND'],
+  ['dakota del sur', 'SD'], ['virginia occidental', 'WV'], ['pensilvania', 'PA'],
+  ['luisiana', 'LA'], ['misuri', 'MO'], ['misisipi', 'MS'], ['hawai', 'HI'],
+  ['estado de nueva york', 'NY'], ['distrito de columbia', 'DC'],
 ];
 // Token abbreviations in US place names. "pt" is left out on purpose: GeoNames
 // US names use both "Port ..." and "Point ..." (and "Pointe ..."), so it is ambiguous.
