@@ -87,7 +87,7 @@ public final class QueryInterpreter {
     boolean misuse =
         KetamineMisuse.signalledBy(typed) || (misspelt && KetamineMisuse.signalledBy(words));
 
-    boolean spanish = SpanishPhrases.looksSpanish(tokens);
+    boolean spanish = SpanishPhrases.looksSpanish(tokens, new boolean[tokens.size()]);
     PlaceRecognizer recognizer = new PlaceRecognizer(places, spanish);
     boolean[] placeTokens = outsideTokens;
     Optional<ResolvedPlace> place =
@@ -229,7 +229,8 @@ public final class QueryInterpreter {
         misuse,
         MilitaryService.namedIn(q),
         misspelt ? correctedText(q, tokens) : null,
-        spanish,
+        // "Del" of "ketamine del mar" is a place's word, not the searcher's Spanish.
+        spanish && SpanishPhrases.looksSpanish(tokens, placeTokens),
         outsideTheStates);
   }
 

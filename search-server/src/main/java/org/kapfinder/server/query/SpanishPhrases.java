@@ -114,10 +114,18 @@ final class SpanishPhrases {
   /**
    * True when the query has a word only Spanish uses, and no more words only English uses:
    * "ketamina cerca de mí" and "ketamina near me" are Spanish, "ketamine for depresion" is not.
+   *
+   * @param ignored the tokens not to count, such as those of a place's name ("Del Mar")
    */
-  static boolean looksSpanish(List<QueryTokens.Token> tokens) {
-    long spanish = tokens.stream().filter(token -> MARKERS.contains(token.norm)).count();
-    long english = tokens.stream().filter(token -> ENGLISH_MARKERS.contains(token.norm)).count();
+  static boolean looksSpanish(List<QueryTokens.Token> tokens, boolean[] ignored) {
+    int spanish = 0;
+    int english = 0;
+    for (int k = 0; k < tokens.size(); k++) {
+      if (!ignored[k]) {
+        spanish += MARKERS.contains(tokens.get(k).norm) ? 1 : 0;
+        english += ENGLISH_MARKERS.contains(tokens.get(k).norm) ? 1 : 0;
+      }
+    }
     return spanish > 0 && spanish >= english;
   }
 

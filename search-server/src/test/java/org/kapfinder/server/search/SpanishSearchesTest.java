@@ -68,6 +68,19 @@ class SpanishSearchesTest {
   }
 
   @Test
+  void theSpanishWordsOfAPlaceNameLeaveAnEnglishSearchEnglish() throws Exception {
+    SearchResponse delMar =
+        SAMPLE.searchService().search(SearchRequest.ofText("ketamine del mar", null, null));
+    assertThat(delMar.query().location().label()).isEqualTo("Del Mar, CA");
+    assertThat(delMar.query().language()).isEqualTo("en");
+    assertThat(delMar.query().notices()).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
+    SearchResponse spanish =
+        SAMPLE.searchService().search(SearchRequest.ofText("ketamina en del mar", null, null));
+    assertThat(spanish.query().location().label()).isEqualTo("Del Mar, CA");
+    assertThat(spanish.query().language()).isEqualTo("es");
+  }
+
+  @Test
   void healthInsuranceIsNoDoctorAndSpeakingSpanishIsNoWordToMatch() throws Exception {
     SearchResponse insured =
         SAMPLE
