@@ -44,6 +44,7 @@ final class CorrectionVocabulary {
         "perinatal",
         "fibromyalgia",
         "migraine",
+        "neuropathy",
         "chronic",
         "bereavement",
         "obsessive",

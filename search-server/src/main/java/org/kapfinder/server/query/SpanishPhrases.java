@@ -154,6 +154,7 @@ final class SpanishPhrases {
         "dolor",
         "dolor cronico",
         "fibromialgia",
+        "neuropatia",
         "migrana",
         "migranas");
     conditions(

@@ -178,7 +178,12 @@ final class TreatmentPhrases {
         "fibromyalgia",
         "crps",
         "complex regional pain",
+        "complex regional pain syndrome",
+        "reflex sympathetic dystrophy",
         "neuropathic pain",
+        "neuropathy",
+        "nerve pain",
+        "phantom limb pain",
         "migraine",
         "migraines");
     conditions(
