@@ -123,6 +123,20 @@ final class IntentPhrases {
     for (String united : List.of("united healthcare", "unitedhealthcare", "uhc", "optum")) {
       plans.put(united, "unitedhealthcare");
     }
+    // States' own names for their Medicaid programs.
+    for (String medicaid :
+        List.of(
+            "medi cal",
+            "masshealth",
+            "tenncare",
+            "soonercare",
+            "badgercare",
+            "ahcccs",
+            "apple health",
+            "oregon health plan",
+            "husky health")) {
+      plans.put(medicaid, "medicaid");
+    }
     plans.forEach(
         (typed, plan) -> {
           PHRASES.put(typed, new Intent.Insurance(plan));

@@ -48,6 +48,29 @@ final class PriceParser {
           List.of("per", "visit"));
 
   private static final Set<String> RANGE_STARTS = Set.of("between", "from");
+
+  /** Words after a range that make its numbers something else than prices. */
+  private static final Set<String> NOT_PRICES =
+      Set.of(
+          "session",
+          "sessions",
+          "mg",
+          "miles",
+          "mile",
+          "mi",
+          "minutes",
+          "hours",
+          "days",
+          "weeks",
+          "months",
+          "years",
+          "times",
+          "visits",
+          "treatments",
+          "infusions",
+          "people",
+          "reviews");
+
   private static final int MIN_USD = 20;
   private static final int MAX_USD = 100_000;
 
@@ -108,8 +131,8 @@ final class PriceParser {
 
   /**
    * A price range, whose top is the ceiling: "between $200 and $400", "from 200 to 400 dollars",
-   * "$200 to $400". A dollar sign or a unit must say that the numbers are prices ("1 to 2 sessions"
-   * is none).
+   * "$200 to $400", "between 300 and 500". A dollar sign or a unit must say that the numbers are
+   * prices ("1 to 2 sessions" is none), or "between" with numbers of a price and no other unit.
    */
   private static Double range(List<Token> tokens) {
     for (int i = 0; i + 2 < tokens.size(); i++) {
@@ -128,9 +151,13 @@ final class PriceParser {
       if (unit) {
         to++;
       }
-      boolean dollars =
-          unit || tokens.get(i).norm.startsWith("$") || tokens.get(i + 2).norm.startsWith("$");
       boolean between = from < i && tokens.get(from).norm.equals("between");
+      // "between 300 and 500" after "ketamine" is a budget; "between 1 and 2 sessions" is not.
+      boolean dollars =
+          unit
+              || tokens.get(i).norm.startsWith("$")
+              || tokens.get(i + 2).norm.startsWith("$")
+              || (between && low >= MIN_USD && !followedByOtherUnit(tokens, to + 1));
       if (!dollars
           || (joiner.equals("and") && !between)
           || high < low
@@ -146,6 +173,10 @@ final class PriceParser {
       return (double) high;
     }
     return null;
+  }
+
+  private static boolean followedByOtherUnit(List<Token> tokens, int start) {
+    return start < tokens.size() && NOT_PRICES.contains(tokens.get(start).norm);
   }
 
   /** The number of words at {@code start} that say what a price is for, or 0. */

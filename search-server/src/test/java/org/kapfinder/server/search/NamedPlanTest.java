@@ -42,6 +42,17 @@ class NamedPlanTest {
   }
 
   @Test
+  void aStatesNameForItsMedicaidProgramIsMedicaid() throws Exception {
+    for (String q : List.of("spravato covered by medi-cal in Fresno", "ketamine masshealth")) {
+      SearchResponse response = search(q);
+      assertThat(response.query().interpreted().insurancePlans()).as(q).containsExactly("medicaid");
+      assertThat(response.query().text()).as(q).isEmpty();
+    }
+    // "Medical" is a word, not Medi-Cal.
+    assertThat(search("ketamine medical clinic").query().interpreted().insurancePlans()).isEmpty();
+  }
+
+  @Test
   void plansAreNamedAsTheyAreWritten() {
     assertThat(new NoticeTexts(false).noPlanListed(List.of("blue cross blue shield", "champva")))
         .startsWith("None of these providers lists Blue Cross Blue Shield or CHAMPVA among");
