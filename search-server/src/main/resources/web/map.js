@@ -70,7 +70,8 @@ export function drawMap(origin, providers, caption) {
     const xy = project(provider.location.lat, provider.location.lon);
     if (xy) points.push([xy, provider]);
   }
-  figure.hidden = points.length === 0 && !here;
+  // The searcher's point alone, in an empty box, would show nothing found.
+  figure.hidden = points.length === 0;
   if (figure.hidden) return;
 
   const all = points.map(([xy]) => xy).concat(here ? [here] : []);

@@ -58,6 +58,16 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void noProviderNearAPlaceOffersFiltersToDropAndNoEmptyMap() {
+    open("/?q=mobile+iv+ketamine&near=78701");
+    awaitResults();
+    WebElement empty = driver.findElement(By.id("empty"));
+    assertThat(empty.isDisplayed()).isTrue();
+    assertThat(empty.getText()).contains("Drop “IV infusion”").contains("Drop “At home”");
+    assertThat(driver.findElement(By.id("map")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void aCityOfASharedNameOffersTheOthersOfItsName() {
     open("/?q=ketamine+springfield");
     awaitResults();
