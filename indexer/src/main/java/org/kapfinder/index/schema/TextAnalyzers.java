@@ -8,10 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,6 +24,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
@@ -30,11 +33,19 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
  * The analysis chains, defined once for the indexer and the server. Text is tokenised, lower-cased,
- * folded to ASCII, stripped of English stop words and Porter-stemmed. Domain synonyms ({@code
- * synonyms.txt}: PTSD / post-traumatic stress, IV / infusion, esketamine / Spravato...) are added
- * at query time only, so that editing them needs no re-index and document statistics stay honest.
+ * folded to ASCII, stripped of English stop words and Porter-stemmed, but for a few words the
+ * stemmer would confuse with others. Domain synonyms ({@code synonyms.txt}: PTSD / post-traumatic
+ * stress, IV / infusion, esketamine / Spravato...) are added at query time only, so that editing
+ * them needs no re-index and document statistics stay honest.
  */
 public final class TextAnalyzers {
+
+  /**
+   * Words the Porter stemmer would merge with another of a different meaning: it makes "clinical"
+   * "clinic", so an article on clinical trials answered "ketamine clinic near me".
+   */
+  private static final CharArraySet NOT_STEMMED =
+      CharArraySet.unmodifiableSet(new CharArraySet(List.of("clinical", "clinically"), false));
 
   private static final int PREFIX_MIN_CHARS = 1;
   private static final int PREFIX_MAX_CHARS = 20;
@@ -106,6 +117,7 @@ public final class TextAnalyzers {
       if (synonyms != null) {
         stream = new SynonymGraphFilter(stream, synonyms, true);
       }
+      stream = new SetKeywordMarkerFilter(stream, NOT_STEMMED);
       return new TokenStreamComponents(source, new PorterStemFilter(stream));
     }
 
