@@ -42,10 +42,14 @@ public final class TextAnalyzers {
 
   /**
    * Words the Porter stemmer would merge with another of a different meaning: it makes "clinical"
-   * "clinic", so an article on clinical trials answered "ketamine clinic near me".
+   * "clinic", so an article on clinical trials answered "ketamine clinic near me", and "effective"
+   * "effect", so "is ketamine effective" led with the article on side effects.
    */
   private static final CharArraySet NOT_STEMMED =
-      CharArraySet.unmodifiableSet(new CharArraySet(List.of("clinical", "clinically"), false));
+      CharArraySet.unmodifiableSet(
+          new CharArraySet(
+              List.of("clinical", "clinically", "effective", "effectively", "effectiveness"),
+              false));
 
   private static final int PREFIX_MIN_CHARS = 1;
   private static final int PREFIX_MAX_CHARS = 20;

@@ -21,6 +21,12 @@ class TextAnalyzersTest {
   }
 
   @Test
+  void effectiveIsNotStemmedToEffect() throws IOException {
+    assertThat(terms(TextAnalyzers.forIndexing(), "Effective, effectiveness and side effects"))
+        .containsExactly("effective", "effectiveness", "side", "effect");
+  }
+
+  @Test
   void otherWordsAreStemmedAsBefore() throws IOException {
     assertThat(terms(TextAnalyzers.forIndexing(), "Infusions for depressed patients"))
         .containsExactly("infus", "depress", "patient");

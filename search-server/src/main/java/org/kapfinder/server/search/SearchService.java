@@ -19,6 +19,7 @@ import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.ArticleQueryBuilder;
 import org.kapfinder.server.query.ArticleWords;
+import org.kapfinder.server.query.EfficacyQuestion;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.ProviderFilters;
@@ -143,13 +144,17 @@ public final class SearchService {
       if (understood.military()) {
         topics.add("veterans");
       }
+      boolean efficacy = EfficacyQuestion.askedIn(request.q());
+      if (efficacy) {
+        topics.add("evidence");
+      }
+      String words = ArticleWords.specificText(understood.articleText(), !topics.isEmpty());
+      if (efficacy) {
+        words = EfficacyQuestion.withoutItsVerb(words);
+      }
       // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
       String articleText =
-          String.join(
-                  " ",
-                  ArticleWords.specificText(understood.articleText(), !topics.isEmpty()),
-                  String.join(" ", topics).replace('-', ' '))
-              .strip();
+          String.join(" ", words, String.join(" ", topics).replace('-', ' ')).strip();
       ArticleSearch.Result result =
           articles(searcher, articleText, request, understood, topics, location, point);
       if (result.total() == 0 && !articleText.isEmpty() && location != null) {
