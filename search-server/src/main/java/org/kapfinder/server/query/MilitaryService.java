@@ -1,5 +1,6 @@
 package org.kapfinder.server.query;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,14 @@ public final class MilitaryService {
               + "|militar(es)?|soldad[oa]s?)\\b");
 
   private MilitaryService() {}
+
+  /**
+   * True when "VA" is left once the place is read: "does the va cover ketamine" asks about Veterans
+   * Affairs, while the "va" of "richmond va" is Virginia and was read as the place.
+   */
+  static boolean namesVeteransAffairs(List<QueryTokens.Token> tokens) {
+    return tokens.stream().anyMatch(token -> !token.consumed && token.norm.equals("va"));
+  }
 
   /**
    * @param q the search as typed, or null

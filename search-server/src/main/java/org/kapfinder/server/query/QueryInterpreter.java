@@ -227,7 +227,7 @@ public final class QueryInterpreter {
         crisis,
         overdose,
         misuse,
-        MilitaryService.namedIn(q),
+        MilitaryService.namedIn(q) || MilitaryService.namesVeteransAffairs(tokens),
         misspelt ? correctedText(q, tokens) : null,
         // "Del" of "ketamine del mar" is a place's word, not the searcher's Spanish.
         spanish && SpanishPhrases.looksSpanish(tokens, placeTokens),

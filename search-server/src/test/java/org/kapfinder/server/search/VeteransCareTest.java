@@ -20,7 +20,14 @@ class VeteransCareTest {
   private static final String VETERANS_ARTICLE = "ketamine-for-veterans";
 
   @ParameterizedTest
-  @ValueSource(strings = {"ketamine for veterans", "army ptsd ketamine", "navy veteran depression"})
+  @ValueSource(
+      strings = {
+        "ketamine for veterans",
+        "army ptsd ketamine",
+        "navy veteran depression",
+        "does the va cover ketamine",
+        "spravato at the VA"
+      })
   void aVeteranIsToldOfTheCareToAskAboutFirst(String q) throws Exception {
     SearchResponse response = search(q);
     assertThat(response.query().notices()).contains(new NoticeTexts(false).veteransCare());
@@ -37,6 +44,10 @@ class VeteransCareTest {
   void othersAreNotAndAVeteranInCrisisIsGivenTheCrisisLineInstead() throws Exception {
     assertThat(search("ketamine for depression").query().notices())
         .doesNotContain(new NoticeTexts(false).veteransCare());
+    // Virginia, read as the place.
+    SearchResponse virginia = search("ketamine richmond va");
+    assertThat(virginia.query().location().label()).isEqualTo("Richmond, VA");
+    assertThat(virginia.query().notices()).doesNotContain(new NoticeTexts(false).veteransCare());
     SearchResponse crisis = search("i'm a veteran and want to die");
     assertThat(crisis.crisis().message()).contains("Veterans Crisis Line");
     assertThat(crisis.query().notices()).doesNotContain(new NoticeTexts(false).veteransCare());
