@@ -54,6 +54,13 @@ public interface PlaceLookup {
   /** True when the word is a word of the corpus (so typo correction leaves it alone). */
   boolean isKnownWord(String word) throws IOException;
 
+  /**
+   * True when the word is used otherwise than as the name of the place at the point: in an article
+   * that is no city guide ("bend", "mobile"), or in the name or description of a provider more than
+   * {@code miles} from it ("Davis Psychiatry" in Ohio, against Davis, CA).
+   */
+  boolean usedOtherwise(String word, double lat, double lon, double miles) throws IOException;
+
   /** True when two words are the same term to the text search (they share a stem). */
   boolean sameTerm(String a, String b);
 }

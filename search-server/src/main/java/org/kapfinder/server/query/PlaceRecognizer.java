@@ -53,8 +53,14 @@ final class PlaceRecognizer {
   /** A one-word city needs a cue, a state, or this population to count as a place. */
   private static final long BARE_WORD_MIN_POPULATION = 100_000;
 
-  /** ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name). */
+  /**
+   * ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name); or in lower
+   * case, when the corpus uses the word for nothing else ("asheville", not "bend" or "davis").
+   */
   private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
+
+  /** How far a provider whose listing has the word is from the city, to use it otherwise. */
+  private static final double WORD_USED_ELSEWHERE_MILES = 100;
 
   /**
    * A city this many times as large as the one chosen, and spelt one letter differently, is offered
@@ -270,7 +276,13 @@ final class PlaceRecognizer {
         span.words() == 1
             && !span.cued()
             && !best.isAlias()
-            && largest < (capitalized ? CAPITALIZED_WORD_MIN_POPULATION : BARE_WORD_MIN_POPULATION);
+            && largest < (capitalized ? CAPITALIZED_WORD_MIN_POPULATION : BARE_WORD_MIN_POPULATION)
+            && !(largest >= CAPITALIZED_WORD_MIN_POPULATION
+                && !lookup.usedOtherwise(
+                    tokens.get(span.from()).norm,
+                    best.lat(),
+                    best.lon(),
+                    WORD_USED_ELSEWHERE_MILES));
     if (weak) {
       return Optional.empty();
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -272,6 +273,37 @@ final class PlaceIndexLookup implements PlaceLookup {
         || snapshot.providers().getIndexReader().docFreq(new Term(ProviderFields.NAME, term)) > 0
         || snapshot.providers().getIndexReader().docFreq(new Term(ProviderFields.DESCRIPTION, term))
             > 0;
+  }
+
+  @Override
+  public boolean usedOtherwise(String word, double lat, double lon, double miles)
+      throws IOException {
+    String term = analyzed(word);
+    if (term == null) {
+      return true;
+    }
+    Query generalArticles =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(ArticleFields.BODY, term)), Occur.FILTER)
+            .add(new FieldExistsQuery(ArticleFields.LOCATION), Occur.MUST_NOT)
+            .build();
+    if (snapshot.articles().count(generalArticles) > 0) {
+      return true;
+    }
+    Query providersElsewhere =
+        new BooleanQuery.Builder()
+            .add(
+                new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ProviderFields.NAME, term)), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ProviderFields.DESCRIPTION, term)), Occur.SHOULD)
+                    .build(),
+                Occur.FILTER)
+            .add(
+                LatLonPoint.newDistanceQuery(
+                    ProviderFields.LOCATION, lat, lon, Distances.milesToMeters(miles)),
+                Occur.MUST_NOT)
+            .build();
+    return snapshot.providers().count(providersElsewhere) > 0;
   }
 
   @Override

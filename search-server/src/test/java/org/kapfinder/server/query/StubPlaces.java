@@ -68,6 +68,11 @@ public final class StubPlaces implements PlaceLookup {
   }
 
   @Override
+  public boolean usedOtherwise(String word, double lat, double lon, double miles) {
+    return true;
+  }
+
+  @Override
   public boolean sameTerm(String a, String b) {
     return a.equals(b);
   }

@@ -38,6 +38,10 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
     return searchService;
   }
 
+  IndexSnapshot snapshot() {
+    return snapshot;
+  }
+
   IndexSearcher searcher() {
     return snapshot.providers();
   }
