@@ -144,7 +144,9 @@ public final class SearchService {
       if (understood.military()) {
         topics.add("veterans");
       }
-      boolean efficacy = EfficacyQuestion.askedIn(request.q());
+      // Asked as typed, or as corrected ("does ketamin work").
+      boolean efficacy =
+          EfficacyQuestion.askedIn(request.q()) || EfficacyQuestion.askedIn(understood.corrected());
       if (efficacy) {
         topics.add("evidence");
       }

@@ -20,6 +20,7 @@ class EfficacySearchTest {
   @CsvSource({
     "does ketamine work, ketamine-evidence-by-condition",
     "does ketamine really work, ketamine-evidence-by-condition",
+    "does ketamin work, ketamine-evidence-by-condition",
     "funciona la ketamina, ketamine-evidence-by-condition",
     "does ketamine work for ptsd, ketamine-for-ptsd",
     // "Effective" is not stemmed to "effect", which led with the article on side effects.
