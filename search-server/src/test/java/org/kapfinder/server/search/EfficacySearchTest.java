@@ -2,11 +2,9 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.kapfinder.server.query.SearchRequest;
 
 /**
  * On the bundled corpus: whether ketamine works is answered with the evidence, and "work" in other
@@ -28,7 +26,7 @@ class EfficacySearchTest {
     "ketamine success rate, ketamine-evidence-by-condition"
   })
   void theQuestionWhetherItWorksLeadsWithTheEvidence(String q, String article) throws Exception {
-    assertThat(articles(q).get(0)).isEqualTo(article);
+    assertThat(SAMPLE.articleIds(q).get(0)).isEqualTo(article);
   }
 
   @ParameterizedTest
@@ -37,17 +35,6 @@ class EfficacySearchTest {
     "ketamine side effects, ketamine-side-effects-and-risks"
   })
   void otherSensesKeepTheirAnswers(String q, String article) throws Exception {
-    assertThat(articles(q).subList(0, 2)).contains(article);
-  }
-
-  private static List<String> articles(String q) throws Exception {
-    return SAMPLE
-        .searchService()
-        .search(SearchRequest.ofText(q, null, null))
-        .articles()
-        .items()
-        .stream()
-        .map(ArticleItem::id)
-        .toList();
+    assertThat(SAMPLE.articleIds(q).subList(0, 2)).contains(article);
   }
 }

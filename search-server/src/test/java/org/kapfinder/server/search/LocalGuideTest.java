@@ -67,16 +67,7 @@ class LocalGuideTest {
   })
   void aTopicWithAPlaceIsAnsweredByItsArticlesThenThePlacesGuide(
       String q, String topicArticle, String guide) throws Exception {
-    List<String> shown =
-        SAMPLE
-            .searchService()
-            .search(SearchRequest.ofText(q, null, null))
-            .articles()
-            .items()
-            .stream()
-            .map(ArticleItem::id)
-            .toList();
-    assertThat(shown).startsWith(topicArticle).endsWith(guide);
+    assertThat(SAMPLE.articleIds(q)).startsWith(topicArticle).endsWith(guide);
   }
 
   @ParameterizedTest

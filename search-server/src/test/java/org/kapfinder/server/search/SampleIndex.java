@@ -1,7 +1,9 @@
 package org.kapfinder.server.search;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.IOUtils;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -11,6 +13,7 @@ import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.TestIndexes;
 import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.server.query.ProviderQueryBuilder;
+import org.kapfinder.server.query.SearchRequest;
 
 /**
  * The bundled sample corpus, indexed once for a test class ({@code @RegisterExtension static}) and
@@ -36,6 +39,13 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
   /** The search service over the index, as the server runs it. */
   SearchService searchService() {
     return searchService;
+  }
+
+  /** The ids of the articles a search of {@code q} shows, in their order. */
+  List<String> articleIds(String q) throws IOException {
+    return searchService.search(SearchRequest.ofText(q, null, null)).articles().items().stream()
+        .map(ArticleItem::id)
+        .toList();
   }
 
   IndexSnapshot snapshot() {
