@@ -153,11 +153,18 @@ public final class ArticleWords {
     return ketamine;
   }
 
+  /**
+   * Lucene's Snowball English list, and the words of a comparison, which say how the others relate,
+   * not what the article is about: "vs" made the article titled "In-clinic vs at-home ketamine" an
+   * answer to "ketamine vs ssri".
+   */
   private static CharArraySet englishFunctionWords() {
     try (Reader list =
         IOUtils.getDecodingReader(
             SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8)) {
-      return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(list));
+      CharArraySet words = new CharArraySet(WordlistLoader.getSnowballWordSet(list), false);
+      words.addAll(List.of("vs", "versus"));
+      return CharArraySet.unmodifiableSet(words);
     } catch (IOException e) {
       throw new UncheckedIOException("Lucene's English stop word list is missing", e);
     }

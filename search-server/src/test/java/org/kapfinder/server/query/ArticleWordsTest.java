@@ -24,4 +24,12 @@ class ArticleWordsTest {
     assertThat(ArticleWords.contentAndFunctionWords("drug test")).containsExactly("drug test", "");
     assertThat(ArticleWords.contentAndFunctionWords("")).containsExactly("", "");
   }
+
+  @Test
+  void theWordsOfAComparisonOnlySayHowTheOthersRelate() {
+    assertThat(ArticleWords.contentAndFunctionWords("ketamine vs ssri"))
+        .containsExactly("ketamine ssri", "vs");
+    assertThat(ArticleWords.contentAndFunctionWords("ECT versus ketamine"))
+        .containsExactly("ECT ketamine", "versus");
+  }
 }
