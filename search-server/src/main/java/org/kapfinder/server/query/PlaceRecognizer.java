@@ -50,18 +50,6 @@ final class PlaceRecognizer {
   private static final Set<String> WORD_STATE_FORMS =
       Set.of("ill", "miss", "mass", "ark", "ore", "wash", "del");
 
-  /** A one-word city needs a cue, a state, or this population to count as a place. */
-  private static final long BARE_WORD_MIN_POPULATION = 100_000;
-
-  /**
-   * ...or, written with a capital, this one ("Boise", not "Center" in a clinic's name); or in lower
-   * case, when the corpus uses the word for nothing else ("asheville", not "bend" or "davis").
-   */
-  private static final long CAPITALIZED_WORD_MIN_POPULATION = 20_000;
-
-  /** How far a provider whose listing has the word is from the city, to use it otherwise. */
-  private static final double WORD_USED_ELSEWHERE_MILES = 100;
-
   /**
    * A city this many times as large as the one chosen, and spelt one letter differently, is offered
    * beside it: "Pittsburgh, PA" (300,000 people) to a searcher shown Pittsburg, KS (20,000).
@@ -142,7 +130,7 @@ final class PlaceRecognizer {
       boolean marked =
           span.words() >= 2
               ? span.cued() || everyWordCapitalized(tokens, span)
-              : span.cued() && largestPopulation(span) >= BARE_WORD_MIN_POPULATION;
+              : span.cued() && largestPopulation(span) >= OneWordCity.LARGE_CITY_POPULATION;
       if (marked && onlyCities) {
         PlaceWords.consume(tokens, span.from(), span.to());
         PlaceLookup.Candidate best = SameNameCities.likeliest(span.candidates(), nearLat, nearLon);
@@ -268,21 +256,12 @@ final class PlaceRecognizer {
       return Optional.empty();
     }
     PlaceLookup.Candidate best = SameNameCities.likeliest(cities, nearLat, nearLon);
-    long largest = largestPopulation(span);
-    // One ordinary word ("mobile", "home", "university") is a place only with some sign of it;
-    // the name of a large city ("portland", "boise") is sign enough.
-    boolean capitalized = Character.isUpperCase(tokens.get(span.from()).raw.charAt(0));
     boolean weak =
         span.words() == 1
             && !span.cued()
             && !best.isAlias()
-            && largest < (capitalized ? CAPITALIZED_WORD_MIN_POPULATION : BARE_WORD_MIN_POPULATION)
-            && !(largest >= CAPITALIZED_WORD_MIN_POPULATION
-                && !lookup.usedOtherwise(
-                    tokens.get(span.from()).norm,
-                    best.lat(),
-                    best.lon(),
-                    WORD_USED_ELSEWHERE_MILES));
+            && !OneWordCity.meansTheCity(
+                lookup, tokens.get(span.from()), largestPopulation(span), best);
     if (weak) {
       return Optional.empty();
     }
