@@ -331,6 +331,16 @@ class SearchApiTest extends MiniServerTest {
         .doesNotContain("Pittsburgh, PA");
   }
 
+  /** A region's name is typed on purpose: "hamptons" is not a misspelling of Hampton, VA. */
+  @Test
+  void aRegionsNameIsNotOfferedAsAMisspeltCity() throws Exception {
+    JsonObject query = search(q("ketamine in the hamptons")).getAsJsonObject("query");
+    JsonObject location = query.getAsJsonObject("location");
+    assertThat(location.get("label").getAsString()).isEqualTo("Southampton, NY");
+    assertThat(strings(location, "sameName")).doesNotContain("Hampton, VA");
+    assertThat(strings(query, "notices")).noneMatch(notice -> notice.startsWith("Showing"));
+  }
+
   @Test
   void aCityNamedWithoutItsStateNamesTheOtherLargeCitiesOfItsName() throws Exception {
     JsonObject query = search(q("ketamine springfield")).getAsJsonObject("query");

@@ -272,7 +272,8 @@ final class PlaceRecognizer {
   /**
    * The cities the searcher may have meant instead of {@code best}: a far larger one spelt one
    * letter differently, whose name people often misspell as a smaller town's ("pittsburg"), then
-   * the others of the name ({@link SameNameCities#others}).
+   * the others of the name ({@link SameNameCities#others}). An alias is a name typed on purpose:
+   * "hamptons" is the Hamptons on Long Island, not a misspelling of Hampton, VA.
    */
   private List<String> othersMeant(
       String key,
@@ -282,7 +283,7 @@ final class PlaceRecognizer {
       Double nearLon)
       throws IOException {
     Set<String> offered = new LinkedHashSet<>();
-    if (key.length() >= MIN_CHARS_SPELT_LIKE) {
+    if (!best.isAlias() && key.length() >= MIN_CHARS_SPELT_LIKE) {
       Optional<String> spelt =
           lookup.citySpeltLike(
               key,

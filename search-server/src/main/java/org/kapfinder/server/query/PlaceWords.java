@@ -12,8 +12,9 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 public final class PlaceWords {
 
+  /** "on" for islands and shores: "on Long Island", "on Martha's Vineyard", "on Maui". */
   private static final Set<String> CUES =
-      Set.of("in", "near", "around", "at", "from", "by", "within", "en", "de");
+      Set.of("in", "on", "near", "around", "at", "from", "by", "within", "en", "de");
 
   private static final Set<String> AREA_BEFORE = Set.of("greater", "metro", "metropolitan");
 
