@@ -60,10 +60,15 @@ public final class PlaceWords {
     return !token.consumed && words.contains(token.norm);
   }
 
-  /** The cue word before the place, past the words already consumed with it ("in greater"). */
+  /**
+   * The cue word before the place, past the words already consumed with it ("in greater") and an
+   * article ("on the Big Island"), which is left for the words that say nothing to consume.
+   */
   private static void consumeCue(List<Token> tokens, int placeStart) {
     int cue = placeStart - 1;
-    while (cue >= 0 && tokens.get(cue).consumed && !tokens.get(cue).isComma()) {
+    while (cue >= 0
+        && ((tokens.get(cue).consumed && !tokens.get(cue).isComma())
+            || tokens.get(cue).norm.equals("the"))) {
       cue--;
     }
     if (cue >= 0 && !tokens.get(cue).consumed && isCue(tokens.get(cue))) {
