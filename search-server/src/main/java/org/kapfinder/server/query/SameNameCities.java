@@ -30,11 +30,21 @@ final class SameNameCities {
   private SameNameCities() {}
 
   /**
-   * The candidate the searcher most likely means. With their point known, the one of most
-   * population over squared distance, as in a gravity model of travel: from Boston, Portland is
-   * Portland, ME, not the small Portland, CT at about the same distance nor the larger Portland, OR
-   * across the country; from Austin, Brooklyn is Brooklyn, NY (2.3 million people, 1,500 miles),
-   * not Brooklyn, IA (1,400 people, 830 miles). Without their point, the most populous.
+   * How much a city's size counts against its distance: the likeliest candidate has the least
+   * distance over population to this power. At 0.5, a gravity model of travel (population over
+   * squared distance), a town of 3,900 people 117 miles away outweighed a city of 680,000 1,630
+   * miles away: "denver" from New York was Denver, PA. People name the cities they know of, and the
+   * large ones are known far away.
+   */
+  private static final double POPULATION_WEIGHT = 0.75;
+
+  /**
+   * The candidate the searcher most likely means. With their point known, the one of least distance
+   * over population to the {@link #POPULATION_WEIGHT}: from Boston, Portland is Portland, ME, not
+   * the small Portland, CT at about the same distance nor the larger Portland, OR across the
+   * country; from Austin, Brooklyn is Brooklyn, NY (2.3 million people, 1,500 miles), not Brooklyn,
+   * IA (1,400 people, 830 miles); from New York, Denver is Denver, CO. Without their point, the
+   * most populous.
    */
   static PlaceLookup.Candidate likeliest(
       List<PlaceLookup.Candidate> candidates, Double lat, Double lon) {
@@ -48,10 +58,10 @@ final class SameNameCities {
         .orElseThrow();
   }
 
-  /** Distance over the square root of population: the smaller, the likelier the place. */
+  /** Distance over weighted population: the smaller, the likelier the place. */
   private static double milesPerPerson(PlaceLookup.Candidate city, double lat, double lon) {
     double miles = Distances.haversineMiles(lat, lon, city.lat(), city.lon());
-    return miles / Math.sqrt(Math.max(1, city.population()));
+    return miles / Math.pow(Math.max(1, city.population()), POPULATION_WEIGHT);
   }
 
   /**

@@ -36,6 +36,17 @@ class SameNameCitiesTest {
   }
 
   @Test
+  void aLargeCityOutweighsATownAFifteenthOfItsDistanceAway() {
+    PlaceLookup.Candidate denverCo = city("Denver", "CO", 682_545, 39.739, -104.985);
+    PlaceLookup.Candidate denverPa = city("Denver", "PA", 3_875, 40.233, -76.137);
+    assertThat(SameNameCities.likeliest(List.of(denverPa, denverCo), 40.713, -74.006))
+        .isEqualTo(denverCo);
+    // Where the searcher lives beside the town, it is still the town.
+    assertThat(SameNameCities.likeliest(List.of(denverPa, denverCo), 40.34, -76.41))
+        .isEqualTo(denverPa);
+  }
+
+  @Test
   void aNearCityOutweighsALargerOneAcrossTheCountry() {
     List<PlaceLookup.Candidate> portlands = List.of(PORTLAND_OR, PORTLAND_ME, PORTLAND_CT);
     assertThat(SameNameCities.likeliest(portlands, 42.360, -71.059)).isEqualTo(PORTLAND_ME);
