@@ -184,6 +184,7 @@ final class PlaceRecognizer {
         if (!key.isEmpty()) {
           ranges.add(new int[] {from, to});
           keys.add(key);
+          keys.add(ElidedNames.joined(key));
         }
       }
     }
@@ -191,7 +192,9 @@ final class PlaceRecognizer {
     List<Span> spans = new ArrayList<>();
     for (int[] range : ranges) {
       String key = key(tokens, range[0], range[1]);
-      List<PlaceLookup.Candidate> matching = all.stream().filter(c -> c.key().equals(key)).toList();
+      String joined = ElidedNames.joined(key);
+      List<PlaceLookup.Candidate> matching =
+          all.stream().filter(c -> c.key().equals(key) || c.key().equals(joined)).toList();
       if (!matching.isEmpty()) {
         boolean cued = range[0] > 0 && PlaceWords.isCue(tokens.get(range[0] - 1));
         spans.add(new Span(range[0], range[1], key, matching, cued));
