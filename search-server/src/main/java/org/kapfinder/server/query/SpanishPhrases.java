@@ -270,6 +270,8 @@ final class SpanishPhrases {
         "cerca de aqui",
         "en mi area",
         "en mi zona",
+        "en mi ciudad",
+        "en mi barrio",
         "cercano",
         "cercana",
         "cercanos");
