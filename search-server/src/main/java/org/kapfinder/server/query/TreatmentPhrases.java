@@ -53,6 +53,18 @@ final class TreatmentPhrases {
         "intranasal spray",
         "intranasal ketamine",
         "intranasal ketamine spray");
+    // Ketamine compounded by a pharmacy is racemic ketamine, never Spravato, which comes only as
+    // the manufacturer's device.
+    routes(
+        phrases,
+        EnumSet.of(Route.INTRANASAL),
+        "compounded nasal",
+        "compounded nasal spray",
+        "compounded nasal ketamine",
+        "compounded ketamine nasal spray",
+        "nasal spray compounded",
+        "compounded spray",
+        "compounded intranasal");
     // A nasal spray is, to most people, Spravato; compounded intranasal ketamine is one too.
     routes(
         phrases,
