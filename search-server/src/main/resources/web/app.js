@@ -120,6 +120,11 @@ function render(body) {
   $('telehealth-section').hidden = remote.length === 0;
   fill($('article-list'), body.articles.items.map(articleItem));
   $('articles-section').hidden = body.articles.items.length === 0;
+  // A question ("how long does ketamine last") is answered first, before the map and listings;
+  // a search for providers keeps its articles after them.
+  const articlesSection = $('articles-section');
+  if (body.query.question) articlesSection.parentElement.prepend(articlesSection);
+  else articlesSection.parentElement.append(articlesSection);
 
   $('summary').textContent = summary(body);
   const chips = chipsFor(body, state, labels);

@@ -331,6 +331,21 @@ class SearchApiTest extends MiniServerTest {
         .doesNotContain("Pittsburgh, PA");
   }
 
+  @Test
+  void aQuestionIsMarkedSoThatItsArticlesComeFirst() throws Exception {
+    for (String question :
+        List.of("how long does ketamine last", "is spravato covered by medicare?")) {
+      JsonObject query = search(q(question) + "&" + AUSTIN).getAsJsonObject("query");
+      assertThat(query.get("question").getAsBoolean()).as(question).isTrue();
+    }
+    for (String request :
+        List.of(
+            "ketamine for depression", "where can i get ketamine", "is ketamine covered near me")) {
+      JsonObject query = search(q(request) + "&" + AUSTIN).getAsJsonObject("query");
+      assertThat(query.get("question").getAsBoolean()).as(request).isFalse();
+    }
+  }
+
   /** A region's name is typed on purpose: "hamptons" is not a misspelling of Hampton, VA. */
   @Test
   void aRegionsNameIsNotOfferedAsAMisspeltCity() throws Exception {

@@ -30,7 +30,8 @@ public record SearchResponse(
       String didYouMean,
       List<String> notices,
       boolean timedOut,
-      String language) {}
+      String language,
+      boolean question) {}
 
   /** The effective filters and intents, with the phrases of {@code q} they came from. */
   public record Interpreted(

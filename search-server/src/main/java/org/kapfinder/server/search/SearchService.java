@@ -25,6 +25,7 @@ import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.QueryInterpreter;
+import org.kapfinder.server.query.QuestionForm;
 import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
@@ -190,7 +191,9 @@ public final class SearchService {
             didYouMean,
             notices,
             timedOut,
-            understood.spanish() ? "es" : "en");
+            understood.spanish() ? "es" : "en",
+            // Not when it asks for providers near the searcher: "is ketamine covered near me".
+            QuestionForm.asks(request.q()) && !understood.nearMe());
     return new SearchResponse(
         CrisisHelp.of(understood),
         MisuseHelp.of(understood),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -43,6 +44,33 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
     WebElement englishReasons = driver.findElement(By.cssSelector("#provider-list .reasons-text"));
     assertThat(englishReasons.getText()).contains("treats depression");
     assertThat(englishReasons.getDomAttribute("lang")).isNull();
+  }
+
+  @Test
+  void aQuestionShowsItsArticlesBeforeTheListings() {
+    open("/?q=how+long+does+ketamine+last&near=Austin%2C+TX");
+    awaitResults();
+    assertThat(driver.findElement(By.id("articles-section")).isDisplayed()).isTrue();
+    assertThat(resultsColumn()).startsWith("articles-section").contains("providers-section");
+
+    // A search for providers, typed into the same page, has its articles after the listings.
+    WebElement q = driver.findElement(By.id("q"));
+    q.clear();
+    q.sendKeys("ketamine for depression", Keys.ENTER);
+    awaitUrl("q=ketamine+for+depression");
+    awaitResults();
+    List<String> column = resultsColumn();
+    assertThat(column.indexOf("providers-section")).isLessThan(column.indexOf("articles-section"));
+    assertThat(column.indexOf("map")).isLessThan(column.indexOf("articles-section"));
+  }
+
+  /** The ids of the results column's parts, in the order the page lays them out. */
+  private static List<String> resultsColumn() {
+    List<String> ids = new ArrayList<>();
+    for (WebElement part : driver.findElements(By.cssSelector(".results-main > [id]"))) {
+      ids.add(part.getDomAttribute("id"));
+    }
+    return ids;
   }
 
   @Test

@@ -1,0 +1,106 @@
+package org.kapfinder.server.query;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a search is asked as a question that articles answer ("how long does ketamine last", "is
+ * spravato covered by medicare", "¿cuánto cuesta la ketamina?"), rather than as a request for
+ * providers, which some questions are too ("where can I get ketamine", "is there a ketamine clinic
+ * in Boise", "can I find IV ketamine near me"). The page shows the articles of such a question
+ * first: on a phone, the answer would otherwise come after a map and ten listings.
+ */
+public final class QuestionForm {
+
+  /** The first words of a question, English and Spanish (accents folded). */
+  private static final Set<String> OPENING_WORDS =
+      Set.of(
+          "how",
+          "what",
+          "whats",
+          "why",
+          "when",
+          "is",
+          "are",
+          "can",
+          "could",
+          "does",
+          "do",
+          "did",
+          "should",
+          "would",
+          "will",
+          "may",
+          "como",
+          "que",
+          "porque",
+          "cuanto",
+          "cuanta",
+          "cuantos",
+          "cuantas",
+          "cuando",
+          "es",
+          "son",
+          "puedo",
+          "puede",
+          "debo",
+          "funciona",
+          "sirve");
+
+  /**
+   * Words that ask where or from whom to get care: a question with one of them asks for providers.
+   */
+  private static final Set<String> PROVIDER_WORDS =
+      Set.of(
+          "where",
+          "who",
+          "which",
+          "find",
+          "get",
+          "there",
+          "near",
+          "nearby",
+          "closest",
+          "nearest",
+          "recommend",
+          "donde",
+          "quien",
+          "quienes",
+          "cual",
+          "cuales",
+          "encontrar",
+          "conseguir",
+          "hay",
+          "cerca");
+
+  private QuestionForm() {}
+
+  /**
+   * @param q the search as typed, or null
+   */
+  public static boolean asks(String q) {
+    if (q == null) {
+      return false;
+    }
+    List<String> words = words(q);
+    if (words.isEmpty() || words.stream().anyMatch(PROVIDER_WORDS::contains)) {
+      return false;
+    }
+    String first = words.get(0);
+    boolean porQue = first.equals("por") && words.size() > 1 && words.get(1).equals("que");
+    return OPENING_WORDS.contains(first) || porQue || q.strip().endsWith("?");
+  }
+
+  /** Lower-case words without accents or apostrophes: "¿Cuánto" is "cuanto", "what's" "whats". */
+  private static List<String> words(String q) {
+    String folded =
+        Normalizer.normalize(q, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("['\u2019]", "")
+            .toLowerCase(Locale.ROOT);
+    return Arrays.stream(folded.split("[^a-z0-9]+")).filter(word -> !word.isEmpty()).toList();
+  }
+}
