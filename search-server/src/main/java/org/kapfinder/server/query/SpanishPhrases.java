@@ -109,6 +109,12 @@ final class SpanishPhrases {
           "is",
           "cost");
 
+  /**
+   * Spanish markers that are also a common English misspelling ("depresion" for "depression"):
+   * "spravado for depresion" is English, where one English word and one Spanish one would tie.
+   */
+  private static final Set<String> ALSO_ENGLISH_MISSPELT = Set.of("depresion");
+
   private SpanishPhrases() {}
 
   /**
@@ -118,12 +124,14 @@ final class SpanishPhrases {
    * @param ignored the tokens not to count, such as those of a place's name ("Del Mar")
    */
   static boolean looksSpanish(List<QueryTokens.Token> tokens, boolean[] ignored) {
+    // In halves: a Spanish word that is also an English misspelling counts half.
     int spanish = 0;
     int english = 0;
     for (int k = 0; k < tokens.size(); k++) {
       if (!ignored[k]) {
-        spanish += MARKERS.contains(tokens.get(k).norm) ? 1 : 0;
-        english += ENGLISH_MARKERS.contains(tokens.get(k).norm) ? 1 : 0;
+        String word = tokens.get(k).norm;
+        spanish += MARKERS.contains(word) ? (ALSO_ENGLISH_MISSPELT.contains(word) ? 1 : 2) : 0;
+        english += ENGLISH_MARKERS.contains(word) ? 2 : 0;
       }
     }
     return spanish > 0 && spanish >= english;

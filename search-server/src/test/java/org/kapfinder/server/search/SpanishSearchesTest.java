@@ -62,6 +62,11 @@ class SpanishSearchesTest {
     assertThat(english.query().language()).isEqualTo("en");
     assertThat(english.query().notices()).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
     assertThat(english.query().interpreted().conditions()).containsExactly("depression");
+    // One English word and the misspelling, with a misspelt brand name beside them.
+    SearchResponse misspelt =
+        SAMPLE.searchService().search(SearchRequest.ofText("spravado for depresion", null, null));
+    assertThat(misspelt.query().language()).isEqualTo("en");
+    assertThat(misspelt.query().notices()).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
     SearchResponse spanish =
         SAMPLE.searchService().search(SearchRequest.ofText("ketamina para depresion", null, null));
     assertThat(spanish.query().language()).isEqualTo("es");
