@@ -104,6 +104,7 @@ const CITY_ALIASES = [
   ['phx', 'AZ', 'Phoenix'],
   ['cincy', 'OH', 'Cincinnati'],
   ['campton hills', 'IL', 'Village of Campton Hills'], // GeoNames name form
+  ['west palm', 'FL', 'West Palm Beach'],
   // Regions people name, each at a central city of it. A region of one name in two states
   // ("orange county") has a row for each: the one nearer the searcher, else the larger, wins.
   ['bay area', 'CA', 'San Francisco', 'Bay Area'],
