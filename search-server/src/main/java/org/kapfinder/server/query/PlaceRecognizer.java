@@ -153,7 +153,7 @@ final class PlaceRecognizer {
       if (!token.consumed && token.norm.matches("\\d{5}")) {
         Optional<ResolvedPlace> zip = lookup.zip(token.norm);
         if (zip.isPresent()) {
-          PlaceWords.consume(tokens, i, i + 1);
+          PlaceWords.consumeZip(tokens, i);
           return zip;
         }
       }

@@ -16,7 +16,11 @@ public final class PlaceWords {
   private static final Set<String> CUES =
       Set.of("in", "on", "near", "around", "at", "from", "by", "within", "en", "de");
 
-  private static final Set<String> AREA_BEFORE = Set.of("greater", "metro", "metropolitan");
+  private static final Set<String> AREA_BEFORE =
+      Set.of("greater", "metro", "metropolitan", "downtown");
+
+  /** The words that name a ZIP as one: "zip code 78701", "postal code 78701". */
+  private static final Set<String> ZIP_BEFORE = Set.of("zip", "zipcode", "code", "postal");
 
   private static final Set<String> AREA_AFTER =
       Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs");
@@ -53,6 +57,22 @@ public final class PlaceWords {
       tokens.get(k).consumed = true;
     }
     consumeCue(tokens, from);
+  }
+
+  /**
+   * Consumes the ZIP at {@code at}, with its four-digit extension ("78701-1234") and the words that
+   * name it ("near zip code 78701").
+   */
+  static void consumeZip(List<Token> tokens, int at) {
+    int to = at + 1;
+    if (to < tokens.size() && !tokens.get(to).consumed && tokens.get(to).norm.matches("\\d{4}")) {
+      to++;
+    }
+    int from = at;
+    while (from > 0 && isFree(tokens, from - 1, ZIP_BEFORE)) {
+      from--;
+    }
+    consume(tokens, from, to);
   }
 
   private static boolean isFree(List<Token> tokens, int at, Set<String> words) {
