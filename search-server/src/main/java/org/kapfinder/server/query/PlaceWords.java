@@ -53,6 +53,13 @@ public final class PlaceWords {
     if (from > 0 && isFree(tokens, from - 1, AREA_BEFORE)) {
       tokens.get(from - 1).consumed = true;
     }
+    // "the state of Washington"
+    if (from > 1
+        && isFree(tokens, from - 1, Set.of("of"))
+        && isFree(tokens, from - 2, Set.of("state"))) {
+      tokens.get(from - 1).consumed = true;
+      tokens.get(from - 2).consumed = true;
+    }
     for (int k = to; k < tokens.size() && isFree(tokens, k, AREA_AFTER); k++) {
       tokens.get(k).consumed = true;
     }
