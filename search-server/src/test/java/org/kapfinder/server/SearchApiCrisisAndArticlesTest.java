@@ -78,7 +78,14 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "no vale la pena vivir",
         "thinking of ending things",
         "what's the point of living",
-        "i just want to disappear"
+        "i just want to disappear",
+        "ketamine to die peacefully",
+        "how much ketamine is a lethal dose",
+        "i feel hopeless",
+        "feeling so hopeless tonight",
+        "i hate my life",
+        "so tired of living",
+        "odio mi vida"
       })
   void crisisHelpComesFirstForCrisisSearches(String text) throws Exception {
     JsonObject response = search(q(text));
@@ -178,7 +185,9 @@ class SearchApiCrisisAndArticlesTest extends MiniServerTest {
         "ketamine for dying patients at home",
         "can ketamine jump start recovery",
         "ketamine for veterans",
-        "ketamine for teens"
+        "ketamine for teens",
+        "ketamine dose for depression",
+        "ketamine for hopelessness in depression"
       })
   void ordinarySearchesNeverSignalCrisis(String text) throws Exception {
     assertThat(search(q(text)).get("crisis").isJsonNull()).isTrue();

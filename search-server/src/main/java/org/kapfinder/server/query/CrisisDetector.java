@@ -79,6 +79,31 @@ public final class CrisisDetector {
           "cant do this anymore",
           "off myself",
           "end myself",
+          // Asking for a way to die, or how much would kill, is asking about suicide.
+          "how to die",
+          "ways to die",
+          "way to die",
+          "die peacefully",
+          "die painlessly",
+          "painless death",
+          "help me die",
+          "die in my sleep",
+          "lethal dose",
+          "fatal dose",
+          "deadly dose",
+          "enough to kill me",
+          "end my suffering",
+          // Weariness of life (and hopelessness, HOPELESS): the 988 Lifeline is for distress, not
+          // only for a plan.
+          "hate my life",
+          "hate being alive",
+          "tired of living",
+          "tired of being alive",
+          "sick of living",
+          "wish i was never born",
+          "wish i had never been born",
+          "dont want to exist",
+          "do not want to exist",
           "jump off a bridge",
           "jumping off a bridge",
           "jump off a building",
@@ -123,6 +148,15 @@ public final class CrisisDetector {
           "quiero desaparecer",
           "hacerme dano",
           "lastimarme",
+          "como morir",
+          "morir en paz",
+          "dosis letal",
+          "dosis mortal",
+          "odio mi vida",
+          "cansado de vivir",
+          "cansada de vivir",
+          "sin esperanza",
+          "no quiero existir",
           "autolesion",
           "autolesiones");
 
@@ -163,6 +197,12 @@ public final class CrisisDetector {
       Pattern.compile(
           "(?:^| )(?:cant|can not|cannot) go on(?: anymore| any more| like this| living)?$");
 
+  /** "I feel hopeless", "feeling so hopeless", "life is hopeless"; not "hopelessness". */
+  private static final Pattern HOPELESS =
+      Pattern.compile(
+          "(?:^| )(?:feel|feeling|felt|am|im|is)"
+              + "(?: so| very| really| completely| totally| just)? hopeless(?: |$)");
+
   private static Pattern compile(List<String> phrases) {
     StringBuilder alternatives = new StringBuilder();
     for (String phrase : phrases) {
@@ -181,7 +221,9 @@ public final class CrisisDetector {
    *     single spaces
    */
   public static boolean signalsCrisis(String normalizedWords) {
-    if (PHRASE.matcher(normalizedWords).find() || CANT_GO_ON.matcher(normalizedWords).find()) {
+    if (PHRASE.matcher(normalizedWords).find()
+        || CANT_GO_ON.matcher(normalizedWords).find()
+        || HOPELESS.matcher(normalizedWords).find()) {
       return true;
     }
     for (String word : normalizedWords.split(" ")) {
