@@ -59,6 +59,19 @@ final class NoticeTexts {
             + " The article “Ketamine and esketamine for veterans” explains how.";
   }
 
+  /** Ketamine sought outside medical care ({@code NonMedicalUse}): who is listed, and the law. */
+  String prescriptionOnly() {
+    return spanish
+        ? "La ketamina es un medicamento con receta, una sustancia controlada en EE. UU. KAP Finder"
+            + " solo muestra profesionales que la recetan o la administran como tratamiento,"
+            + " después de evaluarle. Comprarla sin receta es ilegal, y lo que se vende puede ser"
+            + " otra droga o estar mezclado con otra."
+        : "Ketamine is a prescription medicine, a controlled substance in the US. KAP Finder lists"
+            + " only clinicians who prescribe or give it as a treatment, after assessing you."
+            + " Buying it without a prescription is illegal, and what is sold may be another drug"
+            + " or be mixed with one.";
+  }
+
   /** The searcher's point lies in no US state: no telehealth program may treat them there. */
   String outsideTheUs() {
     return spanish

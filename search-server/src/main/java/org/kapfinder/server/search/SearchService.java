@@ -22,6 +22,7 @@ import org.kapfinder.server.query.ArticleWords;
 import org.kapfinder.server.query.EfficacyQuestion;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
+import org.kapfinder.server.query.NonMedicalUse;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -84,6 +85,10 @@ public final class SearchService {
     ProviderFilters filters = filters(request, understood);
     List<String> notices =
         new ArrayList<>(SearchNotices.ofReading(understood, location, filters, texts));
+    boolean nonMedicalUse = NonMedicalUse.askedIn(request.q());
+    if (nonMedicalUse) {
+      notices.add(texts.prescriptionOnly());
+    }
     QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
     boolean timedOut = false;
 
@@ -139,7 +144,12 @@ public final class SearchService {
       IndexSearcher searcher = budgeted(snapshot.articles(), null, budget);
       boolean point = location != null && !location.isState();
       Set<String> topics = articleTopics(filters);
-      if (understood.ketamineMisuse()) {
+      if (nonMedicalUse) {
+        // What answers "buy ketamine online" is its risks and the law, not the words of buying,
+        // nor how care is paid for or given at home.
+        topics.clear();
+      }
+      if (understood.ketamineMisuse() || nonMedicalUse) {
         topics.add("substance-use");
       }
       if (understood.military()) {
@@ -151,7 +161,10 @@ public final class SearchService {
       if (efficacy) {
         topics.add("evidence");
       }
-      String words = ArticleWords.specificText(understood.articleText(), !topics.isEmpty());
+      String words =
+          nonMedicalUse
+              ? ""
+              : ArticleWords.specificText(understood.articleText(), !topics.isEmpty());
       if (efficacy) {
         words = EfficacyQuestion.withoutItsVerb(words);
       }

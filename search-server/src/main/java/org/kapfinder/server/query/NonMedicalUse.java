@@ -1,0 +1,58 @@
+package org.kapfinder.server.query;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a search for ketamine outside medical care: buying it without a prescription ("buy
+ * ketamine online", "ketamine for sale", "ketamine without a prescription") or taking it to get
+ * high ("k hole", "special k", "recreational ketamine", "snort ketamine"). KAP Finder lists only
+ * clinicians who prescribe or give ketamine as a treatment, and such a search is told so, beside
+ * the article on ketamine and substance use.
+ */
+public final class NonMedicalUse {
+
+  private static final String KETAMINE = "(?:ketamine|ketamina|ket|k)";
+
+  /** Lower-case words without accents, each phrase standing as whole words. */
+  private static final Pattern SIGNS =
+      Pattern.compile(
+          "(?:^| )(?:"
+              + "(?:buy|buying|purchase|purchasing) (?:some )?"
+              + KETAMINE
+              + "|"
+              + KETAMINE
+              + " (?:for sale|dealer|dealers|plug|party|parties)"
+              + "|(?:without|no|sin) (?:a |una )?(?:prescription|script|receta)"
+              + "|(?:recreational|party|street) "
+              + KETAMINE
+              + "|k ?hole|special k"
+              + "|(?:snort|snorting|sniff|sniffing) (?:some )?"
+              + KETAMINE
+              // "get high", not "high blood pressure"
+              + "|(?:get|getting) high(?! blood| bp)"
+              + "|(?:make|making|cook|cooking) "
+              + KETAMINE
+              + "|comprar (?:la )?ketamina|ketamina (?:en venta|recreativa)"
+              + ")(?: |$)");
+
+  private NonMedicalUse() {}
+
+  /**
+   * @param q the search as typed, or null
+   */
+  public static boolean askedIn(String q) {
+    if (q == null) {
+      return false;
+    }
+    String words =
+        Normalizer.normalize(q, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("['\u2019]", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", " ")
+            .strip();
+    return SIGNS.matcher(words).find();
+  }
+}
