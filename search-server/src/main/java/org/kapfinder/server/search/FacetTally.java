@@ -17,9 +17,13 @@ import org.kapfinder.index.geo.Distances;
  * bands with the same distance test as the radius filter, so that a band counts what a search with
  * that radius finds.
  *
- * <p>A route's count is what filtering by that route finds. The routes given in person (IV, IM,
+ * <p>A route's or a mode's count is what filtering by it finds. The routes given in person (IV, IM,
  * Spravato) are therefore not counted for a provider that only telehealth brings into the results:
- * it cannot give them to this searcher, and a search filtered by them leaves telehealth out.
+ * it cannot give them to this searcher, and a search filtered by them leaves telehealth out. Nor is
+ * the in-person mode for a provider the searcher cannot visit at its place, brought in by
+ * telehealth or by travelling to them: a search filtered by it finds only those they can visit. Nor
+ * is the telehealth mode for a provider that does not treat at home by telehealth (it sees people
+ * by video, but gives only routes given in a clinic), which a search filtered by it does not find.
  */
 final class FacetTally {
 
@@ -45,8 +49,8 @@ final class FacetTally {
    */
   private final Visits visits;
 
-  /** The in-person routes of the matches reached by telehealth alone, by bit. */
-  private final BitCounts telehealthOnlyCounts;
+  /** What matches give in person, by bit, when not to this searcher. */
+  private final BitCounts notGivenHereCounts;
 
   /** The distances from the searcher's point; null without one, when no band is counted. */
   private final DistanceSortKeys distances;
@@ -63,7 +67,9 @@ final class FacetTally {
   FacetTally(ProviderColumns columns, Double lat, Double lon, Visits visits) {
     this.columns = columns;
     this.valueCounts = new BitCounts((1L << columns.facetBitCount()) - 1);
-    this.telehealthOnlyCounts = new BitCounts(columns.inPersonRouteBits());
+    this.notGivenHereCounts =
+        new BitCounts(
+            columns.inPersonRouteBits() | columns.inPersonModeBit() | columns.telehealthModeBit());
     this.visits = visits;
     this.distances = lat != null && lon != null ? new DistanceSortKeys(lat, lon) : null;
   }
@@ -83,15 +89,37 @@ final class FacetTally {
     if (!Double.isNaN(approximateKey)) {
       smallestBandCounts[smallestBand(doc, approximateKey)]++;
     }
-    // Only a telehealth provider can be in the results without being visited.
-    long inPersonRouteBits = columns.inPersonRouteBits();
-    if (visits != null
-        && (facetBits & inPersonRouteBits) != 0
-        && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0
-        && !visits.visits(columns, doc)) {
-      telehealthOnlyCounts.add(facetBits);
+    if (visits != null) {
+      countNotGivenHere(doc, facetBits);
     }
     return approximateKey;
+  }
+
+  /**
+   * Counts what the match gives in person but not to this searcher. Only a telehealth or a mobile
+   * provider can be in the results without being visited at its place, and only a telehealth one
+   * without being visited at all.
+   */
+  private void countNotGivenHere(int doc, long facetBits) {
+    if ((facetBits & columns.telehealthModeBit()) != 0
+        && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) == 0) {
+      notGivenHereCounts.add(columns.telehealthModeBit());
+    }
+    long modeBit = facetBits & columns.inPersonModeBit();
+    long routeBits = facetBits & columns.inPersonRouteBits();
+    long reach = columns.reachBits(doc);
+    if ((modeBit | routeBits) == 0
+        || (reach & (ProviderColumns.REACH_TELEHEALTH | ProviderColumns.REACH_MOBILE)) == 0
+        || visits.visitsAtItsPlace(columns, doc)) {
+      return;
+    }
+    long notGivenHere = modeBit;
+    if (routeBits != 0
+        && (reach & ProviderColumns.REACH_TELEHEALTH) != 0
+        && !visits.visits(columns, doc)) {
+      notGivenHere |= routeBits;
+    }
+    notGivenHereCounts.add(notGivenHere);
   }
 
   /**
@@ -130,13 +158,13 @@ final class FacetTally {
   Map<String, Map<String, Long>> counts() {
     Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     long[] valueCounts = this.valueCounts.perBit();
-    long[] telehealthOnlyCounts = this.telehealthOnlyCounts.perBit();
+    long[] notGivenHereCounts = this.notGivenHereCounts.perBit();
     for (ProviderColumns.Facet facet : columns.facets()) {
       boolean everyValue = facet.name().equals("price");
       Map<String, Long> values = new LinkedHashMap<>();
       for (int i = 0; i < facet.labels().size(); i++) {
         int bit = facet.firstBit() + i;
-        long count = valueCounts[bit] - telehealthOnlyCounts[bit];
+        long count = valueCounts[bit] - notGivenHereCounts[bit];
         if (everyValue || count > 0) {
           values.put(facet.labels().get(i), count);
         }
@@ -158,7 +186,7 @@ final class FacetTally {
   void addAll(FacetTally other) {
     total += other.total;
     valueCounts.addAll(other.valueCounts);
-    telehealthOnlyCounts.addAll(other.telehealthOnlyCounts);
+    notGivenHereCounts.addAll(other.notGivenHereCounts);
     for (int i = 0; i < smallestBandCounts.length; i++) {
       smallestBandCounts[i] += other.smallestBandCounts[i];
     }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Mode;
 import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.index.schema.Route;
 import org.kapfinder.index.schema.WireEnum;
@@ -76,6 +77,12 @@ final class ProviderColumns {
   /** The bits of the routes given in person ({@link Route#isSelfAdministered} false). */
   private final long inPersonRouteBits;
 
+  /** The bit of the in-person mode. */
+  private final long inPersonModeBit;
+
+  /** The bit of the telehealth mode. */
+  private final long telehealthModeBit;
+
   /**
    * Two longs per document, side by side so that one cache line serves both: the facet bits (and
    * {@link #LOCATED}), then the encoded point as {@code LatLonDocValuesField} stores it.
@@ -121,6 +128,8 @@ final class ProviderColumns {
                 WireEnum.parse(Route.class, label)
                     .map(route -> !route.isSelfAdministered())
                     .orElse(false));
+    this.inPersonModeBit = valueBits("mode", label -> label.equals(Mode.IN_PERSON.wireName()));
+    this.telehealthModeBit = valueBits("mode", label -> label.equals(Mode.TELEHEALTH.wireName()));
     this.values = values;
     this.unitVectors = unitVectors;
     this.serviceRadiusMiles = serviceRadiusMiles;
@@ -230,6 +239,16 @@ final class ProviderColumns {
   /** The bits of the routes given in person (IV, IM, Spravato) in {@link #facetBits}. */
   long inPersonRouteBits() {
     return inPersonRouteBits;
+  }
+
+  /** The bit of the in-person mode in {@link #facetBits}. */
+  long inPersonModeBit() {
+    return inPersonModeBit;
+  }
+
+  /** The bit of the telehealth mode in {@link #facetBits}. */
+  long telehealthModeBit() {
+    return telehealthModeBit;
   }
 
   /** The bits of the values of a facet whose labels pass the test. */

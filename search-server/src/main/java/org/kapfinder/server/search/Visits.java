@@ -58,6 +58,20 @@ final class Visits {
     return new Visits(inPerson, null, mobile, Double.NaN, Double.NaN, columns.stateOrdinal(state));
   }
 
+  /**
+   * True when the searcher can visit the document's provider at its place: in person, within the
+   * search's circle or in the state.
+   */
+  boolean visitsAtItsPlace(ProviderColumns columns, int doc) {
+    if (!inPerson || (columns.reachBits(doc) & ProviderColumns.REACH_IN_PERSON) == 0) {
+      return false;
+    }
+    if (stateOrdinal != -1 || Double.isNaN(lat)) {
+      return stateOrdinal > 0 && columns.stateOrdinal(doc) == stateOrdinal;
+    }
+    return area.containsPointOf(columns, doc);
+  }
+
   /** True when the searcher can visit the document's provider or be visited by it. */
   boolean visits(ProviderColumns columns, int doc) {
     long reach = columns.reachBits(doc);
