@@ -363,6 +363,7 @@ final class IntentPhrases {
     RouteComparison.PHRASES.forEach(phrase -> PHRASES.putIfAbsent(phrase, new Intent.Filler()));
     SpanishPhrases.addTo(PHRASES);
     FalseFriendPhrases.addTo(PHRASES);
+    WhoItIsFor.addTo(PHRASES);
   }
 
   private IntentPhrases() {}
