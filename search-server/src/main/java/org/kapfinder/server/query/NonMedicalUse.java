@@ -1,7 +1,5 @@
 package org.kapfinder.server.query;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -46,13 +44,6 @@ public final class NonMedicalUse {
     if (q == null) {
       return false;
     }
-    String words =
-        Normalizer.normalize(q, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("['\u2019]", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", " ")
-            .strip();
-    return SIGNS.matcher(words).find();
+    return SIGNS.matcher(FoldedText.of(q)).find();
   }
 }

@@ -19,6 +19,10 @@ public final class PlaceWords {
   private static final Set<String> AREA_BEFORE =
       Set.of("greater", "metro", "metropolitan", "downtown");
 
+  private static final Set<String> STATE = Set.of("state");
+
+  private static final Set<String> OF = Set.of("of");
+
   /** The words that name a ZIP as one: "zip code 78701", "postal code 78701". */
   private static final Set<String> ZIP_BEFORE = Set.of("zip", "zipcode", "code", "postal");
 
@@ -54,9 +58,7 @@ public final class PlaceWords {
       tokens.get(from - 1).consumed = true;
     }
     // "the state of Washington"
-    if (from > 1
-        && isFree(tokens, from - 1, Set.of("of"))
-        && isFree(tokens, from - 2, Set.of("state"))) {
+    if (from > 1 && isFree(tokens, from - 1, OF) && isFree(tokens, from - 2, STATE)) {
       tokens.get(from - 1).consumed = true;
       tokens.get(from - 2).consumed = true;
     }

@@ -1,9 +1,7 @@
 package org.kapfinder.server.query;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -96,11 +94,6 @@ public final class QuestionForm {
 
   /** Lower-case words without accents or apostrophes: "¿Cuánto" is "cuanto", "what's" "whats". */
   private static List<String> words(String q) {
-    String folded =
-        Normalizer.normalize(q, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replaceAll("['\u2019]", "")
-            .toLowerCase(Locale.ROOT);
-    return Arrays.stream(folded.split("[^a-z0-9]+")).filter(word -> !word.isEmpty()).toList();
+    return Arrays.stream(FoldedText.of(q).split(" ")).filter(word -> !word.isEmpty()).toList();
   }
 }

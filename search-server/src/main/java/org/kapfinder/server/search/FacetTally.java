@@ -49,7 +49,7 @@ final class FacetTally {
    */
   private final Visits visits;
 
-  /** What matches give in person, by bit, when not to this searcher. */
+  /** The route and mode values matches list but do not give this searcher, by bit. */
   private final BitCounts notGivenHereCounts;
 
   /** The distances from the searcher's point; null without one, when no band is counted. */
@@ -96,30 +96,32 @@ final class FacetTally {
   }
 
   /**
-   * Counts what the match gives in person but not to this searcher. Only a telehealth or a mobile
-   * provider can be in the results without being visited at its place, and only a telehealth one
-   * without being visited at all.
+   * Counts the values the match lists but does not give this searcher: the telehealth mode of a
+   * provider that does not treat at home by telehealth; and of one the searcher cannot visit at its
+   * place (only a telehealth or a mobile provider is in the results so), the in-person mode, and
+   * the routes given in person too when telehealth alone brought it in.
    */
   private void countNotGivenHere(int doc, long facetBits) {
-    if ((facetBits & columns.telehealthModeBit()) != 0
-        && (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) == 0) {
-      notGivenHereCounts.add(columns.telehealthModeBit());
+    long reach = columns.reachBits(doc);
+    long notGivenHere = 0;
+    if ((reach & ProviderColumns.REACH_TELEHEALTH) == 0) {
+      notGivenHere |= facetBits & columns.telehealthModeBit();
     }
     long modeBit = facetBits & columns.inPersonModeBit();
     long routeBits = facetBits & columns.inPersonRouteBits();
-    long reach = columns.reachBits(doc);
-    if ((modeBit | routeBits) == 0
-        || (reach & (ProviderColumns.REACH_TELEHEALTH | ProviderColumns.REACH_MOBILE)) == 0
-        || visits.visitsAtItsPlace(columns, doc)) {
-      return;
+    if ((modeBit | routeBits) != 0
+        && (reach & (ProviderColumns.REACH_TELEHEALTH | ProviderColumns.REACH_MOBILE)) != 0
+        && !visits.visitsAtItsPlace(columns, doc)) {
+      notGivenHere |= modeBit;
+      if (routeBits != 0
+          && (reach & ProviderColumns.REACH_TELEHEALTH) != 0
+          && !visits.visits(columns, doc)) {
+        notGivenHere |= routeBits;
+      }
     }
-    long notGivenHere = modeBit;
-    if (routeBits != 0
-        && (reach & ProviderColumns.REACH_TELEHEALTH) != 0
-        && !visits.visits(columns, doc)) {
-      notGivenHere |= routeBits;
+    if (notGivenHere != 0) {
+      notGivenHereCounts.add(notGivenHere);
     }
-    notGivenHereCounts.add(notGivenHere);
   }
 
   /**
