@@ -10,6 +10,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.kapfinder.index.geo.Distances;
+import org.kapfinder.index.schema.Mode;
 
 /**
  * The facet counts of one provider search, tallied one match at a time from {@link
@@ -52,6 +53,10 @@ final class FacetTally {
   /** The route and mode values matches list but do not give this searcher, by bit. */
   private final BitCounts notGivenHereCounts;
 
+  private final long inPersonModeBit;
+
+  private final long telehealthModeBit;
+
   /** The distances from the searcher's point; null without one, when no band is counted. */
   private final DistanceSortKeys distances;
 
@@ -67,9 +72,10 @@ final class FacetTally {
   FacetTally(ProviderColumns columns, Double lat, Double lon, Visits visits) {
     this.columns = columns;
     this.valueCounts = new BitCounts((1L << columns.facetBitCount()) - 1);
+    this.inPersonModeBit = columns.modeBit(Mode.IN_PERSON);
+    this.telehealthModeBit = columns.modeBit(Mode.TELEHEALTH);
     this.notGivenHereCounts =
-        new BitCounts(
-            columns.inPersonRouteBits() | columns.inPersonModeBit() | columns.telehealthModeBit());
+        new BitCounts(columns.inPersonRouteBits() | inPersonModeBit | telehealthModeBit);
     this.visits = visits;
     this.distances = lat != null && lon != null ? new DistanceSortKeys(lat, lon) : null;
   }
@@ -105,9 +111,9 @@ final class FacetTally {
     long reach = columns.reachBits(doc);
     long notGivenHere = 0;
     if ((reach & ProviderColumns.REACH_TELEHEALTH) == 0) {
-      notGivenHere |= facetBits & columns.telehealthModeBit();
+      notGivenHere |= facetBits & telehealthModeBit;
     }
-    long modeBit = facetBits & columns.inPersonModeBit();
+    long modeBit = facetBits & inPersonModeBit;
     long routeBits = facetBits & columns.inPersonRouteBits();
     if ((modeBit | routeBits) != 0
         && (reach & (ProviderColumns.REACH_TELEHEALTH | ProviderColumns.REACH_MOBILE)) != 0

@@ -77,12 +77,6 @@ final class ProviderColumns {
   /** The bits of the routes given in person ({@link Route#isSelfAdministered} false). */
   private final long inPersonRouteBits;
 
-  /** The bit of the in-person mode. */
-  private final long inPersonModeBit;
-
-  /** The bit of the telehealth mode. */
-  private final long telehealthModeBit;
-
   /**
    * Two longs per document, side by side so that one cache line serves both: the facet bits (and
    * {@link #LOCATED}), then the encoded point as {@code LatLonDocValuesField} stores it.
@@ -128,8 +122,6 @@ final class ProviderColumns {
                 WireEnum.parse(Route.class, label)
                     .map(route -> !route.isSelfAdministered())
                     .orElse(false));
-    this.inPersonModeBit = valueBits("mode", label -> label.equals(Mode.IN_PERSON.wireName()));
-    this.telehealthModeBit = valueBits("mode", label -> label.equals(Mode.TELEHEALTH.wireName()));
     this.values = values;
     this.unitVectors = unitVectors;
     this.serviceRadiusMiles = serviceRadiusMiles;
@@ -241,14 +233,9 @@ final class ProviderColumns {
     return inPersonRouteBits;
   }
 
-  /** The bit of the in-person mode in {@link #facetBits}. */
-  long inPersonModeBit() {
-    return inPersonModeBit;
-  }
-
-  /** The bit of the telehealth mode in {@link #facetBits}. */
-  long telehealthModeBit() {
-    return telehealthModeBit;
+  /** The bit of a delivery mode in {@link #facetBits}; 0 when no provider has it. */
+  long modeBit(Mode mode) {
+    return valueBits("mode", label -> label.equals(mode.wireName()));
   }
 
   /** The bits of the values of a facet whose labels pass the test. */
