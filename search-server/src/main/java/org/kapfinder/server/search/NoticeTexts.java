@@ -59,6 +59,38 @@ final class NoticeTexts {
             + " The article “Ketamine and esketamine for veterans” explains how.";
   }
 
+  /** Pregnancy or breastfeeding named ({@code PregnancyOrBreastfeeding}): ketamine is avoided. */
+  String pregnancyOrBreastfeeding() {
+    return spanish
+        ? "La ketamina y la esketamina (Spravato) suelen evitarse durante el embarazo, porque no se"
+            + " conocen bien sus efectos en un bebé en desarrollo, y la ketamina puede pasar a la"
+            + " leche materna. Si está embarazada, puede estarlo, planea estarlo o está"
+            + " amamantando, dígaselo a cualquier proveedor que contacte, y pregunte a su obstetra"
+            + " o partera qué tratamientos son los más seguros para usted ahora."
+        : "Ketamine and esketamine (Spravato) are generally avoided during pregnancy, because their"
+            + " effects on a developing baby are not well understood, and ketamine can pass into"
+            + " breast milk. If you are pregnant, may be, plan to be or are breastfeeding, tell any"
+            + " provider you contact, and ask your obstetrician or midwife which treatments are"
+            + " safest for you now.";
+  }
+
+  /**
+   * Someone under 18 named ({@code UnderEighteen}): approved for adults, and few clinics see them.
+   */
+  String underEighteen() {
+    return spanish
+        ? "La esketamina (Spravato) está aprobada solo para adultos, y muchas clínicas de ketamina"
+            + " solo atienden a mayores de 18 años. Estos listados no dicen quién atiende a"
+            + " pacientes más jóvenes: pregunte antes de pedir una cita. Para menores de 18 años,"
+            + " lo primero es un psiquiatra de niños y adolescentes. El artículo «Ketamine for"
+            + " depression in teenagers and young adults» (en inglés) explica por qué."
+        : "Esketamine (Spravato) is approved only for adults, and many ketamine clinics treat only"
+            + " people 18 and over. These listings do not say who sees younger patients, so ask"
+            + " before booking. For someone under 18, a child and adolescent psychiatrist is the"
+            + " place to start. The article “Ketamine for depression in teenagers and young"
+            + " adults” explains why.";
+  }
+
   /** Ketamine sought outside medical care ({@code NonMedicalUse}): who is listed, and the law. */
   String prescriptionOnly() {
     return spanish

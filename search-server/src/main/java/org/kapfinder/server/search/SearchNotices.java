@@ -7,8 +7,10 @@ import java.util.Objects;
 import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.server.query.Interpretation;
+import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ResolvedPlace;
+import org.kapfinder.server.query.UnderEighteen;
 
 /**
  * Which notices a search is given: what its reading says before any result is known, and what the
@@ -23,9 +25,13 @@ final class SearchNotices {
   /**
    * Where the search is made and what it cannot find: no point for "near me", a place outside the
    * states, a point abroad, other cities of the name, a second place, care at home without a place,
-   * care veterans can ask about first, and how to ask for Spanish speakers.
+   * care veterans can ask about first, ketamine avoided in pregnancy, adults-only care for someone
+   * under 18, and how to ask for Spanish speakers.
+   *
+   * @param q the search as typed, or null
    */
   static List<String> ofReading(
+      String q,
       Interpretation understood,
       ResolvedPlace location,
       ProviderFilters filters,
@@ -59,6 +65,14 @@ final class SearchNotices {
       // The VA and TRICARE may give what a private clinic charges thousands for. (A veteran in
       // crisis is given the Veterans Crisis Line instead.)
       notices.add(texts.veteransCare());
+    }
+    // Said before the providers: they list nothing of either, and the answer may be not yet, or
+    // someone else first. (A search in crisis is answered with help, not with how to find care.)
+    if (!understood.crisis() && PregnancyOrBreastfeeding.namedIn(q)) {
+      notices.add(texts.pregnancyOrBreastfeeding());
+    }
+    if (!understood.crisis() && UnderEighteen.namedIn(q)) {
+      notices.add(texts.underEighteen());
     }
     if (understood.spanish() && !filters.languages().contains(SPANISH)) {
       notices.add(NoticeTexts.SPANISH_SPEAKERS);

@@ -23,6 +23,7 @@ import org.kapfinder.server.query.EfficacyQuestion;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.NonMedicalUse;
+import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -31,6 +32,7 @@ import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
+import org.kapfinder.server.query.UnderEighteen;
 
 /**
  * Answers searches against the snapshot being served: interprets the text, resolves where the
@@ -84,7 +86,7 @@ public final class SearchService {
     ResolvedPlace location = location(request, understood, interpreter, places);
     ProviderFilters filters = filters(request, understood);
     List<String> notices =
-        new ArrayList<>(SearchNotices.ofReading(understood, location, filters, texts));
+        new ArrayList<>(SearchNotices.ofReading(request.q(), understood, location, filters, texts));
     boolean nonMedicalUse = NonMedicalUse.askedIn(request.q());
     if (nonMedicalUse) {
       notices.add(texts.prescriptionOnly());
@@ -154,6 +156,14 @@ public final class SearchService {
       }
       if (understood.military()) {
         topics.add("veterans");
+      }
+      if (UnderEighteen.namedIn(request.q())) {
+        // "my 16 year old has depression" shares no word with the article that answers it.
+        topics.add("teens");
+      }
+      if (PregnancyOrBreastfeeding.namedIn(request.q())) {
+        // The article on who should not take ketamine, or should wait, says why it is avoided.
+        topics.add("contraindications");
       }
       // Asked as typed, or as corrected ("does ketamin work").
       boolean efficacy =

@@ -1,0 +1,36 @@
+package org.kapfinder.server.query;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a search for someone under 18 ("ketamine for teens", "my 16 year old", "adolescent
+ * depression", "para adolescentes"). Esketamine is approved only for adults and many clinics treat
+ * only adults, so such a search is told so before the providers.
+ */
+public final class UnderEighteen {
+
+  /**
+   * Lower-case words without accents. Not "child", which is as often the searcher's own past
+   * ("childhood trauma", "abused as a child"), nor "minor" ("minor side effects"), nor "young
+   * adults", who are 18 and over.
+   */
+  private static final Pattern SIGNS =
+      Pattern.compile(
+          "(?:^| )(?:"
+              + "teen|teens|teenager|teenagers|teenage|teenaged|preteen|tween|tweens"
+              + "|adolescent|adolescents|adolescence|kid|kids|minors|under 18|under eighteen"
+              + "|high school|high schooler|middle school|pediatric|paediatric"
+              + "|(?:[5-9]|1[0-7]) ?(?:year|yr)s? old|(?:[5-9]|1[0-7]) ?yo"
+              + "|adolescente|adolescentes|nino|nina|ninos|ninas|menor de edad|menores de edad"
+              + "|(?:[5-9]|1[0-7]) anos"
+              + ")(?: |$)");
+
+  private UnderEighteen() {}
+
+  /**
+   * @param q the search as typed, or null
+   */
+  public static boolean namedIn(String q) {
+    return q != null && SIGNS.matcher(FoldedText.of(q)).find();
+  }
+}
