@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -23,7 +22,6 @@ import org.kapfinder.server.query.EfficacyQuestion;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.NonMedicalUse;
-import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -32,7 +30,6 @@ import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
-import org.kapfinder.server.query.UnderEighteen;
 
 /**
  * Answers searches against the snapshot being served: interprets the text, resolves where the
@@ -145,32 +142,11 @@ public final class SearchService {
     if (request.type() != ResultType.PROVIDERS) {
       IndexSearcher searcher = budgeted(snapshot.articles(), null, budget);
       boolean point = location != null && !location.isState();
-      Set<String> topics = articleTopics(filters);
-      if (nonMedicalUse) {
-        // What answers "buy ketamine online" is its risks and the law, not the words of buying,
-        // nor how care is paid for or given at home.
-        topics.clear();
-      }
-      if (understood.ketamineMisuse() || nonMedicalUse) {
-        topics.add("substance-use");
-      }
-      if (understood.military()) {
-        topics.add("veterans");
-      }
-      if (UnderEighteen.namedIn(request.q())) {
-        // "my 16 year old has depression" shares no word with the article that answers it.
-        topics.add("teens");
-      }
-      if (PregnancyOrBreastfeeding.namedIn(request.q())) {
-        // The article on who should not take ketamine, or should wait, says why it is avoided.
-        topics.add("contraindications");
-      }
       // Asked as typed, or as corrected ("does ketamin work").
       boolean efficacy =
           EfficacyQuestion.askedIn(request.q()) || EfficacyQuestion.askedIn(understood.corrected());
-      if (efficacy) {
-        topics.add("evidence");
-      }
+      Set<String> topics =
+          ArticleTopics.of(request.q(), understood, filters, nonMedicalUse, efficacy);
       String words =
           nonMedicalUse
               ? ""
@@ -178,9 +154,7 @@ public final class SearchService {
       if (efficacy) {
         words = EfficacyQuestion.withoutItsVerb(words);
       }
-      // The topics' own words too: "cheap" finds the article titled "...cost?" by its title.
-      String articleText =
-          String.join(" ", words, String.join(" ", topics).replace('-', ' ')).strip();
+      String articleText = String.join(" ", words, ArticleTopics.words(topics)).strip();
       ArticleSearch.Result result =
           articles(searcher, articleText, request, understood, topics, location, point);
       if (result.total() == 0 && !articleText.isEmpty() && location != null) {
@@ -225,29 +199,6 @@ public final class SearchService {
         articles,
         facets,
         (System.nanoTime() - start) / 1_000_000.0);
-  }
-
-  /** Article tags that answer what the intents ask about. */
-  static Set<String> articleTopics(ProviderFilters filters) {
-    Set<String> topics = new TreeSet<>();
-    if (filters.insurance()) {
-      topics.add("insurance");
-    }
-    if (filters.maxPriceUsd() != null || filters.boostLowPrice() || filters.boostSlidingScale()) {
-      topics.add("cost");
-    }
-    if (!filters.modes().isEmpty()) {
-      // The articles on care at home, by telehealth, and in a clinic compared are tagged at-home.
-      topics.add("at-home");
-    }
-    if (Boolean.TRUE.equals(filters.psychotherapy())) {
-      topics.add("kap");
-    }
-    if (!filters.boostClinicians().isEmpty()) {
-      // Who provides ketamine care, and how to check their training, is how to choose one.
-      topics.add("choosing-a-provider");
-    }
-    return topics;
   }
 
   /** The {@code near} parameter, else a place in the text, else the client's point. */

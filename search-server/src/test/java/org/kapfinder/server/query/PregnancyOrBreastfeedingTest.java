@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,5 +38,13 @@ class PregnancyOrBreastfeedingTest {
       })
   void aSearchThatDoesNot(String q) {
     assertThat(PregnancyOrBreastfeeding.namedIn(q)).isFalse();
+  }
+
+  @Test
+  void pregnancyAndBreastfeedingAreToldApart() {
+    assertThat(PregnancyOrBreastfeeding.pregnancyNamedIn("ketamine while pregnant")).isTrue();
+    assertThat(PregnancyOrBreastfeeding.breastfeedingNamedIn("ketamine while pregnant")).isFalse();
+    assertThat(PregnancyOrBreastfeeding.breastfeedingNamedIn("spravato breastfeeding")).isTrue();
+    assertThat(PregnancyOrBreastfeeding.pregnancyNamedIn("spravato breastfeeding")).isFalse();
   }
 }

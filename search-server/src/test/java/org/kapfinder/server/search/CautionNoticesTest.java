@@ -30,7 +30,8 @@ class CautionNoticesTest {
   @CsvSource({
     "ketamine while pregnant, who-should-not-do-ketamine-therapy",
     "iv ketamine during pregnancy in austin, who-should-not-do-ketamine-therapy",
-    "spravato breastfeeding near me, spravato-esketamine"
+    "spravato breastfeeding near me, spravato-esketamine",
+    "ketamine while breastfeeding, ketamine-for-postpartum-depression"
   })
   void pregnancyIsToldKetamineIsAvoided(String q, String article) throws Exception {
     SearchResponse response = search(q);
