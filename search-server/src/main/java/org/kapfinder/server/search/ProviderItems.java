@@ -41,6 +41,7 @@ final class ProviderItems {
           item(
               provider,
               plan.location(),
+              plan.measuredFrom(),
               result.radiusMiles(),
               plan.filters(),
               texts,
@@ -51,24 +52,27 @@ final class ProviderItems {
   }
 
   /**
+   * @param measuredFrom the point the provider's miles are measured from, or null for none ({@link
+   *     ProviderSearchPlan#measuredFrom})
    * @param radiusMiles the radius searched for providers to visit, or null when it is not a radius
    *     (no place, or a whole state)
    */
   static ProviderItem item(
       Provider provider,
       ResolvedPlace location,
+      ResolvedPlace measuredFrom,
       Double radiusMiles,
       ProviderFilters filters,
       ReasonTexts texts,
       Float score,
       ProviderItem.Explanation explanation) {
     Double miles = null;
-    if (location != null && !location.isState() && provider.location() != null) {
+    if (measuredFrom != null && provider.location() != null) {
       miles =
           round(
               Distances.haversineMiles(
-                  location.lat(),
-                  location.lon(),
+                  measuredFrom.lat(),
+                  measuredFrom.lon(),
                   provider.location().lat(),
                   provider.location().lon()));
     }

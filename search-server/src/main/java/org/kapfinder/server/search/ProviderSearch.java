@@ -70,14 +70,14 @@ final class ProviderSearch {
     Reach reach = reach(plan, area, columns);
     Query query = query(plan, reach);
     int wanted = plan.page() * plan.size();
-    Double lat = plan.hasPoint() ? plan.location().lat() : null;
-    Double lon = plan.hasPoint() ? plan.location().lon() : null;
+    Double lat = plan.measuredFrom() == null ? null : plan.measuredFrom().lat();
+    Double lon = plan.measuredFrom() == null ? null : plan.measuredFrom().lon();
     Visits visits = visits(plan, reach, area, columns);
     Supplier<FacetTally> tallies = () -> new FacetTally(columns, lat, lon, visits);
 
     TopDocs page;
     FacetTally facets;
-    if (plan.sort() == SortOrder.DISTANCE && plan.hasPoint()) {
+    if (plan.sort() == SortOrder.DISTANCE && plan.measuredFrom() != null) {
       PageAndFacets nearest = searcher.search(query, NearestTopDocs.manager(wanted, tallies));
       page = nearest.page();
       facets = nearest.facets();
@@ -153,8 +153,8 @@ final class ProviderSearch {
 
   private Query query(ProviderSearchPlan plan, Reach reach) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    Double lat = plan.hasPoint() ? plan.location().lat() : null;
-    Double lon = plan.hasPoint() ? plan.location().lon() : null;
+    Double lat = plan.measuredFrom() == null ? null : plan.measuredFrom().lat();
+    Double lon = plan.measuredFrom() == null ? null : plan.measuredFrom().lon();
     queries.addScoring(query, plan.text(), plan.textRequired(), plan.filters(), lat, lon);
     if (reach != null) {
       query.add(reach.any(), Occur.FILTER);
@@ -173,7 +173,7 @@ final class ProviderSearch {
    * ProviderQueryBuilder#TELEHEALTH_BOOST}), which a search without a point does not score.
    */
   private Query telehealthBoost(ProviderSearchPlan plan, Reach reach) {
-    return reach == null || reach.telehealth() == null || !plan.hasPoint()
+    return reach == null || reach.telehealth() == null || plan.measuredFrom() == null
         ? null
         : queries.telehealthBoost(reach.telehealth());
   }

@@ -103,7 +103,8 @@ public final class SearchService {
             request.sort(),
             request.page(),
             request.size(),
-            request.explain());
+            request.explain(),
+            searcherInState(request, location, places));
     // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
     // and want to end it", "my friend passed out"), is answered with help and articles: its words
     // would list providers whose listings happen to say "end" or "feel". With a place, a
@@ -253,17 +254,37 @@ public final class SearchService {
     if (understood.place() != null) {
       return understood.place();
     }
-    if (request.hasPoint()) {
-      String state = places.stateAt(request.lat(), request.lon()).orElse(null);
-      return new ResolvedPlace(
-          "your location",
-          request.lat(),
-          request.lon(),
-          state,
-          ResolvedPlace.KIND_POINT,
-          ResolvedPlace.SOURCE_CLIENT);
+    return clientPoint(request, places);
+  }
+
+  /** The searcher's own point ({@code lat} and {@code lon}) with its state; null without one. */
+  private static ResolvedPlace clientPoint(SearchRequest request, PlaceIndexLookup places)
+      throws IOException {
+    if (!request.hasPoint()) {
+      return null;
     }
-    return null;
+    String state = places.stateAt(request.lat(), request.lon()).orElse(null);
+    return new ResolvedPlace(
+        "your location",
+        request.lat(),
+        request.lon(),
+        state,
+        ResolvedPlace.KIND_POINT,
+        ResolvedPlace.SOURCE_CLIENT);
+  }
+
+  /**
+   * The searcher's own point when the search is in the whole state that holds it: "ketamine texas"
+   * typed in Austin lists Texas, nearest to Austin first, not El Paso's providers beside Austin's.
+   * Null otherwise: from New York, Texas has no near or far.
+   */
+  private static ResolvedPlace searcherInState(
+      SearchRequest request, ResolvedPlace location, PlaceIndexLookup places) throws IOException {
+    if (location == null || !location.isState() || !request.hasPoint()) {
+      return null;
+    }
+    ResolvedPlace searcher = clientPoint(request, places);
+    return location.state().equals(searcher.state()) ? searcher : null;
   }
 
   /** Explicit parameters win over words in the text; see {@link ProviderFilters}. */
