@@ -6,15 +6,16 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a searcher who says they serve or served, in English or Spanish ("veteran", "army",
- * "deployed twice", "veterano"): such a searcher has care to ask about first, and crisis lines of
- * their own.
+ * "deployed twice", "veterano"), or who names the military's own health plans (TRICARE, CHAMPVA,
+ * for service members, veterans and their families): such a searcher has care to ask about first,
+ * and crisis lines of their own.
  */
 public final class MilitaryService {
 
   private static final Pattern WORDS =
       Pattern.compile(
           "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
-              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?"
+              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?|tricare|champva"
               + "|militar(es)?|soldad[oa]s?)\\b");
 
   private MilitaryService() {}

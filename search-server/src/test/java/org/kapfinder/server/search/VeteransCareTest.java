@@ -26,7 +26,8 @@ class VeteransCareTest {
         "army ptsd ketamine",
         "navy veteran depression",
         "does the va cover ketamine",
-        "spravato at the VA"
+        "spravato at the VA",
+        "ketamine for ptsd covered by tricare"
       })
   void aVeteranIsToldOfTheCareToAskAboutFirst(String q) throws Exception {
     SearchResponse response = search(q);
