@@ -247,6 +247,22 @@ const CITY_ALIASES = [
   ['northwest arkansas', 'AR', 'Fayetteville', 'Northwest Arkansas'],
   ['emerald coast', 'FL', 'Destin', 'Emerald Coast'],
   ['grand strand', 'SC', 'Myrtle Beach', 'Grand Strand'],
+  // Regions of one name in several states, or in several parts of one: the one nearest the
+  // searcher wins, and the others are offered. Without these, "north shore" typed in Boston was
+  // North Shore, VA (3,000 people), and "south bay" typed in Los Angeles South Bay, FL.
+  ['north shore', 'MA', 'Salem', 'North Shore'],
+  ['north shore', 'IL', 'Evanston', 'North Shore'],
+  ['north shore', 'NY', 'Huntington', 'North Shore'],
+  ['north shore', 'HI', 'Hale\u2018iwa', 'North Shore'],
+  ['south bay', 'CA', 'Torrance', 'South Bay'],
+  ['south bay', 'CA', 'San Jose', 'South Bay'],
+  ['south bay', 'CA', 'Chula Vista', 'South Bay'],
+  ['south shore', 'MA', 'Quincy', 'South Shore'],
+  ['panhandle', 'FL', 'Pensacola', 'Panhandle'],
+  ['panhandle', 'TX', 'Amarillo', 'Panhandle'],
+  ['panhandle', 'WV', 'Wheeling', 'Northern Panhandle'],
+  ['northern panhandle', 'WV', 'Wheeling', 'Northern Panhandle'],
+  ['panhandle', 'ID', "Coeur d'Alene", 'Panhandle'],
   // Spanish names of cities whose Spanish name differs from the English one. "Nueva York" is
   // the city, as "new york" is; without these, "ketamina en nueva york" found no place at all.
   ['nueva york', 'NY', 'New York City'],
@@ -798,7 +814,9 @@ for (const [alias, st, name, label = ''] of CITY_ALIASES) {
   if (clash.length) log(`  note: city alias "${alias}" equals the name of other place(s): ${clash.join('; ')}`);
   const stClash = stateList.filter((s) => key(s.name) === key(alias) || s.code.toLowerCase() === alias).map((s) => s.code);
   if (stClash.length) log(`  note: city alias "${alias}" equals state code/name ${stClash.join(',')} (query understanding decides)`);
-  check(!seen.has('city|' + alias + '|' + st), 'duplicate alias ' + alias + ', ' + st); seen.add('city|' + alias + '|' + st);
+  // One name may stand for several regions of a state ("south bay" in Los Angeles, San Jose and
+  // San Diego), each its own row; the same row twice is a mistake.
+  check(!seen.has('city|' + alias + '|' + st + '|' + name), 'duplicate alias ' + alias + ', ' + name + ', ' + st); seen.add('city|' + alias + '|' + st + '|' + name);
   check(label === '' || CITY_ALIASES.some(([a, s2, n]) => a === normalise(label) && s2 === st && n === name),
     `label "${label}" of "${alias}" is not itself an alias of ${name}, ${st}`);
   aliasRows.push([alias, 'city', st, name, label]);

@@ -65,20 +65,32 @@ final class SameNameCities {
   }
 
   /**
-   * The other cities of the chosen one's name that the searcher may have meant: the one nearest
-   * them when within {@link #NEARBY_MILES}, then the large ones, most populous first.
+   * The other cities of the chosen one's name that the searcher may have meant: when the name is a
+   * region's that several states or parts of one share ("north shore", "panhandle"), the others of
+   * those regions, nearest the searcher first; then the city of the name nearest them when within
+   * {@link #NEARBY_MILES}, then the large ones, most populous first.
    */
   static List<String> others(
       List<PlaceLookup.Candidate> candidates,
       PlaceLookup.Candidate chosen,
       Double lat,
       Double lon) {
+    Set<String> offered = new LinkedHashSet<>();
+    if (chosen.isAlias()) {
+      candidates.stream()
+          .filter(c -> c.isAlias() && !label(c).equals(label(chosen)))
+          .sorted(
+              lat == null || lon == null
+                  ? Comparator.comparingLong(PlaceLookup.Candidate::population).reversed()
+                  : Comparator.comparingDouble(
+                      c -> Distances.haversineMiles(lat, lon, c.lat(), c.lon())))
+          .forEach(region -> offered.add(label(region)));
+    }
     List<PlaceLookup.Candidate> cities =
         candidates.stream()
             .filter(c -> !c.isState() && !c.isAlias())
             .filter(c -> !label(c).equals(label(chosen)))
             .toList();
-    Set<String> offered = new LinkedHashSet<>();
     if (lat != null && lon != null) {
       cities.stream()
           .filter(c -> Distances.haversineMiles(lat, lon, c.lat(), c.lon()) <= NEARBY_MILES)

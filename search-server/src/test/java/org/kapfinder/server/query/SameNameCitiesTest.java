@@ -74,6 +74,39 @@ class SameNameCitiesTest {
         .isEmpty();
   }
 
+  /**
+   * A region's name several states share ("north shore") offers the others, nearest the searcher
+   * first, and the town of that name only if it is large or near.
+   */
+  @Test
+  void aSharedRegionNameOffersTheOtherRegions() {
+    PlaceLookup.Candidate salem = region("north shore", "Salem", "MA", 42_869, 42.519, -70.897);
+    PlaceLookup.Candidate evanston =
+        region("north shore", "Evanston", "IL", 75_527, 42.041, -87.690);
+    PlaceLookup.Candidate huntington =
+        region("north shore", "Huntington", "NY", 18_046, 40.868, -73.426);
+    PlaceLookup.Candidate northShoreVa = city("North Shore", "VA", 3_094, 37.082, -79.658);
+    List<PlaceLookup.Candidate> all = List.of(northShoreVa, evanston, salem, huntington);
+    double bostonLat = 42.360;
+    double bostonLon = -71.059;
+
+    PlaceLookup.Candidate chosen = SameNameCities.likeliest(all, bostonLat, bostonLon);
+    assertThat(chosen).isEqualTo(salem);
+    assertThat(SameNameCities.others(all, chosen, bostonLat, bostonLon))
+        .containsExactly("Huntington, NY", "Evanston, IL");
+    // Without the searcher's point, the most populous region, and the others by size.
+    PlaceLookup.Candidate unplaced = SameNameCities.likeliest(all, null, null);
+    assertThat(unplaced).isEqualTo(evanston);
+    assertThat(SameNameCities.others(all, unplaced, null, null))
+        .containsExactly("Salem, MA", "Huntington, NY");
+  }
+
+  private static PlaceLookup.Candidate region(
+      String alias, String city, String state, long population, double lat, double lon) {
+    return new PlaceLookup.Candidate(
+        alias, PlaceLookup.Candidate.ALIAS, city, state, population, lat, lon);
+  }
+
   private static PlaceLookup.Candidate city(
       String name, String state, long population, double lat, double lon) {
     return new PlaceLookup.Candidate(
