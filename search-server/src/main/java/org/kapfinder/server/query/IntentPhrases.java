@@ -356,7 +356,21 @@ final class IntentPhrases {
             "learn",
             "tell",
             "info",
-            "information")) {
+            "information",
+            // Questions typed without the apostrophe's word ("what's" is "whats"), and the words
+            // of asking whether ketamine suits the searcher, which a listing does not answer.
+            "whats",
+            "hows",
+            "wheres",
+            "whos",
+            "if",
+            "whether",
+            "candidate",
+            "eligible",
+            "qualify",
+            "qualifies",
+            "right for me",
+            "good fit")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
     // The words of a comparison ("ketamine vs esketamine"), which no listing says.

@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.kapfinder.server.query.EligibilityQuestion;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
@@ -50,6 +51,10 @@ final class ArticleTopics {
     if (PregnancyOrBreastfeeding.breastfeedingNamedIn(q)) {
       // The article on postpartum depression says what is known of ketamine in breast milk.
       topics.add("postpartum");
+    }
+    if (EligibilityQuestion.askedIn(q)) {
+      // "am i a candidate for ketamine": who should not take it, and how clinics screen.
+      topics.add("screening");
     }
     if (SideEffectWords.namedIn(q)) {
       // "ketamine bladder damage": the one article on side effects says "bladder" once, as do

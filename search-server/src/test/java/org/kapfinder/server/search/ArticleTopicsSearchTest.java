@@ -10,13 +10,15 @@ import org.kapfinder.server.query.SearchRequest;
 
 /**
  * On the bundled corpus: a search that names an effect of ketamine is answered first by the article
- * on side effects and risks, which may say the word once, where other articles say it in passing.
+ * on side effects and risks, which may say the word once, where other articles say it in passing;
+ * one that asks whether ketamine suits the searcher, by the article on who should not take it.
  */
-class SideEffectArticlesTest {
+class ArticleTopicsSearchTest {
 
   @RegisterExtension static final SampleIndex SAMPLE = new SampleIndex();
 
   private static final String SIDE_EFFECTS = "ketamine-side-effects-and-risks";
+  private static final String WHO_SHOULD_NOT = "who-should-not-do-ketamine-therapy";
 
   @ParameterizedTest
   @CsvSource({
@@ -26,6 +28,9 @@ class SideEffectArticlesTest {
     "ketamine brain damage, " + SIDE_EFFECTS,
     "ketamine heart rate, " + SIDE_EFFECTS,
     "efectos secundarios de la ketamina, " + SIDE_EFFECTS,
+    "how do i know if im a candidate for ketamine, " + WHO_SHOULD_NOT,
+    "am i eligible for ketamine therapy, " + WHO_SHOULD_NOT,
+    "is ketamine right for me, " + WHO_SHOULD_NOT,
     // A condition that is also a risk asks about the condition.
     "ketamine for bipolar mania, ketamine-for-bipolar-depression"
   })
