@@ -1,14 +1,22 @@
 package org.kapfinder.server.query;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The words that say whom the search is for ("ketamine therapy for my son", "my mom has
- * treatment-resistant depression"): they ask for nothing a listing could say, and left in the text
- * they would be words to match ("None of these providers' listings mentions “son”").
+ * treatment-resistant depression", "my 16 year old"): they ask for nothing a listing could say, and
+ * left in the text they would be words to match ("None of these providers' listings mentions
+ * “son”"). A search for someone under 18 is told what that changes ({@link UnderEighteen}).
  */
 final class WhoItIsFor {
+
+  /** The ages a search may give, as "16 year old" or "16yo". */
+  private static final int OLDEST_AGE = 110;
+
+  private static final List<String> AGE_FORMS =
+      List.of("%d year old", "%d years old", "%d yr old", "%d yrs old", "%d year olds", "%dyo");
 
   private static final List<String> PEOPLE =
       List.of(
@@ -19,7 +27,11 @@ final class WhoItIsFor {
           "kid",
           "kids",
           "teen",
+          "teens",
           "teenager",
+          "teenagers",
+          "adolescent",
+          "adolescents",
           "wife",
           "husband",
           "partner",
@@ -45,6 +57,15 @@ final class WhoItIsFor {
   static void addTo(Map<String, Intent> phrases) {
     for (String person : PEOPLE) {
       phrases.putIfAbsent("my " + person, new Intent.Filler());
+    }
+    // Alone too: "my 16 year old son" is "my", an age, and "son".
+    for (String person : PEOPLE) {
+      phrases.putIfAbsent(person, new Intent.Filler());
+    }
+    for (int age = 1; age <= OLDEST_AGE; age++) {
+      for (String form : AGE_FORMS) {
+        phrases.putIfAbsent(String.format(Locale.ROOT, form, age), new Intent.Filler());
+      }
     }
     phrases.putIfAbsent("a loved one", new Intent.Filler());
     phrases.putIfAbsent("a family member", new Intent.Filler());

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.kapfinder.server.query.EligibilityQuestion;
 import org.kapfinder.server.query.Interpretation;
+import org.kapfinder.server.query.OlderAdult;
 import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.SideEffectWords;
@@ -11,12 +12,22 @@ import org.kapfinder.server.query.UnderEighteen;
 
 /**
  * The article tags a search points to beside its words: what its filters ask about ("cheap" is
- * cost) and who or what it names ("my 16 year old" is teens, "nausea" side effects). An article
- * with one of them is boosted like one about a condition or route the search names.
+ * cost) and who or what it names ("my 16 year old" is teens, "a 70 year old" older adults, "nausea"
+ * side effects). An article with one of them is boosted like one about a condition or route the
+ * search names.
  */
 final class ArticleTopics {
 
-  static final String SIDE_EFFECTS = "side-effects";
+  private static final String SIDE_EFFECTS = "side-effects";
+  private static final String OLDER_ADULTS = "older-adults";
+  private static final String TEENS = "teens";
+  private static final String CONTRAINDICATIONS = "contraindications";
+  private static final String POSTPARTUM = "postpartum";
+  private static final String SCREENING = "screening";
+
+  /** The topics of {@link #words}' exception. */
+  private static final Set<String> NAMED_BY_WHO_OR_WHAT =
+      Set.of(SIDE_EFFECTS, OLDER_ADULTS, TEENS, POSTPARTUM);
 
   private ArticleTopics() {}
 
@@ -42,19 +53,22 @@ final class ArticleTopics {
     }
     if (UnderEighteen.namedIn(q)) {
       // "my 16 year old has depression" shares no word with the article that answers it.
-      topics.add("teens");
+      topics.add(TEENS);
+    }
+    if (OlderAdult.namedIn(q)) {
+      topics.add(OLDER_ADULTS);
     }
     if (PregnancyOrBreastfeeding.pregnancyNamedIn(q)) {
       // The article on who should not take ketamine, or should wait, says why it is avoided.
-      topics.add("contraindications");
+      topics.add(CONTRAINDICATIONS);
     }
     if (PregnancyOrBreastfeeding.breastfeedingNamedIn(q)) {
       // The article on postpartum depression says what is known of ketamine in breast milk.
-      topics.add("postpartum");
+      topics.add(POSTPARTUM);
     }
     if (EligibilityQuestion.askedIn(q)) {
       // "am i a candidate for ketamine": who should not take it, and how clinics screen.
-      topics.add("screening");
+      topics.add(SCREENING);
     }
     if (SideEffectWords.namedIn(q)) {
       // "ketamine bladder damage": the one article on side effects says "bladder" once, as do
@@ -69,15 +83,16 @@ final class ArticleTopics {
 
   /**
    * The topics' own words, searched beside the search's: "cheap" finds the article titled "...
-   * cost?" by its title. Not those of side effects: most articles on a condition or a route say
-   * "side effects", and the effect the search names ("nausea") tells better which of them answer it
-   * after the article on side effects, which its tag brings first.
+   * cost?" by its title. Not those of the topics a search names by who or what it is about: its own
+   * words ("nausea", "70 year old") tell better which other articles answer it after the one the
+   * tag brings first, and the topic's would find others' ("older adults" the article on young
+   * adults, "side effects" every article on a condition).
    */
   static String words(Set<String> topics) {
     return String.join(
         " ",
         topics.stream()
-            .filter(topic -> !topic.equals(SIDE_EFFECTS))
+            .filter(topic -> !NAMED_BY_WHO_OR_WHAT.contains(topic))
             .map(topic -> topic.replace('-', ' '))
             .toList());
   }

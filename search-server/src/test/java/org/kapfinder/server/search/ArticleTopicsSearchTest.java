@@ -11,7 +11,8 @@ import org.kapfinder.server.query.SearchRequest;
 /**
  * On the bundled corpus: a search that names an effect of ketamine is answered first by the article
  * on side effects and risks, which may say the word once, where other articles say it in passing;
- * one that asks whether ketamine suits the searcher, by the article on who should not take it.
+ * one that asks whether ketamine suits the searcher, by the article on who should not take it; one
+ * that gives an age, by the article for that time of life.
  */
 class ArticleTopicsSearchTest {
 
@@ -31,6 +32,8 @@ class ArticleTopicsSearchTest {
     "how do i know if im a candidate for ketamine, " + WHO_SHOULD_NOT,
     "am i eligible for ketamine therapy, " + WHO_SHOULD_NOT,
     "is ketamine right for me, " + WHO_SHOULD_NOT,
+    "ketamine for a 70 year old, ketamine-for-older-adults",
+    "my 16 year old son has depression, ketamine-for-teens-and-young-adults",
     // A condition that is also a risk asks about the condition.
     "ketamine for bipolar mania, ketamine-for-bipolar-depression"
   })
