@@ -16,8 +16,37 @@ public final class PlaceWords {
   private static final Set<String> CUES =
       Set.of("in", "on", "near", "around", "at", "from", "by", "within", "en", "de");
 
+  /**
+   * Words that frame the place after them as an area, or a part of it ("east texas", "nw indiana",
+   * "north austin"): the place is searched, and they are not words to match. A name that begins
+   * with one ("North Las Vegas", "West Virginia") is read whole first. Not "ne" nor "se", which may
+   * be read as Nebraska or as Spanish.
+   */
   private static final Set<String> AREA_BEFORE =
-      Set.of("greater", "metro", "metropolitan", "downtown");
+      Set.of(
+          "greater",
+          "metro",
+          "metropolitan",
+          "downtown",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "nw",
+          "sw");
 
   private static final Set<String> STATE = Set.of("state");
 
