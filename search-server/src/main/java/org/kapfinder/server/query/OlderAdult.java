@@ -19,7 +19,9 @@ public final class OlderAdult {
               + AGE
               + " ?(?:year|yr)s? olds?|"
               + AGE
-              + " ?yo|over (?:60|65|70)|in (?:my|his|her|their) (?:sixties|seventies|eighties)"
+              + " ?yo|"
+              + AGE
+              + " anos|over (?:60|65|70)|in (?:my|his|her|their) (?:sixties|seventies|eighties)"
               + "|seniors?|elderly|older adults?|older people|retirees?|aging parents?"
               + "|grandparents?|grandmother|grandfather|grandma|grandpa"
               + "|adultos mayores|personas mayores|tercera edad|ancian[oa]s?"

@@ -16,7 +16,35 @@ final class WhoItIsFor {
   private static final int OLDEST_AGE = 110;
 
   private static final List<String> AGE_FORMS =
-      List.of("%d year old", "%d years old", "%d yr old", "%d yrs old", "%d year olds", "%dyo");
+      List.of(
+          "%d year old",
+          "%d years old", "%d yr old", "%d yrs old", "%d year olds", "%dyo", "%d anos");
+
+  /** The same in Spanish, without accents as the words are read ("mamá" is "mama"). */
+  private static final List<String> PEOPLE_SPANISH =
+      List.of(
+          "hijo",
+          "hija",
+          "hijos",
+          "hijas",
+          "mama",
+          "madre",
+          "papa",
+          "padre",
+          "padres",
+          "esposo",
+          "esposa",
+          "pareja",
+          "novio",
+          "novia",
+          "hermano",
+          "hermana",
+          "amigo",
+          "amiga",
+          "abuela",
+          "abuelo",
+          "ser querido",
+          "familiar");
 
   private static final List<String> PEOPLE =
       List.of(
@@ -60,6 +88,9 @@ final class WhoItIsFor {
     }
     // Alone too: "my 16 year old son" is "my", an age, and "son".
     for (String person : PEOPLE) {
+      phrases.putIfAbsent(person, new Intent.Filler());
+    }
+    for (String person : PEOPLE_SPANISH) {
       phrases.putIfAbsent(person, new Intent.Filler());
     }
     for (int age = 1; age <= OLDEST_AGE; age++) {

@@ -16,7 +16,8 @@ class OlderAdultTest {
         "my 82-year-old mother has depression",
         "spravato for my elderly father",
         "depressed in my seventies",
-        "ketamina para adultos mayores"
+        "ketamina para adultos mayores",
+        "ketamina para mi mamá de 70 años"
       })
   void aSearchForSomeoneInLaterLife(String q) {
     assertThat(OlderAdult.namedIn(q)).isTrue();
