@@ -21,18 +21,6 @@ record ProviderSearchPlan(
     boolean explain,
     ResolvedPlace searcherInState) {
 
-  ProviderSearchPlan(
-      String text,
-      ProviderFilters filters,
-      ResolvedPlace location,
-      Double radiusMiles,
-      SortOrder sort,
-      int page,
-      int size,
-      boolean explain) {
-    this(text, filters, location, radiusMiles, sort, page, size, explain, null);
-  }
-
   /**
    * The text must match when nothing else (a place, a filter, a boost) says what is wanted, and
    * whenever the order is by distance or price: there a word that only reordered by relevance would

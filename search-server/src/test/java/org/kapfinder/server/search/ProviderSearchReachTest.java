@@ -63,7 +63,8 @@ class ProviderSearchReachTest {
               fixed.sort(),
               fixed.page(),
               size,
-              false);
+              false,
+              null);
       double expected = ProviderSearch.ADAPTIVE_RADII_MILES[toVisit.length - 1];
       for (int r = 0; r < toVisit.length; r++) {
         if (toVisit[r] >= size) {
@@ -212,7 +213,7 @@ class ProviderSearchReachTest {
                 ResolvedPlace.SOURCE_CLIENT);
         ProviderSearchPlan plan =
             new ProviderSearchPlan(
-                "ketamine", ProviderFilters.NONE, place, 25.0, SortOrder.BEST, 1, 10, false);
+                "ketamine", ProviderFilters.NONE, place, 25.0, SortOrder.BEST, 1, 10, false, null);
         Map<String, Long> routeCounts =
             search.search(searcher, plan, sample.columns()).facets().get("route");
         for (Route route : provider.routes()) {

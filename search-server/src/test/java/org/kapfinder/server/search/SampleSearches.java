@@ -80,7 +80,8 @@ final class SampleSearches {
         sort,
         1 + random.nextInt(3),
         10,
-        false);
+        false,
+        null);
   }
 
   static ProviderSearchPlan withRadius(ProviderSearchPlan plan, Double radiusMiles) {
@@ -92,7 +93,8 @@ final class SampleSearches {
         plan.sort(),
         plan.page(),
         plan.size(),
-        plan.explain());
+        plan.explain(),
+        plan.searcherInState());
   }
 
   static ProviderSearchPlan withRoutesAndModes(
@@ -122,6 +124,7 @@ final class SampleSearches {
         plan.sort(),
         plan.page(),
         plan.size(),
-        plan.explain());
+        plan.explain(),
+        null);
   }
 }
