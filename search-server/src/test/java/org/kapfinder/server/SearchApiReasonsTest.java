@@ -64,6 +64,17 @@ class SearchApiReasonsTest extends MiniServerTest {
 
     JsonObject near = server.search(q("ketamine") + "&lat=32.78&lon=-96.80&radius=25&size=50");
     assertThat(reasonsOf(near, "dallas-hybrid").get(0)).endsWith("mi away");
+
+    // Asked for by video, the same clinic nearby is shown for its telehealth; its miles stay.
+    JsonObject online =
+        server.search(q("online ketamine therapy") + "&lat=32.78&lon=-96.80&size=50");
+    JsonObject video =
+        providers(online).stream()
+            .filter(item -> item.get("id").getAsString().equals("dallas-hybrid"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(video.get("distanceMiles").getAsDouble()).isLessThan(25);
+    assertThat(strings(video, "reasons")).containsExactly("telehealth: licensed in TX");
   }
 
   @Test

@@ -86,7 +86,8 @@ final class ProviderItems {
 
   /**
    * The reasons a provider is shown, most important first. Its distance is one only within the
-   * radius: a clinic 700 miles away is shown for its telehealth, not for its office.
+   * radius, and only when visits are asked for: a clinic 700 miles away, or one found by "online
+   * ketamine therapy", is shown for its telehealth, not for its office.
    */
   static List<String> reasons(
       Provider provider,
@@ -98,8 +99,10 @@ final class ProviderItems {
     List<String> reasons = new ArrayList<>();
     if (location != null) {
       String state = location.state();
+      boolean visitsAsked = filters.modes().isEmpty() || filters.modes().contains(Mode.IN_PERSON);
       boolean inPersonHere =
-          provider.isInPerson()
+          visitsAsked
+              && provider.isInPerson()
               && (location.isState()
                   ? provider.address() != null && provider.address().state().equals(state)
                   : miles != null && (radiusMiles == null || miles <= radiusMiles));
