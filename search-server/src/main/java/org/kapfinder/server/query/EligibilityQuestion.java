@@ -1,5 +1,7 @@
 package org.kapfinder.server.query;
 
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +23,15 @@ public final class EligibilityQuestion {
               + "|candidato|candidata|elegible|califico"
               + ")(?: |$)");
 
+  /** Its words, which no listing answers: left in, they would be words to match. */
+  private static final List<String> WORDS =
+      List.of("candidate", "eligible", "qualify", "qualifies", "right for me", "good fit");
+
   private EligibilityQuestion() {}
+
+  static void addTo(Map<String, Intent> phrases) {
+    WORDS.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
+  }
 
   /**
    * @param q the search as typed, or null

@@ -357,22 +357,12 @@ final class IntentPhrases {
             "tell",
             "info",
             "information",
-            // Questions typed without the apostrophe's word ("what's" is "whats"), and the words
-            // of asking whether ketamine suits the searcher, which a listing does not answer.
-            "whats",
-            "hows",
-            "wheres",
-            "whos",
             "if",
-            "whether",
-            "candidate",
-            "eligible",
-            "qualify",
-            "qualifies",
-            "right for me",
-            "good fit")) {
+            "whether")) {
       PHRASES.putIfAbsent(phrase, new Intent.Filler());
     }
+    QuestionForm.addTo(PHRASES);
+    EligibilityQuestion.addTo(PHRASES);
     // The words of a comparison ("ketamine vs esketamine"), which no listing says.
     RouteComparison.PHRASES.forEach(phrase -> PHRASES.putIfAbsent(phrase, new Intent.Filler()));
     SpanishPhrases.addTo(PHRASES);

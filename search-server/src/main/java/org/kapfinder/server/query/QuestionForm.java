@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -48,6 +49,9 @@ public final class QuestionForm {
           "funciona",
           "sirve");
 
+  /** Question words typed without the apostrophe ("what's" is "whats"), which no listing says. */
+  private static final List<String> CONTRACTED = List.of("whats", "hows", "wheres", "whos");
+
   /**
    * Words that ask where or from whom to get care: a question with one of them asks for providers.
    */
@@ -75,6 +79,10 @@ public final class QuestionForm {
           "cerca");
 
   private QuestionForm() {}
+
+  static void addTo(Map<String, Intent> phrases) {
+    CONTRACTED.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
+  }
 
   /**
    * @param q the search as typed, or null
