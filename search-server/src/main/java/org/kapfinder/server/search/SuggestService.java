@@ -37,8 +37,10 @@ import org.kapfinder.server.query.QueryInterpreter;
  *
  * <p>Ranking: a suggestion whose first word matches beats one matched at a later word; then the
  * kinds come in the order of {@link Kind}; within a kind, places go by population and the others by
- * their match, then alphabetically. Places count as first-word matches wherever the word is, since
- * "york" means New York far more often than a small town whose name starts with it. No kind takes
+ * their match, then alphabetically. A place of {@link #LATER_WORD_CITY_POPULATION} people or more
+ * counts as a first-word match wherever the word is, since "york" means New York far more often
+ * than a small town whose name starts with it; a smaller one matched at a later word does not, so
+ * that "side" offers the article on side effects before Chicago's Near North Side. No kind takes
  * more than half of the list while others have suggestions left, so that "s" offers Sublingual and
  * San Antonio rather than eight clinics. Thread-safe.
  *
@@ -61,6 +63,12 @@ public final class SuggestService {
   /** What a provider's suggestion shows and links to. */
   private static final Set<String> PROVIDER_FIELDS_SHOWN =
       Set.of(ProviderFields.NAME_PREFIX, ProviderFields.ID);
+
+  /**
+   * A place this large matched at a later word ranks as if matched at its first: "york" is New
+   * York, "angeles" Los Angeles, "carolina" North Carolina.
+   */
+  static final long LATER_WORD_CITY_POPULATION = 250_000;
 
   /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
   private static final int MAX_COMPLETED_WORDS = 3;
@@ -310,15 +318,17 @@ public final class SuggestService {
               ? doc.get(PlaceFields.LABEL)
               : doc.get(PlaceFields.NAME);
       List<String> words = Arrays.asList(snapshot.placeData().names().normalize(name).split(" "));
-      if (WordPrefixes.match(words, typed) == WordPrefixes.NO_MATCH) {
+      int match = WordPrefixes.match(words, typed);
+      if (match == WordPrefixes.NO_MATCH) {
         continue;
       }
       long population = doc.getField(PlaceFields.POPULATION).numericValue().longValue();
+      if (population >= LATER_WORD_CITY_POPULATION) {
+        match = WordPrefixes.AT_START;
+      }
       boolean state = PlaceFields.KIND_STATE.equals(kind);
       String label = PlaceResolution.label(name, doc.get(PlaceFields.STATE), state);
-      out.add(
-          new Ranked(
-              new Suggestion(label, Kind.PLACE, label, null), WordPrefixes.AT_START, -population));
+      out.add(new Ranked(new Suggestion(label, Kind.PLACE, label, null), match, -population));
     }
     return out;
   }

@@ -2,11 +2,9 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.kapfinder.server.query.SearchRequest;
 
 /**
  * On the bundled corpus: a search that names an effect of ketamine is answered first by the article
@@ -38,24 +36,13 @@ class ArticleTopicsSearchTest {
     "ketamine for bipolar mania, ketamine-for-bipolar-depression"
   })
   void theFirstArticle(String q, String article) throws Exception {
-    assertThat(articleIds(q).get(0)).isEqualTo(article);
+    assertThat(SAMPLE.articleIds(q).get(0)).isEqualTo(article);
   }
 
   /** The effect named, not the words "side effects", decides what comes after. */
   @ParameterizedTest
   @CsvSource({"ketamine nausea, what-a-ketamine-session-feels-like"})
   void anArticleThatNamesTheEffectComesNext(String q, String article) throws Exception {
-    assertThat(articleIds(q).subList(1, 3)).contains(article);
-  }
-
-  private static List<String> articleIds(String q) throws Exception {
-    return SAMPLE
-        .searchService()
-        .search(SearchRequest.ofText(q, null, null))
-        .articles()
-        .items()
-        .stream()
-        .map(ArticleItem::id)
-        .toList();
+    assertThat(SAMPLE.articleIds(q).subList(1, 3)).contains(article);
   }
 }

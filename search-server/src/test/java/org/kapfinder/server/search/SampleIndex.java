@@ -41,6 +41,10 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
     return searchService;
   }
 
+  SuggestService suggestService() {
+    return new SuggestService(snapshots);
+  }
+
   /** The ids of the articles a search of {@code q} shows, in their order. */
   List<String> articleIds(String q) throws IOException {
     return searchService.search(SearchRequest.ofText(q, null, null)).articles().items().stream()
