@@ -113,6 +113,8 @@ public final class ArticleQueryBuilder {
    * @param topics article tags the query's intents point to ("cost" for "cheap", "insurance" for
    *     "covered"), boosted like conditions and routes
    * @param placeNamed whether the point is a place the search named, rather than the searcher's own
+   * @param wholeState whether the search is in a whole state: its guides match, and the point, if
+   *     any, is the searcher's inside it, which only orders them
    */
   public Query query(
       String q,
@@ -122,7 +124,8 @@ public final class ArticleQueryBuilder {
       Double lat,
       Double lon,
       boolean placeNamed,
-      String state) {
+      String state,
+      boolean wholeState) {
     // Function words ("while", "who", "should") every article has: they help rank the articles
     // that answer the other words ("who should not take ketamine"), but do not make one an answer,
     // or the city guide that says "while" would answer "ketamine while pregnant".
@@ -139,7 +142,7 @@ public final class ArticleQueryBuilder {
     routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
     topics.forEach(tag -> topicQueries.add(topic(ArticleFields.TAG, tag)));
 
-    boolean point = lat != null && lon != null;
+    boolean point = lat != null && lon != null && !wholeState;
     // What makes an article match: its words, a topic the query names, or being the guide to the
     // searcher's area, which answers any search made there: "ketamine for teens in Denver" is
     // also about finding care in Denver. Far guides are left out below. A guide shown only for
@@ -222,6 +225,17 @@ public final class ArticleQueryBuilder {
           Occur.SHOULD);
     } else if (state != null) {
       query.add(topic(ArticleFields.STATE, state), Occur.SHOULD);
+      if (lat != null && lon != null) {
+        // "ketamine texas" from Austin: Austin's guide before Houston's and Dallas's.
+        query.add(
+            LatLonPoint.newDistanceFeatureQuery(
+                ArticleFields.LOCATION,
+                GUIDE_DISTANCE_WEIGHT_UNASKED,
+                lat,
+                lon,
+                Distances.milesToMeters(GUIDE_PIVOT_MILES)),
+            Occur.SHOULD);
+      }
     }
     return query.build();
   }

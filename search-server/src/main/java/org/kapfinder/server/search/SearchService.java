@@ -142,7 +142,6 @@ public final class SearchService {
     SearchResponse.Articles articles = new SearchResponse.Articles(0, List.of());
     if (request.type() != ResultType.PROVIDERS) {
       IndexSearcher searcher = budgeted(snapshot.articles(), null, budget);
-      boolean point = location != null && !location.isState();
       // Asked as typed, or as corrected ("does ketamin work").
       boolean efficacy =
           EfficacyQuestion.askedIn(request.q()) || EfficacyQuestion.askedIn(understood.corrected());
@@ -157,10 +156,11 @@ public final class SearchService {
       }
       String articleText = String.join(" ", words, ArticleTopics.words(topics)).strip();
       ArticleSearch.Result result =
-          articles(searcher, articleText, request, understood, topics, location, point);
+          articles(
+              searcher, articleText, request, understood, topics, location, plan.measuredFrom());
       if (result.total() == 0 && !articleText.isEmpty() && location != null) {
         // Words no article has ("lgbtq friendly in San Francisco"): the place's own articles.
-        result = articles(searcher, "", request, understood, topics, location, point);
+        result = articles(searcher, "", request, understood, topics, location, plan.measuredFrom());
       }
       timedOut |= searcher.timedOut();
       articles = new SearchResponse.Articles(result.total(), result.items());
@@ -202,7 +202,11 @@ public final class SearchService {
         (System.nanoTime() - start) / 1_000_000.0);
   }
 
-  /** The {@code near} parameter, else a place in the text, else the client's point. */
+  /**
+   * @param location the {@code near} parameter, else a place in the text, else the client's point
+   * @param measuredFrom the point guides are near or far from ({@link
+   *     ProviderSearchPlan#measuredFrom}), or null
+   */
   private ArticleSearch.Result articles(
       IndexSearcher searcher,
       String articleText,
@@ -210,7 +214,7 @@ public final class SearchService {
       Interpretation understood,
       Set<String> topics,
       ResolvedPlace location,
-      boolean point)
+      ResolvedPlace measuredFrom)
       throws IOException {
     Query articlesQuery =
         articleQueries.query(
@@ -218,10 +222,11 @@ public final class SearchService {
             union(request.conditions(), understood.conditions(), Condition.class),
             union(request.routes(), understood.routes(), Route.class),
             topics,
-            point ? location.lat() : null,
-            point ? location.lon() : null,
+            measuredFrom == null ? null : measuredFrom.lat(),
+            measuredFrom == null ? null : measuredFrom.lon(),
             location != null && !ResolvedPlace.SOURCE_CLIENT.equals(location.source()),
-            location == null ? null : location.state());
+            location == null ? null : location.state(),
+            location != null && location.isState());
     Query query =
         understood.crisis()
             ? ArticleQueryBuilder.crisisFirst(articlesQuery)

@@ -13,7 +13,8 @@ import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
  * On the bundled corpus: a search in a whole state made from a point inside it ranks and measures
- * the state's providers from that point; made from outside, the state has no near or far.
+ * the state's providers from that point, and puts its guides nearest that point first; made from
+ * outside, the state has no near or far.
  */
 class StateSearchFromWithinTest {
 
@@ -54,6 +55,18 @@ class StateSearchFromWithinTest {
   }
 
   @Test
+  void fromInsideTheStateItsNearestGuideComesBeforeItsOthers() throws Exception {
+    List<String> fromAustin = articleIds(AUSTIN_LAT, AUSTIN_LON);
+    assertThat(fromAustin.indexOf("ketamine-therapy-austin"))
+        .isNotNegative()
+        .isLessThan(fromAustin.indexOf("ketamine-therapy-houston"));
+    List<String> fromHouston = articleIds(29.7604, -95.3698);
+    assertThat(fromHouston.indexOf("ketamine-therapy-houston"))
+        .isNotNegative()
+        .isLessThan(fromHouston.indexOf("ketamine-therapy-austin"));
+  }
+
+  @Test
   void fromOutsideTheStateNoneHasADistance() throws Exception {
     assertThat(search(NEW_YORK_LAT, NEW_YORK_LON, SortOrder.BEST, 1).providers().items())
         .isNotEmpty()
@@ -76,6 +89,28 @@ class StateSearchFromWithinTest {
                 page,
                 10,
                 false));
+  }
+
+  private static List<String> articleIds(double lat, double lon) throws Exception {
+    return SAMPLE
+        .searchService()
+        .search(
+            SearchRequest.withoutFilters(
+                "ketamine clinics in texas",
+                lat,
+                lon,
+                null,
+                null,
+                ResultType.ARTICLES,
+                SortOrder.BEST,
+                1,
+                10,
+                false))
+        .articles()
+        .items()
+        .stream()
+        .map(ArticleItem::id)
+        .toList();
   }
 
   private static double milesFromAustin(ProviderItem item) {
