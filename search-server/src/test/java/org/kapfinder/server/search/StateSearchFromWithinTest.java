@@ -75,42 +75,22 @@ class StateSearchFromWithinTest {
 
   private static SearchResponse search(double lat, double lon, SortOrder sort, int page)
       throws Exception {
-    return SAMPLE
-        .searchService()
-        .search(
-            SearchRequest.withoutFilters(
-                "ketamine clinics in texas",
-                lat,
-                lon,
-                null,
-                null,
-                ResultType.PROVIDERS,
-                sort,
-                page,
-                10,
-                false));
+    return search(lat, lon, ResultType.PROVIDERS, sort, page);
   }
 
   private static List<String> articleIds(double lat, double lon) throws Exception {
+    return search(lat, lon, ResultType.ARTICLES, SortOrder.BEST, 1).articles().items().stream()
+        .map(ArticleItem::id)
+        .toList();
+  }
+
+  private static SearchResponse search(
+      double lat, double lon, ResultType type, SortOrder sort, int page) throws Exception {
     return SAMPLE
         .searchService()
         .search(
             SearchRequest.withoutFilters(
-                "ketamine clinics in texas",
-                lat,
-                lon,
-                null,
-                null,
-                ResultType.ARTICLES,
-                SortOrder.BEST,
-                1,
-                10,
-                false))
-        .articles()
-        .items()
-        .stream()
-        .map(ArticleItem::id)
-        .toList();
+                "ketamine clinics in texas", lat, lon, null, null, type, sort, page, 10, false));
   }
 
   private static double milesFromAustin(ProviderItem item) {
