@@ -16,12 +16,10 @@ public final class EligibilityQuestion {
    * ("qualified ketamine providers"), the question of choosing one.
    */
   private static final Pattern SIGNS =
-      Pattern.compile(
-          "(?:^| )(?:"
-              + "candidate|candidates|eligible|eligibility|qualify|qualifies"
+      FoldedText.phrases(
+          "candidate|candidates|eligible|eligibility|qualify|qualifies"
               + "|right for me|good fit|suitable for me|who can (?:get|take|have|do)"
-              + "|candidato|candidata|elegible|califico"
-              + ")(?: |$)");
+              + "|candidato|candidata|elegible|califico");
 
   /** Its words, which no listing answers: left in, they would be words to match. */
   private static final List<String> WORDS =
@@ -33,10 +31,7 @@ public final class EligibilityQuestion {
     WORDS.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
   }
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean askedIn(String q) {
-    return q != null && SIGNS.matcher(FoldedText.of(q)).find();
+  public static boolean askedIn(FoldedText q) {
+    return q.has(SIGNS);
   }
 }

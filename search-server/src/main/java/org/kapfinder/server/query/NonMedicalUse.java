@@ -15,9 +15,8 @@ public final class NonMedicalUse {
 
   /** Lower-case words without accents, each phrase standing as whole words. */
   private static final Pattern SIGNS =
-      Pattern.compile(
-          "(?:^| )(?:"
-              + "(?:buy|buying|purchase|purchasing) (?:some )?"
+      FoldedText.phrases(
+          "(?:buy|buying|purchase|purchasing) (?:some )?"
               + KETAMINE
               + "|"
               + KETAMINE
@@ -32,18 +31,11 @@ public final class NonMedicalUse {
               + "|(?:get|getting) high(?! blood| bp)"
               + "|(?:make|making|cook|cooking) "
               + KETAMINE
-              + "|comprar (?:la )?ketamina|ketamina (?:en venta|recreativa)"
-              + ")(?: |$)");
+              + "|comprar (?:la )?ketamina|ketamina (?:en venta|recreativa)");
 
   private NonMedicalUse() {}
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean askedIn(String q) {
-    if (q == null) {
-      return false;
-    }
-    return SIGNS.matcher(FoldedText.of(q)).find();
+  public static boolean askedIn(FoldedText q) {
+    return q.has(SIGNS);
   }
 }

@@ -14,9 +14,8 @@ public final class OlderAdult {
 
   /** Lower-case words without accents. */
   private static final Pattern SIGNS =
-      Pattern.compile(
-          "(?:^| )(?:"
-              + AGE
+      FoldedText.phrases(
+          AGE
               + " ?(?:year|yr)s? olds?|"
               + AGE
               + " ?yo|"
@@ -24,15 +23,11 @@ public final class OlderAdult {
               + " anos|over (?:60|65|70)|in (?:my|his|her|their) (?:sixties|seventies|eighties)"
               + "|seniors?|elderly|older adults?|older people|retirees?|aging parents?"
               + "|grandparents?|grandmother|grandfather|grandma|grandpa"
-              + "|adultos mayores|personas mayores|tercera edad|ancian[oa]s?"
-              + ")(?: |$)");
+              + "|adultos mayores|personas mayores|tercera edad|ancian[oa]s?");
 
   private OlderAdult() {}
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean namedIn(String q) {
-    return q != null && SIGNS.matcher(FoldedText.of(q)).find();
+  public static boolean namedIn(FoldedText q) {
+    return q.has(SIGNS);
   }
 }

@@ -12,41 +12,27 @@ import java.util.regex.Pattern;
 public final class PregnancyOrBreastfeeding {
 
   private static final Pattern PREGNANCY =
-      phrases(
+      FoldedText.phrases(
           "pregnant|pregnancy|pregnancies|expecting a baby|trying to conceive|ttc"
               + "|embarazada|embarazadas|embarazo");
 
   private static final Pattern BREASTFEEDING =
-      phrases(
+      FoldedText.phrases(
           "breast ?feeding|breast ?feed|breast ?fed|breast milk|lactating|lactation"
               + "|nursing (?:mom|mother|my baby|a baby)|chestfeeding"
               + "|lactancia|amamantando|amamantar|dando pecho");
 
   private PregnancyOrBreastfeeding() {}
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean namedIn(String q) {
+  public static boolean namedIn(FoldedText q) {
     return pregnancyNamedIn(q) || breastfeedingNamedIn(q);
   }
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean pregnancyNamedIn(String q) {
-    return q != null && PREGNANCY.matcher(FoldedText.of(q)).find();
+  public static boolean pregnancyNamedIn(FoldedText q) {
+    return q.has(PREGNANCY);
   }
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean breastfeedingNamedIn(String q) {
-    return q != null && BREASTFEEDING.matcher(FoldedText.of(q)).find();
-  }
-
-  /** Lower-case words without accents, each phrase standing as whole words. */
-  private static Pattern phrases(String alternatives) {
-    return Pattern.compile("(?:^| )(?:" + alternatives + ")(?: |$)");
+  public static boolean breastfeedingNamedIn(FoldedText q) {
+    return q.has(BREASTFEEDING);
   }
 }

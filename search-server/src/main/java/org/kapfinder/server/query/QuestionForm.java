@@ -102,6 +102,8 @@ public final class QuestionForm {
 
   /** Lower-case words without accents or apostrophes: "¿Cuánto" is "cuanto", "what's" "whats". */
   private static List<String> words(String q) {
-    return Arrays.stream(FoldedText.of(q).split(" ")).filter(word -> !word.isEmpty()).toList();
+    return Arrays.stream(FoldedText.of(q).text().split(" "))
+        .filter(word -> !word.isEmpty())
+        .toList();
   }
 }

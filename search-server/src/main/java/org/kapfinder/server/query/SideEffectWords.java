@@ -17,24 +17,19 @@ public final class SideEffectWords {
    * searcher's own use.
    */
   private static final Pattern SIGNS =
-      Pattern.compile(
-          "(?:^| )(?:"
-              + "side effects?|adverse effects?|after ?effects?|long term effects?|risks?|dangers?"
+      FoldedText.phrases(
+          "side effects?|adverse effects?|after ?effects?|long term effects?|risks?|dangers?"
               + "|dangerous|harmful|nausea|nauseous|nauseated|vomit|vomiting|throw(?:ing)? up"
               + "|dizzy|dizziness|headaches?|bladder|urinary|cystitis|liver|memory loss"
               + "|brain damage|hallucinations?|hallucinating|dissociation|dissociative|bad trip"
               + "|blood pressure|heart rate|blurred vision|double vision|numbness|tingling"
               + "|drowsy|drowsiness|sedation|addictive|dependence|tolerance"
               + "|efectos secundarios|efectos adversos|riesgos?|nauseas|vomitos|mareos?"
-              + "|dolor de cabeza|vejiga|alucinaciones|presion arterial"
-              + ")(?: |$)");
+              + "|dolor de cabeza|vejiga|alucinaciones|presion arterial");
 
   private SideEffectWords() {}
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean namedIn(String q) {
-    return q != null && SIGNS.matcher(FoldedText.of(q)).find();
+  public static boolean namedIn(FoldedText q) {
+    return q.has(SIGNS);
   }
 }

@@ -15,22 +15,17 @@ public final class UnderEighteen {
    * adults", who are 18 and over.
    */
   private static final Pattern SIGNS =
-      Pattern.compile(
-          "(?:^| )(?:"
-              + "teen|teens|teenager|teenagers|teenage|teenaged|preteen|tween|tweens"
+      FoldedText.phrases(
+          "teen|teens|teenager|teenagers|teenage|teenaged|preteen|tween|tweens"
               + "|adolescent|adolescents|adolescence|kid|kids|minors|under 18|under eighteen"
               + "|high school|high schooler|middle school|pediatric|paediatric"
               + "|(?:[5-9]|1[0-7]) ?(?:year|yr)s? old|(?:[5-9]|1[0-7]) ?yo"
               + "|adolescente|adolescentes|nino|nina|ninos|ninas|menor de edad|menores de edad"
-              + "|(?:[5-9]|1[0-7]) anos"
-              + ")(?: |$)");
+              + "|(?:[5-9]|1[0-7]) anos");
 
   private UnderEighteen() {}
 
-  /**
-   * @param q the search as typed, or null
-   */
-  public static boolean namedIn(String q) {
-    return q != null && SIGNS.matcher(FoldedText.of(q)).find();
+  public static boolean namedIn(FoldedText q) {
+    return q.has(SIGNS);
   }
 }

@@ -3,6 +3,7 @@ package org.kapfinder.server.search;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kapfinder.server.query.EligibilityQuestion;
+import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.OlderAdult;
 import org.kapfinder.server.query.PregnancyOrBreastfeeding;
@@ -32,12 +33,12 @@ final class ArticleTopics {
   private ArticleTopics() {}
 
   /**
-   * @param q the search as typed, or null
+   * @param q the search as typed, folded
    * @param nonMedicalUse whether it seeks ketamine outside medical care ({@code NonMedicalUse})
    * @param efficacy whether it asks whether ketamine works ({@code EfficacyQuestion})
    */
   static Set<String> of(
-      String q,
+      FoldedText q,
       Interpretation understood,
       ProviderFilters filters,
       boolean nonMedicalUse,

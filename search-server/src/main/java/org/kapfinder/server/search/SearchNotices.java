@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.schema.Mode;
+import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
@@ -28,10 +29,10 @@ final class SearchNotices {
    * care veterans can ask about first, ketamine avoided in pregnancy, adults-only care for someone
    * under 18, and how to ask for Spanish speakers.
    *
-   * @param q the search as typed, or null
+   * @param q the search as typed, folded
    */
   static List<String> ofReading(
-      String q,
+      FoldedText q,
       Interpretation understood,
       ResolvedPlace location,
       ProviderFilters filters,

@@ -19,6 +19,7 @@ import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.ArticleQueryBuilder;
 import org.kapfinder.server.query.ArticleWords;
 import org.kapfinder.server.query.EfficacyQuestion;
+import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.NonMedicalUse;
@@ -82,9 +83,11 @@ public final class SearchService {
     NoticeTexts texts = new NoticeTexts(understood.spanish());
     ResolvedPlace location = location(request, understood, interpreter, places);
     ProviderFilters filters = filters(request, understood);
+    // Folded once for every recogniser of what the search signals.
+    FoldedText folded = FoldedText.of(request.q());
     List<String> notices =
-        new ArrayList<>(SearchNotices.ofReading(request.q(), understood, location, filters, texts));
-    boolean nonMedicalUse = NonMedicalUse.askedIn(request.q());
+        new ArrayList<>(SearchNotices.ofReading(folded, understood, location, filters, texts));
+    boolean nonMedicalUse = NonMedicalUse.askedIn(folded);
     if (nonMedicalUse) {
       notices.add(texts.prescriptionOnly());
     }
@@ -145,8 +148,7 @@ public final class SearchService {
       // Asked as typed, or as corrected ("does ketamin work").
       boolean efficacy =
           EfficacyQuestion.askedIn(request.q()) || EfficacyQuestion.askedIn(understood.corrected());
-      Set<String> topics =
-          ArticleTopics.of(request.q(), understood, filters, nonMedicalUse, efficacy);
+      Set<String> topics = ArticleTopics.of(folded, understood, filters, nonMedicalUse, efficacy);
       String words =
           nonMedicalUse
               ? ""

@@ -19,7 +19,7 @@ class EligibilityQuestionTest {
         "¿soy candidato para la ketamina?"
       })
   void aQuestionWhetherKetamineSuitsTheSearcher(String q) {
-    assertThat(EligibilityQuestion.askedIn(q)).isTrue();
+    assertThat(EligibilityQuestion.askedIn(FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -32,6 +32,6 @@ class EligibilityQuestionTest {
         "right side pain after ketamine"
       })
   void anotherSearch(String q) {
-    assertThat(EligibilityQuestion.askedIn(q)).isFalse();
+    assertThat(EligibilityQuestion.askedIn(FoldedText.of(q))).isFalse();
   }
 }

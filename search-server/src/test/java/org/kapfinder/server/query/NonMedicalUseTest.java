@@ -29,7 +29,7 @@ class NonMedicalUseTest {
         "ketamina sin receta"
       })
   void aSearchForKetamineOutsideMedicalCare(String q) {
-    assertThat(NonMedicalUse.askedIn(q)).isTrue();
+    assertThat(NonMedicalUse.askedIn(FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -47,6 +47,6 @@ class NonMedicalUseTest {
         "is ketamine covered without insurance"
       })
   void aSearchForTreatment(String q) {
-    assertThat(NonMedicalUse.askedIn(q)).isFalse();
+    assertThat(NonMedicalUse.askedIn(FoldedText.of(q))).isFalse();
   }
 }

@@ -20,7 +20,7 @@ class OlderAdultTest {
         "ketamina para mi mamá de 70 años"
       })
   void aSearchForSomeoneInLaterLife(String q) {
-    assertThat(OlderAdult.namedIn(q)).isTrue();
+    assertThat(OlderAdult.namedIn(FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -33,6 +33,6 @@ class OlderAdultTest {
         "ketamine for a 6 year old"
       })
   void aSearchForSomeoneYounger(String q) {
-    assertThat(OlderAdult.namedIn(q)).isFalse();
+    assertThat(OlderAdult.namedIn(FoldedText.of(q))).isFalse();
   }
 }

@@ -23,7 +23,7 @@ class PregnancyOrBreastfeedingTest {
         "ketamina durante la lactancia"
       })
   void aSearchThatNamesPregnancyOrBreastfeeding(String q) {
-    assertThat(PregnancyOrBreastfeeding.namedIn(q)).isTrue();
+    assertThat(PregnancyOrBreastfeeding.namedIn(FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -37,14 +37,20 @@ class PregnancyOrBreastfeedingTest {
         "what to expect at a ketamine session"
       })
   void aSearchThatDoesNot(String q) {
-    assertThat(PregnancyOrBreastfeeding.namedIn(q)).isFalse();
+    assertThat(PregnancyOrBreastfeeding.namedIn(FoldedText.of(q))).isFalse();
   }
 
   @Test
   void pregnancyAndBreastfeedingAreToldApart() {
-    assertThat(PregnancyOrBreastfeeding.pregnancyNamedIn("ketamine while pregnant")).isTrue();
-    assertThat(PregnancyOrBreastfeeding.breastfeedingNamedIn("ketamine while pregnant")).isFalse();
-    assertThat(PregnancyOrBreastfeeding.breastfeedingNamedIn("spravato breastfeeding")).isTrue();
-    assertThat(PregnancyOrBreastfeeding.pregnancyNamedIn("spravato breastfeeding")).isFalse();
+    assertThat(PregnancyOrBreastfeeding.pregnancyNamedIn(FoldedText.of("ketamine while pregnant")))
+        .isTrue();
+    assertThat(
+            PregnancyOrBreastfeeding.breastfeedingNamedIn(FoldedText.of("ketamine while pregnant")))
+        .isFalse();
+    assertThat(
+            PregnancyOrBreastfeeding.breastfeedingNamedIn(FoldedText.of("spravato breastfeeding")))
+        .isTrue();
+    assertThat(PregnancyOrBreastfeeding.pregnancyNamedIn(FoldedText.of("spravato breastfeeding")))
+        .isFalse();
   }
 }

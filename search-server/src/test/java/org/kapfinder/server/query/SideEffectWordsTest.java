@@ -23,7 +23,7 @@ class SideEffectWordsTest {
         "mareos después de la ketamina"
       })
   void aSearchAboutAnEffectOfKetamine(String q) {
-    assertThat(SideEffectWords.namedIn(q)).isTrue();
+    assertThat(SideEffectWords.namedIn(FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -38,6 +38,6 @@ class SideEffectWordsTest {
         "ketamine for migraines"
       })
   void aSearchAboutSomethingElse(String q) {
-    assertThat(SideEffectWords.namedIn(q)).isFalse();
+    assertThat(SideEffectWords.namedIn(FoldedText.of(q))).isFalse();
   }
 }

@@ -23,7 +23,7 @@ class UnderEighteenTest {
         "mi hija de 16 años tiene depresión"
       })
   void aSearchForSomeoneUnder18(String q) {
-    assertThat(UnderEighteen.namedIn(q)).isTrue();
+    assertThat(UnderEighteen.namedIn(FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -40,6 +40,6 @@ class UnderEighteenTest {
         "ketamine for depression"
       })
   void aSearchForAnAdultOrNoOne(String q) {
-    assertThat(UnderEighteen.namedIn(q)).isFalse();
+    assertThat(UnderEighteen.namedIn(FoldedText.of(q))).isFalse();
   }
 }
