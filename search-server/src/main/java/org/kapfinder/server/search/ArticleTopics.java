@@ -99,7 +99,7 @@ final class ArticleTopics {
   }
 
   /** Article tags that answer what the intents ask about. */
-  static Set<String> ofFilters(ProviderFilters filters) {
+  private static Set<String> ofFilters(ProviderFilters filters) {
     Set<String> topics = new TreeSet<>();
     if (filters.insurance()) {
       topics.add("insurance");
