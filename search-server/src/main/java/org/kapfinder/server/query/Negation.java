@@ -10,14 +10,23 @@ import org.kapfinder.server.query.QueryTokens.Token;
 /**
  * Routes and modes of care asked for by what they are not: "non iv ketamine", "ketamine but not at
  * home", "without needles", "scared of needles", "sin inyecciones". Read as the routes or modes
- * that remain, so that a search never asks for the very thing it rules out.
+ * that remain, so that a search never asks for the very thing it rules out. A kind of clinician
+ * ruled out ("doesn't require a psychiatrist") is simply not asked for: the listings say who is on
+ * a care team, not who a patient must see first.
  */
 final class Negation {
 
   /** Words before a route or mode that rule it out, as normalised words, longest first. */
   private static final List<List<String>> NEGATORS =
       List.of(
+          List.of("does", "not", "require"),
+          List.of("does", "not", "need"),
+          List.of("do", "not", "need"),
           List.of("do", "not", "want"),
+          List.of("doesnt", "require"),
+          List.of("doesnt", "need"),
+          List.of("dont", "need"),
+          List.of("no", "need", "for"),
           List.of("anything", "but"),
           List.of("other", "than"),
           List.of("rather", "than"),
@@ -37,17 +46,33 @@ final class Negation {
 
   private Negation() {}
 
-  /** True for the intents a negation can rule out: routes and modes of care. */
+  /** Words allowed between a negation and what it rules out: "without a psychiatrist". */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "any", "the");
+
+  /** True for the intents a negation can rule out: routes, modes of care, kinds of clinician. */
   static boolean applies(Intent intent) {
-    return intent instanceof Intent.Routes || intent instanceof Intent.Delivery;
+    return intent instanceof Intent.Routes
+        || intent instanceof Intent.Delivery
+        || intent instanceof Intent.ClinicianKind;
   }
 
   /**
-   * Consumes the words right before {@code at}, none consumed yet, that rule out what follows.
+   * Consumes the words right before {@code at}, none consumed yet, that rule out what follows, with
+   * an article between them if there is one.
    *
    * @return true when there were such words
    */
   static boolean consumeBefore(List<Token> tokens, int at) {
+    if (at > 0 && !tokens.get(at - 1).consumed && ARTICLES.contains(tokens.get(at - 1).norm)) {
+      if (consumeRightBefore(tokens, at - 1)) {
+        tokens.get(at - 1).consumed = true;
+        return true;
+      }
+    }
+    return consumeRightBefore(tokens, at);
+  }
+
+  private static boolean consumeRightBefore(List<Token> tokens, int at) {
     for (List<String> negator : NEGATORS) {
       int from = at - negator.size();
       if (from < 0) {

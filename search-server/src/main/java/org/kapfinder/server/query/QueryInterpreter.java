@@ -124,7 +124,8 @@ public final class QueryInterpreter {
     boolean[] routeTokens = new boolean[tokens.size()];
 
     for (Match match : matches(tokens, false)) {
-      // "non iv", "not at home": a route or mode ruled out, its negation consumed with it.
+      // "non iv", "not at home", "no psychiatrist": a route, mode or clinician ruled out, its
+      // negation consumed with it.
       boolean negated =
           parts(match.intent()).stream().anyMatch(Negation::applies)
               && Negation.consumeBefore(tokens, match.from());
@@ -152,7 +153,9 @@ public final class QueryInterpreter {
         } else if (intent instanceof Intent.Language l) {
           languages.add(l.code());
         } else if (intent instanceof Intent.ClinicianKind c) {
-          clinicians.add(c.clinician());
+          if (!negated) {
+            clinicians.add(c.clinician());
+          }
           // Which provider ("psychiatrist", "accepting new patients"), not what to read about.
           mark(excludedFromArticles, match);
         } else if (intent instanceof Intent.AcceptingNewPatients) {

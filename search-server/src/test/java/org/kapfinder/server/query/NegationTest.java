@@ -1,0 +1,57 @@
+package org.kapfinder.server.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.kapfinder.index.schema.Clinician;
+import org.kapfinder.index.schema.Mode;
+import org.kapfinder.index.schema.Route;
+
+/** What a search rules out is never what it asks for, and its words are not searched for. */
+class NegationTest {
+
+  /** A gazetteer that knows no place and every word, so only the phrases are read. */
+  private final QueryInterpreter interpreter = new QueryInterpreter(new StubPlaces(true));
+
+  @Test
+  void aClinicianRuledOutIsNotAskedFor() throws IOException {
+    for (String q :
+        new String[] {
+          "ketamine that doesn't require a psychiatrist",
+          "ketamine clinic without a psychiatrist",
+          "ketamine, don't need a psychiatrist",
+          "ketamine no psychiatrist",
+          "ketamine therapy that does not require a doctor",
+          "no need for a psychiatrist ketamine"
+        }) {
+      Interpretation understood = interpreter.interpret(q, null, null);
+      assertThat(understood.clinicians()).as(q).isEmpty();
+      assertThat(understood.text()).as(q).isEmpty();
+    }
+  }
+
+  @Test
+  void theOtherClinicianOfASearchIsStillAskedFor() throws IOException {
+    Interpretation understood =
+        interpreter.interpret("ketamine with a psychiatrist, not a nurse", null, null);
+    assertThat(understood.clinicians()).containsExactly(Clinician.PSYCHIATRIST);
+  }
+
+  @Test
+  void anArticleMayStandBetweenTheNegationAndARouteOrMode() throws IOException {
+    assertThat(interpreter.interpret("ketamine without an iv", null, null).routes())
+        .isEqualTo(Negation.otherRoutes(EnumSet.of(Route.IV)));
+    assertThat(interpreter.interpret("ketamine that doesn't need a shot", null, null).routes())
+        .isEqualTo(Negation.otherRoutes(EnumSet.of(Route.IM)));
+    assertThat(interpreter.interpret("ketamine but not the at home kind", null, null).modes())
+        .containsExactly(Mode.IN_PERSON);
+  }
+
+  @Test
+  void anArticleAloneIsNoNegation() throws IOException {
+    Interpretation understood = interpreter.interpret("a psychiatrist for ketamine", null, null);
+    assertThat(understood.clinicians()).containsExactly(Clinician.PSYCHIATRIST);
+  }
+}
