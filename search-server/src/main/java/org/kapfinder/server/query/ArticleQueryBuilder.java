@@ -58,7 +58,7 @@ public final class ArticleQueryBuilder {
    * What answering the words or topics adds when the searcher's point is known: more than a guide's
    * closeness and the general boosts can give (at most {@link #GENERAL_GUIDE_DISTANCE_WEIGHT} and
    * {@link #KETAMINE_NAMED_BOOST}), so that a guide shown only for being near comes after the
-   * articles that answer the search; and far less than {@link #CRISIS_FIRST_BOOST}.
+   * articles that answer the search; and far less than {@link #TAGGED_FIRST_BOOST}.
    */
   static final float ANSWERS_THE_SEARCH_BOOST = 2 * GENERAL_GUIDE_DISTANCE_WEIGHT;
 
@@ -72,10 +72,10 @@ public final class ArticleQueryBuilder {
   static final String CRISIS_TAG = "crisis";
 
   /**
-   * Lifts the crisis articles far above what the rest of the query gives: tens for the searches
+   * Lifts the tagged articles far above what the rest of the query gives: tens for the searches
    * people type, the field boosts, topics and a guide's closeness added up.
    */
-  static final float CRISIS_FIRST_BOOST = 1000f;
+  static final float TAGGED_FIRST_BOOST = 1000f;
 
   /** The tag of the introduction to ketamine-assisted therapy. */
   static final String INTRODUCTION_TAG = "kap";
@@ -246,15 +246,24 @@ public final class ArticleQueryBuilder {
    * Lifeline before anything, and then what to do first, not what a ketamine session is like.
    */
   public static Query crisisFirst(Query query) {
-    Query crisis = new TermQuery(new Term(ArticleFields.TAG, CRISIS_TAG));
+    return taggedFirst(query, CRISIS_TAG);
+  }
+
+  /**
+   * The article query with the articles tagged {@code tag} matching whatever the words, and first:
+   * a search signalling an overdose ("i took too much ketamine") is answered first by the article
+   * that says what too much does and when to call 911, which shares none of its words.
+   */
+  public static Query taggedFirst(Query query, String tag) {
+    Query tagged = new TermQuery(new Term(ArticleFields.TAG, tag));
     return new BooleanQuery.Builder()
         .add(
             new BooleanQuery.Builder()
                 .add(query, Occur.SHOULD)
-                .add(new ConstantScoreQuery(crisis), Occur.SHOULD)
+                .add(new ConstantScoreQuery(tagged), Occur.SHOULD)
                 .build(),
             Occur.MUST)
-        .add(new BoostQuery(new ConstantScoreQuery(crisis), CRISIS_FIRST_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new ConstantScoreQuery(tagged), TAGGED_FIRST_BOOST), Occur.SHOULD)
         .build();
   }
 

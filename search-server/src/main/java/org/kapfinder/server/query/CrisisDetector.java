@@ -128,6 +128,18 @@ public final class CrisisDetector {
           "pills to overdose",
           "how to overdose",
           "to overdose on",
+          "would kill me",
+          "will kill me",
+          "could kill me",
+          "would kill someone",
+          "would kill a person",
+          "enough to kill",
+          // Asking for the crisis line is asking for its help.
+          "988",
+          "crisis line",
+          "crisis lines",
+          "crisis text line",
+          "crisis hotline",
           // Spanish, without accents ("suicidio", "suicida" are caught as "suicide" words are).
           "quiero morir",
           "quiero morirme",
@@ -161,6 +173,27 @@ public final class CrisisDetector {
           "autolesiones");
 
   private static final Pattern PHRASE = compile(PHRASES);
+
+  /**
+   * A question of how much would kill: "how much ketamine is lethal", "how many mg of ketamine is
+   * fatal", "what dose of ketamine would kill someone", "how much ketamine to overdose". "is
+   * ketamine safe" and "can ketamine kill you", which ask no amount, are questions of safety that
+   * the articles answer.
+   */
+  private static final Pattern LETHAL_AMOUNT =
+      Pattern.compile(
+          "(?:^| )(?:how much|how many|what dose|what amount|what dosage|mg|milligrams)(?: .*)?"
+              + " (?:lethal|fatal|deadly|kill|kills|overdose|od)(?: |$)");
+
+  /**
+   * Uses of "suicide" that are no one's crisis: "suicide prevention training", "suicide squad".
+   * Taken out of the words before they are read, so that any other signal still counts.
+   */
+  private static final Pattern NOT_A_CRISIS =
+      Pattern.compile(
+          "(?:^| )(?:suicide prevention (?:training|trainings|course|courses|certification"
+              + "|month|week|day|conference|awareness)|suicide awareness (?:month|week|day)"
+              + "|qpr suicide|suicide squad)(?= |$)");
 
   /**
    * Phrases that signal an overdose happening or feared, as normalised words: emergency help comes
@@ -203,7 +236,7 @@ public final class CrisisDetector {
           "(?:^| )(?:feel|feeling|felt|am|im|is)"
               + "(?: so| very| really| completely| totally| just)? hopeless(?: |$)");
 
-  private static Pattern compile(List<String> phrases) {
+  static Pattern compile(List<String> phrases) {
     StringBuilder alternatives = new StringBuilder();
     for (String phrase : phrases) {
       if (alternatives.length() > 0) {
@@ -221,17 +254,32 @@ public final class CrisisDetector {
    *     single spaces
    */
   public static boolean signalsCrisis(String normalizedWords) {
-    if (PHRASE.matcher(normalizedWords).find()
-        || CANT_GO_ON.matcher(normalizedWords).find()
-        || HOPELESS.matcher(normalizedWords).find()) {
+    String words = NOT_A_CRISIS.matcher(normalizedWords).replaceAll(" ");
+    if (PHRASE.matcher(words).find()
+        || CANT_GO_ON.matcher(words).find()
+        || HOPELESS.matcher(words).find()
+        || LETHAL_AMOUNT.matcher(words).find()
+        || SomeoneElsesCrisis.signalledIn(words)) {
       return true;
     }
-    for (String word : normalizedWords.split(" ")) {
+    for (String word : words.split(" ")) {
       if (isSuicideWord(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a crisis the words signal may be someone else's: they name another person's crisis ("my
+   * daughter wants to die") or another person ("my son is suicidal"). Then the help is told to
+   * someone who may be worried about another, as well as to one who may be in crisis.
+   *
+   * @param normalizedWords as for {@link #signalsCrisis}
+   */
+  public static boolean mayBeSomeoneElses(String normalizedWords) {
+    return SomeoneElsesCrisis.signalledIn(normalizedWords)
+        || WhoItIsFor.namesSomeoneElse(normalizedWords);
   }
 
   /**

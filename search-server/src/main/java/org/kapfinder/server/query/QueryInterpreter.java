@@ -228,6 +228,7 @@ public final class QueryInterpreter {
         clinicians,
         accepting,
         crisis,
+        crisis && CrisisDetector.mayBeSomeoneElses(typed),
         overdose,
         misuse,
         MilitaryService.namedIn(q) || MilitaryService.namesVeteransAffairs(tokens),

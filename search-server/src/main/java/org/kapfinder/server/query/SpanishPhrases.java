@@ -80,7 +80,18 @@ final class SpanishPhrases {
           "busco",
           "ayuda",
           "morir",
+          "morirse",
+          "matarse",
+          "suicidarse",
+          "quiere",
           "vivir",
+          // Whom a search is for: "mi hijo quiere suicidarse".
+          "hijo",
+          "hija",
+          "esposo",
+          "esposa",
+          "hermano",
+          "hermana",
           "sobredosis");
 
   /**

@@ -3,6 +3,8 @@ package org.kapfinder.server.query;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The words that say whom the search is for ("ketamine therapy for my son", "my mom has
@@ -80,7 +82,25 @@ final class WhoItIsFor {
           "loved one",
           "family member");
 
+  /** Words for another person, besides {@link #PEOPLE} and {@link #PEOPLE_SPANISH}. */
+  private static final List<String> SOMEONE =
+      List.of("he", "she", "someone", "somebody", "alguien");
+
+  private static final Pattern SOMEONE_ELSE =
+      FoldedText.phrases(
+          String.join(
+              "|", Stream.of(PEOPLE, PEOPLE_SPANISH, SOMEONE).flatMap(List::stream).toList()));
+
   private WhoItIsFor() {}
+
+  /**
+   * Whether the words name a person other than the searcher.
+   *
+   * @param normalizedWords the query's words, normalised as {@link QueryTokens} does
+   */
+  static boolean namesSomeoneElse(String normalizedWords) {
+    return SOMEONE_ELSE.matcher(normalizedWords).find();
+  }
 
   static void addTo(Map<String, Intent> phrases) {
     for (String person : PEOPLE) {

@@ -19,7 +19,7 @@ import org.kapfinder.server.query.UnderEighteen;
  */
 final class ArticleTopics {
 
-  private static final String SIDE_EFFECTS = "side-effects";
+  static final String SIDE_EFFECTS = "side-effects";
   private static final String OLDER_ADULTS = "older-adults";
   private static final String TEENS = "teens";
   private static final String CONTRAINDICATIONS = "contraindications";

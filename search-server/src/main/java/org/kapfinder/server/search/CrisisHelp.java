@@ -8,7 +8,9 @@ import org.kapfinder.server.query.Interpretation;
  * thoughts or self-harm, emergency and poison help when it signals an overdose, nothing otherwise.
  * A search that signals both gets the crisis lines, whose message also says to call 911. A veteran
  * or service member in crisis is also given the Veterans Crisis Line, staffed by people who know
- * military life. A search written in Spanish is told in Spanish.
+ * military life. A search that names another person ("my son wants to die") is told to someone who
+ * may be worried about them as well as to someone who may be in crisis. A search written in Spanish
+ * is told in Spanish.
  */
 final class CrisisHelp {
 
@@ -17,6 +19,14 @@ final class CrisisHelp {
           + " deserve support, and people are ready to listen at any hour. Ketamine treatment is"
           + " not emergency care; call or text 988, or call 911 if you are in danger. En español:"
           + " llame al 988 y marque 2.";
+
+  /** For a search that may be about someone else's crisis: 988 helps those who worry, too. */
+  static final String CRISIS_MESSAGE_FOR_ANOTHER =
+      "If someone you care about is thinking about suicide or about hurting themselves, or you"
+          + " are, please reach out now: call or text 988 at any hour. The Lifeline also helps"
+          + " people worried about someone else, and can talk through what to say and do. Call 911"
+          + " if anyone is in immediate danger, and stay with them if you safely can. Ketamine"
+          + " treatment is not emergency care. En español: llame al 988 y marque 2.";
 
   static final String OVERDOSE_MESSAGE =
       "If someone has taken too much ketamine, alone or with alcohol or other drugs, call 911 now"
@@ -29,6 +39,14 @@ final class CrisisHelp {
           + " hay personas listas para escucharle a cualquier hora. El tratamiento con ketamina no"
           + " es atención de emergencia; llame al 988 y marque 2 para hablar en español, o envíe"
           + " AYUDA por mensaje de texto al 988. Llame al 911 si está en peligro.";
+
+  static final String CRISIS_MESSAGE_FOR_ANOTHER_SPANISH =
+      "Si alguien que le importa está pensando en el suicidio o en hacerse daño, o si lo está"
+          + " usted, pida ayuda ahora: llame al 988 y marque 2 para hablar en español, o envíe"
+          + " AYUDA por mensaje de texto al 988, a cualquier hora. La línea también ayuda a quien"
+          + " se preocupa por otra persona. Llame al 911 si alguien está en peligro inmediato, y"
+          + " quédese con esa persona si puede hacerlo sin riesgo. El tratamiento con ketamina no"
+          + " es atención de emergencia.";
 
   static final String OVERDOSE_MESSAGE_SPANISH =
       "Si alguien tomó demasiada ketamina, sola o con alcohol u otras drogas, llame al 911 ahora"
@@ -65,7 +83,10 @@ final class CrisisHelp {
   static SearchResponse.Crisis of(Interpretation understood) {
     boolean spanish = understood.spanish();
     if (understood.crisis()) {
-      String message = spanish ? CRISIS_MESSAGE_SPANISH : CRISIS_MESSAGE;
+      String message =
+          understood.crisisOfAnother()
+              ? (spanish ? CRISIS_MESSAGE_FOR_ANOTHER_SPANISH : CRISIS_MESSAGE_FOR_ANOTHER)
+              : (spanish ? CRISIS_MESSAGE_SPANISH : CRISIS_MESSAGE);
       if (understood.military()) {
         return new SearchResponse.Crisis(
             message + (spanish ? VETERANS_NOTE_SPANISH : VETERANS_NOTE),

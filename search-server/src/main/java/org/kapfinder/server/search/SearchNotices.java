@@ -75,7 +75,7 @@ final class SearchNotices {
     if (!understood.crisis() && UnderEighteen.namedIn(q)) {
       notices.add(texts.underEighteen());
     }
-    if (understood.spanish() && !filters.languages().contains(SPANISH)) {
+    if (understood.spanish() && !understood.crisis() && !filters.languages().contains(SPANISH)) {
       notices.add(NoticeTexts.SPANISH_SPEAKERS);
     }
     return notices;

@@ -110,10 +110,14 @@ public final class SearchService {
             searcherInState(request, location, places));
     // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
     // and want to end it", "my friend passed out"), is answered with help and articles: its words
-    // would list providers whose listings happen to say "end" or "feel". With a place, a
-    // condition or a treatment asked for, it still finds them.
+    // would list providers whose listings happen to say "end" or "feel", and the device's point,
+    // sent with every search, asks for nothing. With a place, a condition or a treatment asked
+    // for, it still finds them.
     boolean distressAlone =
-        (understood.crisis() || understood.overdose()) && plan.onlyWordsDecide();
+        (understood.crisis() || understood.overdose())
+            && !filters.narrows()
+            && !filters.boosts()
+            && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
     // So is one about a problem with the searcher's own ketamine use that asks for nothing else,
     // wherever it is made: clinics that give ketamine are no help with it.
     boolean misuseAlone = understood.ketamineMisuse() && !filters.narrows() && !filters.boosts();
@@ -232,9 +236,11 @@ public final class SearchService {
     Query query =
         understood.crisis()
             ? ArticleQueryBuilder.crisisFirst(articlesQuery)
-            : ArticleWords.namesOnlyKetamine(understood.articleText())
-                ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
-                : articlesQuery;
+            : understood.overdose()
+                ? ArticleQueryBuilder.taggedFirst(articlesQuery, ArticleTopics.SIDE_EFFECTS)
+                : ArticleWords.namesOnlyKetamine(understood.articleText())
+                    ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
+                    : articlesQuery;
     return articleSearch.search(
         searcher,
         query,

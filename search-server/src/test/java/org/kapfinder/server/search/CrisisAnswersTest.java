@@ -1,0 +1,74 @@
+package org.kapfinder.server.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.kapfinder.server.query.SearchRequest;
+
+/**
+ * On the bundled corpus: how a search in crisis or signalling an overdose is answered besides its
+ * help: to whom the help speaks, which providers and articles follow it, and which notices do not.
+ */
+class CrisisAnswersTest {
+
+  @RegisterExtension static final SampleIndex SAMPLE = new SampleIndex();
+
+  @Test
+  void helpForSomeoneElsesCrisisSpeaksToTheOneWhoWorries() throws Exception {
+    assertThat(searchInAustin("my husband wants to kill himself").crisis().message())
+        .isEqualTo(CrisisHelp.CRISIS_MESSAGE_FOR_ANOTHER);
+    assertThat(searchInAustin("mi hija quiere morir").crisis().message())
+        .isEqualTo(CrisisHelp.CRISIS_MESSAGE_FOR_ANOTHER_SPANISH);
+    assertThat(searchInAustin("i want to die").crisis().message())
+        .isEqualTo(CrisisHelp.CRISIS_MESSAGE);
+  }
+
+  @Test
+  void aSpanishSearchInCrisisIsToldInSpanishWithoutTheLanguageTip() throws Exception {
+    SearchResponse response = searchInAustin("mi hijo quiere suicidarse");
+    assertThat(response.crisis().message())
+        .isEqualTo(CrisisHelp.CRISIS_MESSAGE_FOR_ANOTHER_SPANISH);
+    assertThat(response.query().notices()).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"i want to kill myself", "i took too much ketamine", "988"})
+  void theDevicesPointAloneListsNoProviders(String text) throws Exception {
+    SearchResponse response = searchInAustin(text);
+    assertThat(response.crisis()).isNotNull();
+    assertThat(response.providers().total()).isZero();
+  }
+
+  @Test
+  void aPlaceOrConditionAskedForStillFindsProviders() throws Exception {
+    assertThat(searchInAustin("i feel hopeless, ketamine for depression").providers().total())
+        .isPositive();
+    assertThat(
+            SAMPLE
+                .searchService()
+                .search(SearchRequest.ofText("i feel hopeless ketamine in austin", null, null))
+                .providers()
+                .total())
+        .isPositive();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i took too much ketamine",
+        "ketamine overdose",
+        "friend took ketamine and wont wake up"
+      })
+  void anOverdoseLeadsWithTheArticleOnWhatTooMuchDoes(String text) throws Exception {
+    assertThat(searchInAustin(text).articles().items())
+        .first()
+        .satisfies(first -> assertThat(first.id()).isEqualTo("ketamine-side-effects-and-risks"));
+  }
+
+  private static SearchResponse searchInAustin(String text) throws Exception {
+    return SAMPLE.searchService().search(SearchRequest.ofText(text, 30.27, -97.74));
+  }
+}
