@@ -1,7 +1,6 @@
 package org.kapfinder.server.query;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,16 +122,15 @@ public final class QueryInterpreter {
     }
     boolean[] routeTokens = new boolean[tokens.size()];
 
-    for (Match match : matches(tokens, false)) {
-      // "non iv", "not at home", "no psychiatrist": a route, mode or clinician ruled out, its
-      // negation consumed with it.
+    for (PhraseMatch match : PhraseMatch.find(tokens, false)) {
+      // "non iv", "not at home", "no psychiatrist": ruled out, its negation consumed with it.
       boolean negated =
-          parts(match.intent()).stream().anyMatch(Negation::applies)
+          match.parts().stream().anyMatch(Negation::applies)
               && Negation.consumeBefore(tokens, match.from());
-      for (Intent intent : parts(match.intent())) {
+      for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
           routes.addAll(negated ? Negation.otherRoutes(r.routes()) : r.routes());
-          mark(routeTokens, match);
+          match.mark(routeTokens);
         } else if (intent instanceof Intent.Conditions c) {
           conditions.addAll(c.conditions());
         } else if (intent instanceof Intent.Delivery d) {
@@ -157,13 +155,13 @@ public final class QueryInterpreter {
             clinicians.add(c.clinician());
           }
           // Which provider ("psychiatrist", "accepting new patients"), not what to read about.
-          mark(excludedFromArticles, match);
+          match.mark(excludedFromArticles);
         } else if (intent instanceof Intent.AcceptingNewPatients) {
           accepting = true;
-          mark(excludedFromArticles, match);
+          match.mark(excludedFromArticles);
         } else if (intent instanceof Intent.NearMe) {
           nearMe = true;
-          mark(excludedFromArticles, match);
+          match.mark(excludedFromArticles);
         }
       }
       match.consume(tokens);
@@ -205,7 +203,7 @@ public final class QueryInterpreter {
       excludedFromArticles[k] |= placeTokens[k];
     }
     String articleText = articleText(tokens, excludedFromArticles);
-    for (Match match : matches(tokens, true)) {
+    for (PhraseMatch match : PhraseMatch.find(tokens, true)) {
       match.consume(tokens);
     }
     return new Interpretation(
@@ -278,11 +276,6 @@ public final class QueryInterpreter {
     return consumed;
   }
 
-  /** The meanings of a phrase: its own, or each part of a phrase with several. */
-  private static List<Intent> parts(Intent intent) {
-    return intent instanceof Intent.All all ? all.parts() : List.of(intent);
-  }
-
   /** A step that may consume tokens and fail with an I/O error. */
   private interface PlaceStep {
     Optional<ResolvedPlace> run() throws IOException;
@@ -299,72 +292,8 @@ public final class QueryInterpreter {
     return place;
   }
 
-  /** A recognised phrase: tokens [from, to) and its meaning. */
-  private record Match(int from, int to, Intent intent) {
-    void consume(List<Token> tokens) {
-      for (int k = from; k < to; k++) {
-        tokens.get(k).consumed = true;
-      }
-    }
-  }
-
-  /** Longest-first, left-to-right phrase matches among unconsumed words. */
-  private static List<Match> matches(List<Token> tokens, boolean fillers) {
-    List<Match> found = new ArrayList<>();
-    boolean[] taken = new boolean[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      taken[i] = tokens.get(i).consumed;
-    }
-    for (int i = 0; i < tokens.size(); i++) {
-      for (int length = Math.min(IntentPhrases.MAX_WORDS, tokens.size() - i);
-          length >= 1;
-          length--) {
-        if (!free(taken, i, i + length)) {
-          continue;
-        }
-        Intent intent = IntentPhrases.lookup(phrase(tokens, i, i + length));
-        if (intent == null || (intent instanceof Intent.Filler) != fillers) {
-          continue;
-        }
-        found.add(new Match(i, i + length, intent));
-        for (int k = i; k < i + length; k++) {
-          taken[k] = true;
-        }
-        i += length - 1;
-        break;
-      }
-    }
-    return found;
-  }
-
-  private static boolean free(boolean[] taken, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (taken[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String phrase(List<Token> tokens, int from, int to) {
-    StringBuilder phrase = new StringBuilder();
-    for (int k = from; k < to; k++) {
-      if (k > from) {
-        phrase.append(' ');
-      }
-      phrase.append(tokens.get(k).norm);
-    }
-    return phrase.toString();
-  }
-
   private static String joinNorms(List<Token> tokens) {
-    return phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
-  }
-
-  private static void mark(boolean[] marks, Match match) {
-    for (int k = match.from(); k < match.to(); k++) {
-      marks[k] = true;
-    }
+    return PhraseMatch.phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
   }
 
   private static String articleText(List<Token> tokens, boolean[] excluded) {
