@@ -16,22 +16,26 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 final class Negation {
 
-  /** Words before a route or mode that rule it out, as normalised words, longest first. */
+  /**
+   * Words before a route, mode or clinician that rule it out, as normalised words, longest first.
+   */
   private static final List<List<String>> NEGATORS =
       List.of(
           List.of("does", "not", "require"),
           List.of("does", "not", "need"),
           List.of("do", "not", "need"),
           List.of("do", "not", "want"),
+          List.of("do", "not", "like"),
+          List.of("no", "need", "for"),
           List.of("doesnt", "require"),
           List.of("doesnt", "need"),
           List.of("dont", "need"),
-          List.of("no", "need", "for"),
           List.of("anything", "but"),
           List.of("other", "than"),
           List.of("rather", "than"),
           List.of("instead", "of"),
           List.of("scared", "of"),
+          List.of("dont", "like"),
           List.of("afraid", "of"),
           List.of("fear", "of"),
           List.of("dont", "want"),
@@ -41,6 +45,7 @@ final class Negation {
           List.of("non"),
           List.of("no"),
           List.of("without"),
+          List.of("hate"),
           List.of("except"),
           List.of("sin"));
 
@@ -93,11 +98,26 @@ final class Negation {
     return false;
   }
 
-  /** The routes a search that rules out {@code ruledOut} asks for: all the others. */
+  /** The routes a search that rules out {@code ruledOut} and asks for no other wants: the rest. */
   static Set<Route> otherRoutes(Set<Route> ruledOut) {
     Set<Route> others = EnumSet.allOf(Route.class);
     others.removeAll(ruledOut);
     return others;
+  }
+
+  /**
+   * Takes the routes ruled out from those {@code asked} for: "nasal spray, not spravato" is
+   * intranasal ketamine. A search that asks for none, or only for those it rules out, asks for
+   * {@link #otherRoutes}.
+   */
+  static void ruleOut(Set<Route> asked, Set<Route> ruledOut) {
+    if (ruledOut.isEmpty()) {
+      return;
+    }
+    if (ruledOut.containsAll(asked)) {
+      asked.addAll(otherRoutes(ruledOut));
+    }
+    asked.removeAll(ruledOut);
   }
 
   /**

@@ -98,6 +98,7 @@ public final class QueryInterpreter {
     boolean[] consumedBeforePrice = consumed(tokens);
     Double maxPrice = PriceParser.parse(tokens);
     Set<Route> routes = EnumSet.noneOf(Route.class);
+    Set<Route> ruledOutRoutes = EnumSet.noneOf(Route.class);
     Set<Condition> conditions = EnumSet.noneOf(Condition.class);
     Set<Mode> modes = EnumSet.noneOf(Mode.class);
     Set<String> plans = new LinkedHashSet<>();
@@ -129,7 +130,7 @@ public final class QueryInterpreter {
               && Negation.consumeBefore(tokens, match.from());
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
-          routes.addAll(negated ? Negation.otherRoutes(r.routes()) : r.routes());
+          (negated ? ruledOutRoutes : routes).addAll(r.routes());
           match.mark(routeTokens);
         } else if (intent instanceof Intent.Conditions c) {
           conditions.addAll(c.conditions());
@@ -166,6 +167,7 @@ public final class QueryInterpreter {
       }
       match.consume(tokens);
     }
+    Negation.ruleOut(routes, ruledOutRoutes);
     if (misuse) {
       // "ketamine addiction" is an addiction to ketamine, not ketamine to treat one.
       conditions.remove(Condition.SUBSTANCE_USE);

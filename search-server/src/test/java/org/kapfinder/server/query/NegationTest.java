@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Mode;
@@ -47,6 +48,27 @@ class NegationTest {
         .isEqualTo(Negation.otherRoutes(EnumSet.of(Route.IM)));
     assertThat(interpreter.interpret("ketamine but not the at home kind", null, null).modes())
         .containsExactly(Mode.IN_PERSON);
+  }
+
+  @Test
+  void aRouteRuledOutIsTakenFromThoseAskedFor() throws IOException {
+    assertThat(interpreter.interpret("ketamine nasal spray not spravato", null, null).routes())
+        .containsExactly(Route.INTRANASAL);
+    assertThat(interpreter.interpret("not spravato ketamine iv", null, null).routes())
+        .containsExactly(Route.IV);
+    assertThat(interpreter.interpret("oral ketamine not sublingual", null, null).routes())
+        .containsExactly(Route.ORAL);
+  }
+
+  @Test
+  void aSearchThatRulesOutOnlyWhatItNamesAsksForTheOtherRoutes() throws IOException {
+    Set<Route> withoutNeedles = Negation.otherRoutes(EnumSet.of(Route.IV, Route.IM));
+    assertThat(interpreter.interpret("i hate needles ketamine", null, null).routes())
+        .isEqualTo(withoutNeedles);
+    assertThat(interpreter.interpret("i don't like needles", null, null).routes())
+        .isEqualTo(withoutNeedles);
+    assertThat(interpreter.interpret("iv ketamine, not iv", null, null).routes())
+        .isEqualTo(Negation.otherRoutes(EnumSet.of(Route.IV)));
   }
 
   @Test
