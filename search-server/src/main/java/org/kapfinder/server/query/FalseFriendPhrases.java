@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * Phrases that hold an intent's word but ask for nothing: "I read online that..." asks for no
  * telehealth, "I live at home" for no care at home, "I got shot" for no injection, "worth a shot"
- * for no route at all. Longer than the intent's word, they are matched first and hold it. The
- * country's name ("in the united states") asks for nothing either: every search is made in it.
+ * for no route at all, "is ketamine addictive" for no treatment of addiction. Longer than the
+ * intent's word, they are matched first and hold it. The country's name ("in the united states")
+ * asks for nothing either: every search is made in it.
  */
 final class FalseFriendPhrases {
 
@@ -50,7 +51,10 @@ final class FalseFriendPhrases {
             "gun shot",
             "a shot at",
             "worth a shot",
-            "give it a shot")) {
+            "give it a shot",
+            // Ketamine's risk asked about ("is ketamine addictive"), not a condition to treat: the
+            // typo corrector would read it as "addiction", which is substance use.
+            "addictive")) {
       phrases.put(phrase, NOTHING);
     }
   }
