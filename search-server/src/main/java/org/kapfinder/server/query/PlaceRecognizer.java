@@ -17,8 +17,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * Without a state, a city name means the candidate {@link SameNameCities#likeliest} for the
  * searcher: weighing distance and population when their point is known (Portland from Seattle is
  * Portland, OR; from Boston, Portland, ME), else the most populous. A two-letter state code that is
- * also a word ("in", "or", "me", "pa") counts only right after a city or a comma, or when typed in
- * capitals; the others ("nj", "tx") count as typed.
+ * also a word ("in", "or", "me", "pa") counts only right after a city or a comma, when typed in
+ * capitals, or, for most, after "in" or "near" ("in pa"); the others ("nj", "tx") count as typed.
  */
 final class PlaceRecognizer {
 
@@ -30,25 +30,6 @@ final class PlaceRecognizer {
           .reversed()
           .thenComparing(span -> !span.cued())
           .thenComparingInt(Span::from);
-
-  /**
-   * State codes that are no English word or common abbreviation, so that "ketamine nj" is New
-   * Jersey as typed on a phone. The others ("in", "or", "me", "pa" for a physician assistant, "va"
-   * for Veterans Affairs, "md" for a doctor...) are a state only in capitals or after a city.
-   */
-  private static final Set<String> UNMISTAKABLE_STATE_CODES =
-      Set.of(
-          "az", "ca", "ct", "fl", "ga", "ia", "il", "ks", "ky", "mn", "nc", "nd", "nh", "nj", "nm",
-          "nv", "ny", "ri", "sc", "sd", "tn", "tx", "vt", "wa", "wv", "wy");
-
-  /**
-   * Short forms of states that are also words: "i miss him" is no Mississippi, "ill with
-   * depression" no Illinois, "terapia del dolor" no Delaware. Such a form is a state after a city
-   * ("springfield ill") or a comma, after a cue word ("in mass"), or capitalised at the end
-   * ("Mass").
-   */
-  private static final Set<String> WORD_STATE_FORMS =
-      Set.of("ill", "miss", "mass", "ark", "ore", "wash", "del");
 
   /**
    * A city this many times as large as the one chosen, and spelt one letter differently, is offered
@@ -224,24 +205,20 @@ final class PlaceRecognizer {
       }
     }
     if (state.isPresent()) {
-      boolean bareCode = span.words() == 1 && tokens.get(span.from()).norm.length() == 2;
       boolean afterComma = span.from() > 0 && tokens.get(span.from() - 1).isComma();
-      // "The VA" is Veterans Affairs and "the PA" a physician assistant; nobody says "the TX".
-      boolean afterThe = span.from() > 0 && tokens.get(span.from() - 1).norm.equals("the");
+      boolean wordForm = span.words() == 1 && StateForms.isWordForm(tokens.get(span.from()));
+      boolean capitalized = Character.isUpperCase(tokens.get(span.from()).raw.charAt(0));
       // "LA" and "New York" read as the city people mean; ", LA" after a city is the state.
       boolean lastWord = span.to() == tokens.size();
-      boolean wordForm =
-          span.words() == 1 && WORD_STATE_FORMS.contains(tokens.get(span.from()).norm);
-      boolean capitalized = Character.isUpperCase(tokens.get(span.from()).raw.charAt(0));
       boolean meansState =
           afterComma
               || (wordForm && (span.cued() || (capitalized && lastWord)))
               || (!aliasCity
                   && !wordForm
-                  && !(bareCode && afterThe)
-                  && (!bareCode
-                      || UNMISTAKABLE_STATE_CODES.contains(tokens.get(span.from()).norm)
-                      || (allCapitals(tokens.get(span.from())) && (span.cued() || lastWord))));
+                  && (span.words() > 1
+                      || tokens.get(span.from()).norm.length() != 2
+                      || StateForms.codeMeansState(
+                          tokens, span.from(), span.cued() || lastWord, spanish)));
       if (meansState) {
         PlaceWords.consume(tokens, span.from(), span.to());
         PlaceLookup.Candidate s = state.get();
@@ -359,10 +336,6 @@ final class PlaceRecognizer {
       }
     }
     return true;
-  }
-
-  private static boolean allCapitals(Token token) {
-    return token.raw.chars().allMatch(Character::isUpperCase);
   }
 
   /**
