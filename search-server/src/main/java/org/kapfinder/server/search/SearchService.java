@@ -121,7 +121,12 @@ public final class SearchService {
     // So is one about a problem with the searcher's own ketamine use that asks for nothing else,
     // wherever it is made: clinics that give ketamine are no help with it.
     boolean misuseAlone = understood.ketamineMisuse() && !filters.narrows() && !filters.boosts();
-    if (request.type() != ResultType.ARTICLES && !distressAlone && !misuseAlone) {
+    // And one for ketamine outside medical care that names nothing to treat ("buy ketamine
+    // online", "ketamine pills without prescription"): it seeks the drug, not care, and the
+    // online programs its words would list are what the FDA warns of for unmonitored use.
+    boolean drugAlone =
+        nonMedicalUse && filters.conditions().isEmpty() && filters.boostConditions().isEmpty();
+    if (request.type() != ResultType.ARTICLES && !distressAlone && !misuseAlone && !drugAlone) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearch.Result result =
           providerSearch.search(searcher, plan, snapshot.providerColumns());

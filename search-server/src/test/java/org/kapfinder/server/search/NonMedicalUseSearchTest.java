@@ -9,7 +9,8 @@ import org.kapfinder.server.query.SearchRequest;
 
 /**
  * On the bundled corpus: a search for ketamine outside medical care is told who KAP Finder lists,
- * and answered with the article on ketamine and substance use.
+ * and answered with the article on ketamine and substance use; with nothing to treat named, with no
+ * providers.
  */
 class NonMedicalUseSearchTest {
 
@@ -35,6 +36,28 @@ class NonMedicalUseSearchTest {
     assertThat(SAMPLE.articleIds("ketamine troches online"))
         .first()
         .isNotEqualTo("ketamine-and-substance-use");
+  }
+
+  @Test
+  void theDrugSoughtWithNothingToTreatListsNoProviders() throws Exception {
+    for (String q :
+        List.of(
+            "buy ketamine online",
+            "ketamine pills online without prescription",
+            "ketamine for sale near me")) {
+      assertThat(providersInAustin(q)).as(q).isZero();
+    }
+    // What the treatment is for, named, is care sought: the prescribers are listed.
+    assertThat(providersInAustin("ketamine without prescription for depression")).isPositive();
+    assertThat(providersInAustin("ketamine troches online")).isPositive();
+  }
+
+  private static long providersInAustin(String q) throws Exception {
+    return SAMPLE
+        .searchService()
+        .search(SearchRequest.ofText(q, 30.27, -97.74))
+        .providers()
+        .total();
   }
 
   private static List<String> notices(String q) throws Exception {
