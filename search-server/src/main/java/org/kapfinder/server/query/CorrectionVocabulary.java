@@ -34,6 +34,9 @@ final class CorrectionVocabulary {
         "lozenges",
         "troche",
         "troches",
+        // Four letters: corrected only for two letters swapped ("pstd", "pian").
+        "ptsd",
+        "pain",
         "depression",
         "depressed",
         "anxiety",

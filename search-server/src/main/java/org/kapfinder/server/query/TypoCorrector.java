@@ -9,7 +9,8 @@ import java.util.function.Predicate;
  * but never a word of the corpus into a different word, so that a real name is never "corrected"; a
  * corpus word that searches the same as the vocabulary word (same stem: "ketamin") is still
  * normalised to it. Allows one edit (insertion, deletion, substitution or transposition) in words
- * of five to seven letters and two in longer ones.
+ * of five to seven letters, two in longer ones, and only two neighbouring letters swapped in words
+ * of four ("pstd" is PTSD).
  */
 final class TypoCorrector {
 
@@ -17,6 +18,12 @@ final class TypoCorrector {
   private static final int MIN_LENGTH = 5;
 
   private static final int LONG_WORD = 8;
+
+  /**
+   * Words this long are corrected only for two letters swapped ("pstd", "pian"), a slip of the
+   * thumb that leaves no real word of four letters a vocabulary word's neighbour.
+   */
+  private static final int TRANSPOSED_LENGTH = 4;
 
   private final Set<String> vocabulary;
   private final Predicate<String> knownWord;
@@ -35,16 +42,19 @@ final class TypoCorrector {
 
   /** The corrected word, or null when the word is fine or nothing is close enough. */
   String correct(String word) {
-    if (word.length() < MIN_LENGTH
-        || vocabulary.contains(word)
-        || !word.chars().allMatch(Character::isLetter)) {
+    if (vocabulary.contains(word) || !word.chars().allMatch(Character::isLetter)) {
       return null;
+    }
+    if (word.length() < MIN_LENGTH) {
+      return word.length() == TRANSPOSED_LENGTH ? transposed(word) : null;
     }
     int allowed = word.length() >= LONG_WORD ? 2 : 1;
     String best = null;
     int bestDistance = allowed + 1;
     for (String candidate : vocabulary) {
-      if (Math.abs(candidate.length() - word.length()) > allowed) {
+      // A short word is a neighbour of too many ("paint" of "pain"): only swaps reach it.
+      if (candidate.length() < MIN_LENGTH
+          || Math.abs(candidate.length() - word.length()) > allowed) {
         continue;
       }
       int distance = distance(word, candidate, allowed);
@@ -62,6 +72,26 @@ final class TypoCorrector {
       return null;
     }
     return knownWord.test(word) && !sameStem.test(word, best) ? null : best;
+  }
+
+  /** The vocabulary word that {@code word} is with two neighbouring letters swapped, or null. */
+  private String transposed(String word) {
+    char[] letters = word.toCharArray();
+    for (int i = 0; i + 1 < letters.length; i++) {
+      swap(letters, i);
+      String candidate = new String(letters);
+      swap(letters, i);
+      if (vocabulary.contains(candidate)) {
+        return knownWord.test(word) ? null : candidate;
+      }
+    }
+    return null;
+  }
+
+  private static void swap(char[] letters, int i) {
+    char first = letters[i];
+    letters[i] = letters[i + 1];
+    letters[i + 1] = first;
   }
 
   /** Optimal-string-alignment distance, giving up early once above {@code limit}. */
