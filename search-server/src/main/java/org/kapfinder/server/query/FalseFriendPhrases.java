@@ -52,6 +52,11 @@ final class FalseFriendPhrases {
             "a shot at",
             "worth a shot",
             "give it a shot",
+            // Care outside a plan's network asks for no provider in it; the article on insurance
+            // says what out-of-network benefits may pay.
+            "out of network",
+            "not in network",
+            "outside my network",
             // Ketamine's risk asked about ("is ketamine addictive"), not a condition to treat: the
             // typo corrector would read it as "addiction", which is substance use.
             "addictive")) {

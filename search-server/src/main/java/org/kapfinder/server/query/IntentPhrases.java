@@ -120,6 +120,7 @@ final class IntentPhrases {
         List.of("blue cross", "blue shield", "blue cross blue shield", "bcbs", "anthem")) {
       plans.put(bcbs, "blue cross blue shield");
     }
+    plans.put("kaiser permanente", "kaiser");
     for (String united : List.of("united healthcare", "unitedhealthcare", "uhc", "optum")) {
       plans.put(united, "unitedhealthcare");
     }
@@ -352,6 +353,7 @@ final class IntentPhrases {
             "since",
             "while",
             "because",
+            "so",
             "know",
             "learn",
             "tell",

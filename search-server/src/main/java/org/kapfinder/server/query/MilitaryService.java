@@ -21,11 +21,21 @@ public final class MilitaryService {
   private MilitaryService() {}
 
   /**
-   * True when "VA" is left once the place is read: "does the va cover ketamine" asks about Veterans
-   * Affairs, while the "va" of "richmond va" is Virginia and was read as the place.
+   * Consumes "VA" when it is left once the place is read: "does the va cover ketamine" asks about
+   * Veterans Affairs, a word no listing has to match, while the "va" of "richmond va" is Virginia
+   * and was read as the place. Its article words keep it, which find the article for veterans.
+   *
+   * @return whether there was such a word
    */
-  static boolean namesVeteransAffairs(List<QueryTokens.Token> tokens) {
-    return tokens.stream().anyMatch(token -> !token.consumed && token.norm.equals("va"));
+  static boolean consumeVeteransAffairs(List<QueryTokens.Token> tokens) {
+    boolean named = false;
+    for (QueryTokens.Token token : tokens) {
+      if (!token.consumed && token.norm.equals("va")) {
+        token.consumed = true;
+        named = true;
+      }
+    }
+    return named;
   }
 
   /**

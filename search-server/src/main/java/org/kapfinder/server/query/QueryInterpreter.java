@@ -205,6 +205,7 @@ public final class QueryInterpreter {
       excludedFromArticles[k] |= placeTokens[k];
     }
     String articleText = articleText(tokens, excludedFromArticles);
+    boolean veteransAffairs = MilitaryService.consumeVeteransAffairs(tokens);
     for (PhraseMatch match : PhraseMatch.find(tokens, true)) {
       match.consume(tokens);
     }
@@ -231,7 +232,7 @@ public final class QueryInterpreter {
         crisis && CrisisDetector.mayBeSomeoneElses(typed),
         overdose,
         misuse,
-        MilitaryService.namedIn(q) || MilitaryService.namesVeteransAffairs(tokens),
+        MilitaryService.namedIn(q) || veteransAffairs,
         misspelt ? correctedText(q, tokens) : null,
         // "Del" of "ketamine del mar" is a place's word, not the searcher's Spanish.
         spanish && SpanishPhrases.looksSpanish(tokens, placeTokens),
