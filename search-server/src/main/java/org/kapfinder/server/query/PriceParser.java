@@ -6,8 +6,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Finds a price ceiling in a query: "under $300", "less than 250 dollars", "$300 or less", "max
- * 400", or the top of a range ("between $200 and $400"). Consumes the words it used; returns the
- * ceiling in US dollars, or null.
+ * 400", "no more than 350", or the top of a range ("between $200 and $400"). Consumes the words it
+ * used; returns the ceiling in US dollars, or null.
  */
 final class PriceParser {
 
@@ -31,6 +31,7 @@ final class PriceParser {
           List.of("max"),
           List.of("maximum"),
           List.of("or", "cheaper"));
+  private static final Set<String> NO_OR_NOT = Set.of("no", "not");
   private static final Set<String> UNITS = Set.of("dollars", "dollar", "usd", "bucks");
 
   /**
@@ -99,6 +100,13 @@ final class PriceParser {
           }
         }
         if (from == i - 2 && i >= 3 && tokens.get(i - 3).norm.equals("no")) {
+          from = i - 3;
+        }
+        // "more than $300" is a floor, but "no more than $300" a ceiling.
+        if (i >= 3
+            && NO_OR_NOT.contains(tokens.get(i - 3).norm)
+            && tokens.get(i - 2).norm.equals("more")
+            && tokens.get(i - 1).norm.equals("than")) {
           from = i - 3;
         }
       }
