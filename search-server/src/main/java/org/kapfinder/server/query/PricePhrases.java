@@ -28,7 +28,13 @@ final class PricePhrases {
         "can not afford",
         "cannot afford",
         "could not afford",
-        "couldnt afford");
+        "couldnt afford",
+        // Spreading the cost over time is asked by those for whom the price matters.
+        "payment plan",
+        "payment plans",
+        "payment options",
+        "financing",
+        "monthly payments");
     // Paying without insurance is a question of price, never a filter to insured care: "cost
     // without insurance" must not keep only the providers that take insurance.
     every(

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * On the bundled corpus: a search that names an effect of ketamine is answered first by the article
  * on side effects and risks, which may say the word once, where other articles say it in passing;
  * one that asks whether ketamine suits the searcher, by the article on who should not take it; one
- * that gives an age, by the article for that time of life.
+ * that gives an age, by the article for that time of life; one about spreading the cost, by the
+ * article on cost.
  */
 class ArticleTopicsSearchTest {
 
@@ -32,6 +33,8 @@ class ArticleTopicsSearchTest {
     "is ketamine right for me, " + WHO_SHOULD_NOT,
     "ketamine for a 70 year old, ketamine-for-older-adults",
     "my 16 year old son has depression, ketamine-for-teens-and-young-adults",
+    "ketamine payment plans, ketamine-therapy-cost",
+    "does ketamine clinic offer financing, ketamine-therapy-cost",
     // A condition that is also a risk asks about the condition.
     "ketamine for bipolar mania, ketamine-for-bipolar-depression"
   })
