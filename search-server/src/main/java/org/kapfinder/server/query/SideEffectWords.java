@@ -25,7 +25,7 @@ public final class SideEffectWords {
               + "|blood pressure|heart rate|blurred vision|double vision|numbness|tingling"
               + "|drowsy|drowsiness|sedation|addictive|dependence|tolerance"
               + "|efectos secundarios|efectos adversos|riesgos?|nauseas|vomitos|mareos?"
-              + "|dolor de cabeza|vejiga|alucinaciones|presion arterial");
+              + "|dolor de cabeza|vejiga|alucinaciones|presion arterial|adictiva|adictivo");
 
   private SideEffectWords() {}
 

@@ -28,7 +28,12 @@ class SpanishSearchesTest {
     "ketamina para la ansiedad, ketamine for anxiety",
     "clínica de ketamina cerca de Houston, ketamine clinic near Houston",
     "ketamina intravenosa, intravenous ketamine",
-    "inyecciones de ketamina, ketamine injections"
+    "inyecciones de ketamina, ketamine injections",
+    "ketamina para depresión posparto, ketamine for postpartum depression",
+    "ketamina para estrés postraumático, ketamine for ptsd",
+    "ketamina para veteranos, ketamine for veterans",
+    "ketamina para adolescentes, ketamine for teens",
+    "la ketamina es adictiva, ketamine side effects"
   })
   void aSpanishSearchLeadsWithTheArticleOfItsEnglishCounterpart(String spanish, String english)
       throws Exception {
