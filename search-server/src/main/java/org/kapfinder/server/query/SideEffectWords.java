@@ -20,7 +20,7 @@ public final class SideEffectWords {
       FoldedText.phrases(
           "side effects?|adverse effects?|after ?effects?|long term effects?|risks?|dangers?"
               + "|dangerous|harmful|nausea|nauseous|nauseated|vomit|vomiting|throw(?:ing)? up"
-              + "|dizzy|dizziness|headaches?|bladder|urinary|cystitis|liver|memory loss"
+              + "|dizzy|dizziness|headaches?|bladder|urinary|utis?|cystitis|liver|memory loss"
               + "|brain damage|hallucinations?|hallucinating|dissociation|dissociative|bad trip"
               + "|blood pressure|heart rate|blurred vision|double vision|numbness|tingling"
               + "|drowsy|drowsiness|sedation|addictive|dependence|tolerance"

@@ -192,6 +192,7 @@ final class TreatmentPhrases {
         "complex regional pain",
         "complex regional pain syndrome",
         "reflex sympathetic dystrophy",
+        "rsd",
         "neuropathic pain",
         "neuropathy",
         "nerve pain",

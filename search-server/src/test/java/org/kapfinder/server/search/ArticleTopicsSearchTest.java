@@ -33,6 +33,8 @@ class ArticleTopicsSearchTest {
     "is ketamine right for me, " + WHO_SHOULD_NOT,
     "ketamine for a 70 year old, ketamine-for-older-adults",
     "my 16 year old son has depression, ketamine-for-teens-and-young-adults",
+    "ketamine uti, " + SIDE_EFFECTS,
+    "ketamine and weed, ketamine-medication-interactions",
     "ketamine payment plans, ketamine-therapy-cost",
     "does ketamine clinic offer financing, ketamine-therapy-cost",
     // A condition that is also a risk asks about the condition.
