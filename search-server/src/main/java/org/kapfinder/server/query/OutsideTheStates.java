@@ -13,8 +13,9 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * "ketamine clinic toronto"). The gazetteer and the providers' licences cover the states and DC
  * only, so such a place is no place to search around: its words are taken out of the text, the
  * search is not made around a US town of the same name ("San Juan", Texas; Mexico, Missouri;
- * Toronto, Ohio), and a notice says why nothing is listed there. Names that are as often a US place
- * of some size (Paris, Dublin, Vancouver, Jamaica in Queens) are left to the gazetteer.
+ * Toronto, Ohio), and a notice says why nothing is listed there. A territory's ZIP code ("00901")
+ * names it too. Names that are as often a US place of some size (Paris, Dublin, Vancouver, Jamaica
+ * in Queens) are left to the gazetteer.
  */
 public final class OutsideTheStates {
 
@@ -70,6 +71,21 @@ public final class OutsideTheStates {
           Map.entry(List.of("colombia"), new Place("Colombia", "Colombia")),
           Map.entry(List.of("australia"), new Place("Australia", "Australia")));
 
+  /**
+   * How the territories' ZIP codes begin: "ketamine 00901" is San Juan, Puerto Rico, a ZIP the
+   * gazetteer of the states does not hold. The longest matching beginning decides (969 is Guam, but
+   * 9695 the Northern Mariana Islands).
+   */
+  private static final Map<String, Place> ZIP_PREFIXES =
+      Map.of(
+          "006", PUERTO_RICO,
+          "007", PUERTO_RICO,
+          "009", PUERTO_RICO,
+          "008", VIRGIN_ISLANDS,
+          "969", GUAM,
+          "9695", MARIANAS,
+          "96799", SAMOA);
+
   private static final int LONGEST_NAME = 3;
 
   private static final Set<String> NEW = Set.of("new", "nuevo", "nueva");
@@ -86,6 +102,14 @@ public final class OutsideTheStates {
    */
   static Place consume(List<Token> tokens, PlaceLookup places, Double nearLat, Double nearLon)
       throws IOException {
+    for (int at = 0; at < tokens.size(); at++) {
+      Token token = tokens.get(at);
+      Place territory = token.norm.matches("\\d{5}") ? territoryOfZip(token.norm) : null;
+      if (territory != null && !token.consumed) {
+        PlaceWords.consumeZip(tokens, at);
+        return territory;
+      }
+    }
     for (int from = 0; from < tokens.size(); from++) {
       for (int words = Math.min(LONGEST_NAME, tokens.size() - from); words >= 1; words--) {
         List<Token> name = tokens.subList(from, from + words);
@@ -97,6 +121,16 @@ public final class OutsideTheStates {
           PlaceWords.consume(tokens, from, from + words);
           return place;
         }
+      }
+    }
+    return null;
+  }
+
+  private static Place territoryOfZip(String zip) {
+    for (int digits = zip.length(); digits >= 3; digits--) {
+      Place place = ZIP_PREFIXES.get(zip.substring(0, digits));
+      if (place != null) {
+        return place;
       }
     }
     return null;

@@ -29,6 +29,13 @@ public interface PlaceLookup {
   /** The ZIP code's place, labelled "78701 (Austin, TX)". */
   Optional<ResolvedPlace> zip(String zip) throws IOException;
 
+  /**
+   * For a ZIP code the gazetteer does not hold (a PO box's, as 30301 is), the nearest one it does
+   * of the same three-digit area, at most {@code maxGap} away in number, labelled "30301, taken as
+   * 30303 (Atlanta, GA)"; empty when there is none.
+   */
+  Optional<ResolvedPlace> nearestZip(String zip, int maxGap) throws IOException;
+
   /** True when the name, normalised, names a place, an alias, a state or a ZIP. */
   boolean isPlaceName(String name) throws IOException;
 

@@ -24,6 +24,12 @@ final class PlaceRecognizer {
 
   private static final int MAX_WORDS = 4;
 
+  /**
+   * How far in number a ZIP the gazetteer lacks may be from the one taken for it: a PO box's ZIP is
+   * numbered near its post office's (30301 beside Atlanta's 30303), while "99999" is no ZIP.
+   */
+  private static final int MAX_ZIP_GAP = 20;
+
   /** Longest first, then one after a cue word, then the first. */
   private static final Comparator<Span> MOST_LIKELY_FIRST =
       Comparator.comparingInt(Span::words)
@@ -133,6 +139,9 @@ final class PlaceRecognizer {
       Token token = tokens.get(i);
       if (!token.consumed && token.norm.matches("\\d{5}")) {
         Optional<ResolvedPlace> zip = lookup.zip(token.norm);
+        if (zip.isEmpty()) {
+          zip = lookup.nearestZip(token.norm, MAX_ZIP_GAP);
+        }
         if (zip.isPresent()) {
           PlaceWords.consumeZip(tokens, i);
           return zip;

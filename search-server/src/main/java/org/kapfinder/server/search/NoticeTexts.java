@@ -3,6 +3,8 @@ package org.kapfinder.server.search;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kapfinder.server.query.OutsideTheStates;
 import org.kapfinder.server.query.ResolvedPlace;
 
@@ -11,6 +13,8 @@ import org.kapfinder.server.query.ResolvedPlace;
  * Spanish for a search written in Spanish, whose searcher may read English less easily.
  */
 final class NoticeTexts {
+
+  private static final Pattern FIVE_DIGITS = Pattern.compile("\\b\\d{5}\\b");
 
   /** Said to a search written in Spanish: the filter it may want is one phrase away. */
   static final String SPANISH_SPEAKERS =
@@ -236,6 +240,18 @@ final class NoticeTexts {
    * @param onlyWordsDecide whether nothing but the words said what is wanted
    */
   String wordsMatchNone(String words, long providersFound, boolean onlyWordsDecide) {
+    Matcher zip = FIVE_DIGITS.matcher(words);
+    if (zip.find()) {
+      // A ZIP the gazetteer lacks, with none near it in number: not a word to look for.
+      return spanish
+          ? "«"
+              + zip.group()
+              + "» no es un código postal de EE. UU. que conozcamos: revíselo, o escriba una"
+              + " ciudad."
+          : "\u201c"
+              + zip.group()
+              + "\u201d is not a US ZIP code we know: check it, or type a city instead.";
+    }
     if (providersFound > 0) {
       return spanish
           ? "Ninguna ficha de estos proveedores menciona «"

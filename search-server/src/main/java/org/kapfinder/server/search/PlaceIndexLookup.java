@@ -14,7 +14,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -86,6 +89,48 @@ final class PlaceIndexLookup implements PlaceLookup {
             state,
             ResolvedPlace.KIND_ZIP,
             ResolvedPlace.SOURCE_QUERY));
+  }
+
+  @Override
+  public Optional<ResolvedPlace> nearestZip(String zip, int maxGap) throws IOException {
+    Terms keys = MultiTerms.getTerms(snapshot.places().getIndexReader(), PlaceFields.KEY);
+    if (keys == null) {
+      return Optional.empty();
+    }
+    // The ZIPs of an area share its first three digits, and sort by number among the keys.
+    String area = zip.substring(0, 3);
+    int wanted = Integer.parseInt(zip);
+    TermsEnum terms = keys.iterator();
+    String nearest = null;
+    int nearestGap = maxGap + 1;
+    if (terms.seekCeil(new BytesRef(area)) != TermsEnum.SeekStatus.END) {
+      for (BytesRef term = terms.term(); term != null; term = terms.next()) {
+        String key = term.utf8ToString();
+        if (!key.startsWith(area)) {
+          break;
+        }
+        if (key.length() == zip.length() && key.chars().allMatch(Character::isDigit)) {
+          int gap = Math.abs(Integer.parseInt(key) - wanted);
+          if (gap < nearestGap) {
+            nearest = key;
+            nearestGap = gap;
+          }
+        }
+      }
+    }
+    if (nearest == null) {
+      return Optional.empty();
+    }
+    return zip(nearest)
+        .map(
+            known ->
+                new ResolvedPlace(
+                    zip + ", taken as " + known.label(),
+                    known.lat(),
+                    known.lon(),
+                    known.state(),
+                    known.kind(),
+                    known.source()));
   }
 
   @Override

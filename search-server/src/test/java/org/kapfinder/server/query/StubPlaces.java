@@ -37,6 +37,11 @@ public final class StubPlaces implements PlaceLookup {
   }
 
   @Override
+  public Optional<ResolvedPlace> nearestZip(String zip, int maxGap) {
+    return Optional.empty();
+  }
+
+  @Override
   public boolean isPlaceName(String name) {
     return placeNames.contains(name);
   }
