@@ -13,13 +13,14 @@ import org.kapfinder.index.schema.Route;
  * that articles are found by; {@code otherPlace} is a second place the query names, which the
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
- * care free of charge ("for free"), and comes with {@code lowPrice}. {@code crisis} is a signal of
- * suicidal thoughts or self-harm, {@code crisisOfAnother} says that crisis may be someone else's
- * (the search names another person, {@link CrisisDetector#mayBeSomeoneElses}), {@code overdose} one
- * of an overdose, {@code ketamineMisuse} one of a problem with the searcher's own ketamine use
- * ({@link KetamineMisuse}); {@code military} says the searcher serves or served ({@link
- * MilitaryService}). {@code outsideTheStates} is a place outside the states and DC the query names
- * ("in puerto rico", "in mexico"), where no provider is listed, or null.
+ * care free of charge ("for free"), and comes with {@code lowPrice}. {@code radiusMiles} is how far
+ * the searcher will go ("within 10 miles"), or null. {@code crisis} is a signal of suicidal
+ * thoughts or self-harm, {@code crisisOfAnother} says that crisis may be someone else's (the search
+ * names another person, {@link CrisisDetector#mayBeSomeoneElses}), {@code overdose} one of an
+ * overdose, {@code ketamineMisuse} one of a problem with the searcher's own ketamine use ({@link
+ * KetamineMisuse}); {@code military} says the searcher serves or served ({@link MilitaryService}).
+ * {@code outsideTheStates} is a place outside the states and DC the query names ("in puerto rico",
+ * "in mexico"), where no provider is listed, or null.
  */
 public record Interpretation(
     String text,
@@ -33,6 +34,7 @@ public record Interpretation(
     boolean insurance,
     List<String> insurancePlans,
     Double maxPriceUsd,
+    Double radiusMiles,
     Boolean psychotherapy,
     boolean lowPrice,
     boolean freeCare,

@@ -96,6 +96,7 @@ public final class QueryInterpreter {
             () -> recognizer.recognizeWrittenAsPlace(tokens, nearLat, nearLon));
 
     boolean[] consumedBeforePrice = consumed(tokens);
+    DistancePhrases.Radius radius = DistancePhrases.parse(tokens);
     Double maxPrice = PriceParser.parse(tokens);
     Set<Route> routes = EnumSet.noneOf(Route.class);
     Set<Route> ruledOutRoutes = EnumSet.noneOf(Route.class);
@@ -107,7 +108,7 @@ public final class QueryInterpreter {
     boolean lowPrice = false;
     boolean freeCare = false;
     boolean slidingScale = false;
-    boolean nearMe = false;
+    boolean nearMe = radius != null && radius.fromSearcher();
     Set<String> languages = new TreeSet<>();
     Set<Clinician> clinicians = EnumSet.noneOf(Clinician.class);
     boolean accepting = false;
@@ -221,6 +222,7 @@ public final class QueryInterpreter {
         insurance,
         List.copyOf(plans),
         maxPrice,
+        radius == null ? null : radius.miles(),
         psychotherapy,
         lowPrice,
         freeCare,

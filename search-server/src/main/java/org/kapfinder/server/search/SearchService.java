@@ -102,7 +102,8 @@ public final class SearchService {
             understood.text(),
             filters,
             location,
-            request.radiusMiles(),
+            // An explicit radius wins over one in the words ("within 10 miles").
+            request.radiusMiles() != null ? request.radiusMiles() : understood.radiusMiles(),
             request.sort(),
             request.page(),
             request.size(),

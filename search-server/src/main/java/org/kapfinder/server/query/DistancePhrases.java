@@ -1,0 +1,108 @@
+package org.kapfinder.server.query;
+
+import java.util.List;
+import java.util.Set;
+import org.kapfinder.server.query.QueryTokens.Token;
+
+/**
+ * Finds how far the searcher will go: "within 10 miles", "under 20 miles of denver", "10 mile
+ * radius", "less than 15 mi away", "within 30 km of me". Read before prices, so that "under 20
+ * miles" is never a price of $20. Consumes the words it used; returns the radius in miles, or null.
+ */
+final class DistancePhrases {
+
+  /** The API's own bounds for {@code radius}. */
+  static final double MIN_MILES = 1;
+
+  static final double MAX_MILES = 500;
+
+  private static final double MILES_PER_KM = 0.621371;
+
+  private static final Set<String> MILES = Set.of("mile", "miles", "mi", "mis");
+  private static final Set<String> KILOMETRES =
+      Set.of("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres");
+
+  /** Words before the number that bound the distance, longest first. */
+  private static final List<List<String>> BEFORE =
+      List.of(
+          List.of("no", "more", "than"),
+          List.of("not", "more", "than"),
+          List.of("less", "than"),
+          List.of("up", "to"),
+          List.of("at", "most"),
+          List.of("within"),
+          List.of("under"),
+          List.of("inside"),
+          List.of("max"));
+
+  /** Words after the unit that belong to the phrase: "10 mile radius", "15 mi away". */
+  private static final Set<String> AFTER = Set.of("radius", "away", "drive", "max", "or", "less");
+
+  /** Words after them that make the point the searcher's own: "within 5 miles of me". */
+  private static final List<List<String>> OF_ME =
+      List.of(List.of("of", "me"), List.of("from", "me"), List.of("of", "here"));
+
+  /** What was read: the radius in miles, and whether it was measured from the searcher. */
+  record Radius(double miles, boolean fromSearcher) {}
+
+  private DistancePhrases() {}
+
+  static Radius parse(List<Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token number = tokens.get(i);
+      Token unit = tokens.get(i + 1);
+      if (number.consumed || unit.consumed || !number.norm.matches("\\d{1,4}")) {
+        continue;
+      }
+      boolean kilometres = KILOMETRES.contains(unit.norm);
+      if (!kilometres && !MILES.contains(unit.norm)) {
+        continue;
+      }
+      double miles = Integer.parseInt(number.norm) * (kilometres ? MILES_PER_KM : 1);
+      int from = i - before(tokens, i);
+      int to = i + 2;
+      while (to < tokens.size()
+          && !tokens.get(to).consumed
+          && AFTER.contains(tokens.get(to).norm)) {
+        to++;
+      }
+      boolean fromSearcher = false;
+      for (List<String> ofMe : OF_ME) {
+        if (matchesAt(tokens, to, ofMe)) {
+          to += ofMe.size();
+          fromSearcher = true;
+          break;
+        }
+      }
+      // The distance is consumed even when it is out of bounds: "5000 miles" is no word to match.
+      for (int k = from; k < to; k++) {
+        tokens.get(k).consumed = true;
+      }
+      return new Radius(Math.max(MIN_MILES, Math.min(MAX_MILES, miles)), fromSearcher);
+    }
+    return null;
+  }
+
+  /** How many words before {@code at} bound the distance, none of them consumed. */
+  private static int before(List<Token> tokens, int at) {
+    for (List<String> words : BEFORE) {
+      if (matchesAt(tokens, at - words.size(), words)) {
+        return words.size();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean matchesAt(List<Token> tokens, int start, List<String> words) {
+    if (start < 0 || start + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token token = tokens.get(start + k);
+      if (token.consumed || !token.norm.equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

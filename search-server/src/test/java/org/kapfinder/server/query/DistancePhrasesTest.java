@@ -1,0 +1,53 @@
+package org.kapfinder.server.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How far the searcher will go, read from the words, and never read as a price. */
+class DistancePhrasesTest {
+
+  /** A gazetteer that knows no place and every word, so only the phrases are read. */
+  private final QueryInterpreter interpreter = new QueryInterpreter(new StubPlaces(true));
+
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine within 10 miles, 10",
+    "ketamine within 20 miles of denver, 20",
+    "ketamine less than 20 miles from denver, 20",
+    "ketamine under 50 miles from austin, 50",
+    "ketamine under 20 miles, 20",
+    "ketamine within 5 miles of me, 5",
+    "10 mile radius ketamine, 10",
+    "ketamine clinic less than 15 mi away, 15",
+    "ketamine no more than 30 miles, 30",
+    "spravato 25 miles, 25",
+    "ketamine within 16 km, 9.941936",
+    "ketamine within 5000 miles, 500"
+  })
+  void aDistanceIsARadiusAndNoPrice(String q, double miles) throws IOException {
+    Interpretation understood = interpreter.interpret(q, null, null);
+    assertThat(understood.radiusMiles()).as(q).isCloseTo(miles, offset(1e-6));
+    assertThat(understood.maxPriceUsd()).as(q).isNull();
+    assertThat(understood.text()).as(q).doesNotContainPattern("\\d");
+  }
+
+  @Test
+  void aDistanceFromTheSearcherIsNearThem() throws IOException {
+    assertThat(interpreter.interpret("ketamine within 5 miles of me", null, null).nearMe())
+        .isTrue();
+    assertThat(interpreter.interpret("ketamine within 5 miles", null, null).nearMe()).isFalse();
+  }
+
+  @Test
+  void aPriceStaysAPrice() throws IOException {
+    Interpretation understood = interpreter.interpret("ketamine under 300 dollars", null, null);
+    assertThat(understood.maxPriceUsd()).isEqualTo(300.0);
+    assertThat(understood.radiusMiles()).isNull();
+    assertThat(interpreter.interpret("ketamine 20 mg", null, null).radiusMiles()).isNull();
+  }
+}
