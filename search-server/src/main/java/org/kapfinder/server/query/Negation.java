@@ -16,18 +16,28 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 final class Negation {
 
-  /**
-   * Words before a route, mode or clinician that rule it out, as normalised words, longest first.
-   */
+  /** Words before what they rule out, as normalised words, longest first. */
   private static final List<List<String>> NEGATORS =
       List.of(
           List.of("does", "not", "require"),
+          List.of("does", "not", "have"),
+          List.of("do", "not", "have"),
+          List.of("does", "not", "take"),
+          List.of("do", "not", "take"),
+          List.of("does", "not", "accept"),
+          List.of("do", "not", "accept"),
           List.of("does", "not", "need"),
           List.of("do", "not", "need"),
           List.of("do", "not", "want"),
           List.of("do", "not", "like"),
           List.of("no", "need", "for"),
           List.of("doesnt", "require"),
+          List.of("doesnt", "have"),
+          List.of("dont", "have"),
+          List.of("doesnt", "take"),
+          List.of("dont", "take"),
+          List.of("doesnt", "accept"),
+          List.of("dont", "accept"),
           List.of("doesnt", "need"),
           List.of("dont", "need"),
           List.of("anything", "but"),
@@ -42,6 +52,9 @@ final class Negation {
           List.of("but", "not"),
           List.of("no", "quiero"),
           List.of("not"),
+          // "doesn't take insurance": the phrase holds the verb.
+          List.of("doesnt"),
+          List.of("dont"),
           List.of("non"),
           List.of("no"),
           List.of("without"),
@@ -54,11 +67,16 @@ final class Negation {
   /** Words allowed between a negation and what it rules out: "without a psychiatrist". */
   private static final Set<String> ARTICLES = Set.of("a", "an", "any", "the");
 
-  /** True for the intents a negation can rule out: routes, modes of care, kinds of clinician. */
+  /**
+   * True for the intents a negation can rule out: routes, modes of care, kinds of clinician, and
+   * insurance ("i don't have insurance", "doesn't take medicaid"), which then asks about paying
+   * without it.
+   */
   static boolean applies(Intent intent) {
     return intent instanceof Intent.Routes
         || intent instanceof Intent.Delivery
-        || intent instanceof Intent.ClinicianKind;
+        || intent instanceof Intent.ClinicianKind
+        || intent instanceof Intent.Insurance;
   }
 
   /**

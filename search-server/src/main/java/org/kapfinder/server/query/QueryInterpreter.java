@@ -138,9 +138,14 @@ public final class QueryInterpreter {
         } else if (intent instanceof Intent.Delivery d) {
           modes.addAll(negated ? Negation.otherModes(d.mode()) : Set.of(d.mode()));
         } else if (intent instanceof Intent.Insurance i) {
-          insurance = true;
-          if (i.plan() != null) {
-            plans.add(i.plan());
+          if (negated) {
+            // Paying without insurance is a question of price (see PricePhrases).
+            lowPrice = true;
+          } else {
+            insurance = true;
+            if (i.plan() != null) {
+              plans.add(i.plan());
+            }
           }
         } else if (intent instanceof Intent.Psychotherapy p) {
           psychotherapy = psychotherapy == null ? p.wanted() : psychotherapy && p.wanted();

@@ -72,6 +72,25 @@ class NegationTest {
   }
 
   @Test
+  void insuranceRuledOutAsksAboutPayingWithoutIt() throws IOException {
+    for (String q :
+        new String[] {
+          "i dont have insurance ketamine",
+          "ketamine clinic that does not take insurance",
+          "ketamine clinic that doesn't take insurance",
+          "ketamine that doesn't accept medicaid"
+        }) {
+      Interpretation understood = interpreter.interpret(q, null, null);
+      assertThat(understood.insurance()).as(q).isFalse();
+      assertThat(understood.insurancePlans()).as(q).isEmpty();
+      assertThat(understood.lowPrice()).as(q).isTrue();
+    }
+    Interpretation insured = interpreter.interpret("ketamine that takes medicaid", null, null);
+    assertThat(insured.insurance()).isTrue();
+    assertThat(insured.insurancePlans()).containsExactly("medicaid");
+  }
+
+  @Test
   void anArticleAloneIsNoNegation() throws IOException {
     Interpretation understood = interpreter.interpret("a psychiatrist for ketamine", null, null);
     assertThat(understood.clinicians()).containsExactly(Clinician.PSYCHIATRIST);
