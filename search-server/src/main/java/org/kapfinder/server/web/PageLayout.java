@@ -36,6 +36,11 @@ final class PageLayout {
 
   static final String DISCLAIMER = "KAP Finder gives general information, not medical advice.";
 
+  /** The first line of every page while the index holds the fictional sample providers. */
+  static final String TOP_NOTE_SAMPLE =
+      "Sample data: every provider listed here is fictional. General information, not medical"
+          + " advice.";
+
   static final String SAMPLE_NOTE =
       "The providers listed here are fictional sample data, for demonstration only: do not"
           + " contact them.";
@@ -57,6 +62,15 @@ final class PageLayout {
     html.element("a", SITE_NAME, "class", "brand", "href", "/");
     html.element(
         "p", "Find ketamine-assisted therapy, and read before you choose.", "class", "tagline");
+    // Said before anything else, not only in the footer, which a long list of results on a phone
+    // puts thousands of pixels below the first number to call.
+    html.element(
+        "p",
+        site.sampleData() ? TOP_NOTE_SAMPLE : DISCLAIMER,
+        "class",
+        "top-note",
+        "id",
+        "top-note");
     html.close().close();
     html.open("main", "id", "main", "class", "wrap", "tabindex", "-1");
     main.accept(html);

@@ -30,6 +30,21 @@ class PageLayoutTest {
   }
 
   @Test
+  void theHeaderSaysFirstThatTheDataIsFictionalAndNoMedicalAdvice() {
+    String sample = render(true);
+    assertThat(sample.indexOf("id=\"top-note\"")).isBetween(0, sample.indexOf("<main"));
+    assertThat(sample)
+        .contains(
+            "Sample data: every provider listed here is fictional. General information, not"
+                + " medical advice.");
+    String real = render(false);
+    assertThat(real.indexOf("id=\"top-note\"")).isBetween(0, real.indexOf("<main"));
+    assertThat(real.substring(0, real.indexOf("<main")))
+        .contains("KAP Finder gives general information, not medical advice.")
+        .doesNotContain("fictional");
+  }
+
+  @Test
   void theFooterSaysWhatKapFinderIsNotAndCreditsGeoNames() {
     assertThat(render(false))
         .contains("KAP Finder gives general information, not medical advice.")
