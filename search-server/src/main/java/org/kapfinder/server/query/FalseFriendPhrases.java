@@ -1,19 +1,36 @@
 package org.kapfinder.server.query;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Phrases that hold an intent's word but ask for nothing: "I read online that..." asks for no
  * telehealth, "I live at home" for no care at home, "I got shot" for no injection, "worth a shot"
- * for no route at all, "is ketamine addictive" for no treatment of addiction. Longer than the
- * intent's word, they are matched first and hold it. The country's name ("in the united states")
- * asks for nothing either: every search is made in it.
+ * for no route at all, "is ketamine addictive" for no treatment of addiction, "my doctor" and "i'm
+ * a nurse" for no kind of clinician. Longer than the intent's word, they are matched first and hold
+ * it. The country's name ("in the united states") asks for nothing either: every search is made in
+ * it.
  */
 final class FalseFriendPhrases {
 
   /** An intent of no parts: the phrase is understood, and filters and boosts nothing. */
   static final Intent NOTHING = new Intent.All(List.of());
+
+  /** Words for a clinician that may be the searcher's own, or the searcher. */
+  static final List<String> CLINICIANS =
+      List.of(
+          "doctor",
+          "dr",
+          "physician",
+          "psychiatrist",
+          "psychologist",
+          "therapist",
+          "counselor",
+          "nurse",
+          "nurse practitioner",
+          "np",
+          "pcp");
 
   private FalseFriendPhrases() {}
 
@@ -61,6 +78,16 @@ final class FalseFriendPhrases {
             // typo corrector would read it as "addiction", which is substance use.
             "addictive")) {
       phrases.put(phrase, NOTHING);
+    }
+    // The searcher's own clinician ("my doctor mentioned ketamine"), or the searcher's own work
+    // ("i'm a nurse and burned out"), asks for no kind of clinician on the care team.
+    for (String clinician : CLINICIANS) {
+      for (String who : List.of("my %s", "im a %s", "i am a %s", "as a %s", "my own %s")) {
+        String phrase = String.format(Locale.ROOT, who, clinician);
+        if (phrase.split(" ").length <= IntentPhrases.MAX_WORDS) {
+          phrases.put(phrase, NOTHING);
+        }
+      }
     }
   }
 }

@@ -43,6 +43,8 @@ final class ImPronoun {
   /** Words that join a list of routes, skipped to find the neighbour: "iv or im". */
   private static final Set<String> CONNECTORS = Set.of("or", "and", "vs", "versus", "v", "to");
 
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+
   private ImPronoun() {}
 
   /**
@@ -66,6 +68,25 @@ final class ImPronoun {
       }
     }
     return pronouns;
+  }
+
+  /**
+   * How many words after the pronoun at {@code at} say that the searcher is a clinician ("I'm a
+   * nurse"), which asks for no kind of clinician on a care team; 0 when they do not.
+   */
+  static int selfDescription(List<Token> tokens, int at) {
+    int article = at + 1;
+    if (article >= tokens.size() || !ARTICLES.contains(tokens.get(article).norm)) {
+      return 0;
+    }
+    for (int words = 2; words >= 1; words--) {
+      int end = article + 1 + words;
+      if (end <= tokens.size()
+          && FalseFriendPhrases.CLINICIANS.contains(PhraseMatch.phrase(tokens, article + 1, end))) {
+        return 1 + words;
+      }
+    }
+    return 0;
   }
 
   private static boolean isRouteNeighbour(String word) {

@@ -118,9 +118,12 @@ public final class QueryInterpreter {
       excludedFromArticles[k] = tokens.get(k).consumed && !consumedBeforePrice[k];
     }
     for (int k : ImPronoun.positions(tokens)) {
-      // "I'm", a word of no intent, and none to find articles by either ("im" would find IM's).
-      tokens.get(k).consumed = true;
-      excludedFromArticles[k] = true;
+      // "I'm", a word of no intent, and none to find articles by either ("im" would find IM's);
+      // nor "I'm a nurse", which asks for no nurse.
+      for (int at = k; at <= k + ImPronoun.selfDescription(tokens, k); at++) {
+        tokens.get(at).consumed = true;
+        excludedFromArticles[at] = true;
+      }
     }
     boolean[] routeTokens = new boolean[tokens.size()];
 
