@@ -51,6 +51,8 @@ public final class ArticleWords {
           "reputable",
           "trusted",
           "rated",
+          "highest",
+          "highly",
           "review",
           "reviews",
           "rating",
