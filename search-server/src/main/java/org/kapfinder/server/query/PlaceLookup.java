@@ -50,6 +50,13 @@ public interface PlaceLookup {
   Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation) throws IOException;
 
   /**
+   * The normalised name of the state whose name is within {@code maxEdits} edits of {@code key} and
+   * starts with the same letter ("tennesee" is Tennessee), the most populous of several. Empty when
+   * there is none.
+   */
+  Optional<String> stateSpeltLike(String key, int maxEdits) throws IOException;
+
+  /**
    * The state a point lies in; when it lies in none (on the coast, on a lake), the state of the
    * nearest US place within 50 miles, unless a place abroad is nearer (Toronto, Tijuana).
    */

@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
- * Corrects a misspelt city after a word that puts a place there ("clinic in chicgo", "near
- * pheonix", "en san antonoi"), or ending the search ("ketamine bostn"), to the most populous city
- * spelt like it, so that the search is made there and "did you mean" shows the name. Only words no
- * listing, article or dictionary knows are corrected (a listing's word that searches the same as
- * the city's, "jacksonvile", is a typo all the same), and only towards cities large enough that a
- * typo is the likely reason for not finding them: "in pregnancy" or "in person" are never taken for
- * a place.
+ * Corrects a misspelt city or state after a word that puts a place there ("clinic in chicgo", "near
+ * pheonix", "en san antonoi", "in tennesee"), or ending the search ("ketamine bostn"), to the most
+ * populous city spelt like it, else the state, so that the search is made there and "did you mean"
+ * shows the name. Only words no listing, article or dictionary knows are corrected (a listing's
+ * word that searches the same as the city's, "jacksonvile", is a typo all the same), and only
+ * towards cities large enough that a typo is the likely reason for not finding them: "in pregnancy"
+ * or "in person" are never taken for a place.
  */
 final class PlaceTypos {
 
@@ -87,7 +88,7 @@ final class PlaceTypos {
         if (lookups++ == MAX_LOOKUPS) {
           return corrected;
         }
-        if (replaceWithCity(name)) {
+        if (replaceWithPlace(name)) {
           corrected = true;
           break;
         }
@@ -117,14 +118,15 @@ final class PlaceTypos {
     return places.isPlaceName(PlaceWords.key(name));
   }
 
-  private boolean replaceWithCity(List<Token> name) throws IOException {
-    String key = PlaceWords.key(name);
+  private boolean replaceWithPlace(List<Token> name) throws IOException {
+    String key = places.normalize(PlaceWords.key(name));
     int maxEdits = key.length() >= LONG_NAME_CHARS ? 2 : 1;
-    String[] city =
-        places
-            .citySpeltLike(places.normalize(key), maxEdits, MIN_POPULATION)
-            .map(found -> found.split(" "))
-            .orElse(null);
+    Optional<String> spelt = places.citySpeltLike(key, maxEdits, MIN_POPULATION);
+    if (spelt.isEmpty()) {
+      // "in tennesee", "pensylvania": a state's name, as long as a large city's.
+      spelt = places.stateSpeltLike(key, maxEdits);
+    }
+    String[] city = spelt.map(found -> found.split(" ")).orElse(null);
     if (city == null || city.length != name.size()) {
       // A city of another number of words ("sanfrancisco") would not line up with the words typed.
       return false;

@@ -249,6 +249,17 @@ final class PlaceIndexLookup implements PlaceLookup {
   @Override
   public Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation)
       throws IOException {
+    return placeSpeltLike(key, maxEdits, PlaceFields.KIND_CITY, minPopulation);
+  }
+
+  @Override
+  public Optional<String> stateSpeltLike(String key, int maxEdits) throws IOException {
+    return placeSpeltLike(key, maxEdits, PlaceFields.KIND_STATE, 0);
+  }
+
+  /** The most populous place of {@code kind} spelt like {@code key}, by its normalised name. */
+  private Optional<String> placeSpeltLike(String key, int maxEdits, String kind, long minPopulation)
+      throws IOException {
     Query query =
         new BooleanQuery.Builder()
             .add(
@@ -259,7 +270,7 @@ final class PlaceIndexLookup implements PlaceLookup {
                     MAX_SPELLINGS_TRIED,
                     FuzzyQuery.defaultTranspositions),
                 Occur.FILTER)
-            .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_CITY)), Occur.FILTER)
+            .add(new TermQuery(new Term(PlaceFields.KIND, kind)), Occur.FILTER)
             .add(
                 NumericDocValuesField.newSlowRangeQuery(
                     PlaceFields.POPULATION, minPopulation, Long.MAX_VALUE),
@@ -272,8 +283,8 @@ final class PlaceIndexLookup implements PlaceLookup {
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }
-    Document city = places.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(normalize(city.get(PlaceFields.NAME)));
+    Document place = places.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(normalize(place.get(PlaceFields.NAME)));
   }
 
   @Override

@@ -58,6 +58,11 @@ public final class StubPlaces implements PlaceLookup {
   }
 
   @Override
+  public Optional<String> stateSpeltLike(String key, int maxEdits) {
+    return Optional.empty();
+  }
+
+  @Override
   public Optional<String> stateAt(double lat, double lon) {
     return Optional.empty();
   }
