@@ -256,11 +256,13 @@ public final class QueryInterpreter {
 
   /**
    * Resolves a place typed on its own (the {@code near} parameter): a ZIP, a city, an alias or a
-   * state, with or without "near"/"in".
+   * state, with or without "near"/"in", misspelt or not.
    */
   public Optional<ResolvedPlace> place(String text, Double nearLat, Double nearLon)
       throws IOException {
     List<Token> tokens = QueryTokens.tokenize(text);
+    // "Pheonix" typed in the place box is Phoenix, as in the search's own text.
+    placeTypos.correct(tokens);
     Optional<ResolvedPlace> place =
         new PlaceRecognizer(places, false).recognize(tokens, nearLat, nearLon);
     boolean everythingUsed = tokens.stream().allMatch(t -> t.consumed || t.isComma());
