@@ -324,8 +324,7 @@ class SearchApiTest extends MiniServerTest {
     // An English word of the same stem as a word the search knows is read as it, not corrected.
     JsonObject addicted = search(q("ketamine for people addicted to alcohol"));
     assertThat(
-            strings(
-                addicted.getAsJsonObject("query").getAsJsonObject("interpreted"), "conditions"))
+            strings(addicted.getAsJsonObject("query").getAsJsonObject("interpreted"), "conditions"))
         .containsExactly("substance_use");
     assertThat(addicted.getAsJsonObject("query").get("didYouMean").isJsonNull()).isTrue();
   }
