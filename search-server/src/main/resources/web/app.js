@@ -111,11 +111,12 @@ function render(body) {
   $('filters').hidden = helpAlone;
 
   const items = body.providers.items;
-  const local = items.filter((p) => !isTelehealthOnly(p));
-  const remote = items.filter(isTelehealthOnly);
+  const radius = body.query.radiusMiles;
+  const local = items.filter((p) => !isTelehealthOnly(p, radius));
+  const remote = items.filter((p) => isTelehealthOnly(p, radius));
   const lang = languageOf(body);
-  fill($('provider-list'), local.map((p) => providerCard(p, labels, lang)));
-  fill($('telehealth-list'), remote.map((p) => providerCard(p, labels, lang)));
+  fill($('provider-list'), local.map((p) => providerCard(p, labels, lang, radius)));
+  fill($('telehealth-list'), remote.map((p) => providerCard(p, labels, lang, radius)));
   $('providers-section').hidden = local.length === 0;
   $('telehealth-section').hidden = remote.length === 0;
   fill($('article-list'), body.articles.items.map(articleItem));
@@ -160,7 +161,7 @@ function summary(body) {
   const total = body.providers.total;
   const place = body.query.location;
   const where = !place ? '' : place.kind === 'state' ? ` in ${place.label}`
-    : body.query.radiusMiles != null ? ` within ${Math.round(body.query.radiusMiles)} mi of ${place.source === 'client' ? 'your location' : place.label}`
+    : body.query.radiusMiles != null ? ` within ${Math.round(body.query.radiusMiles)} mi of ${place.source === 'client' ? 'your location' : place.label}${byTelehealth(body) ? ' or by telehealth' : ''}`
       : ` near ${place.label}`;
   // Help that stands alone searched no providers: "0 providers" would say that none are near.
   if (total > 0 || !(body.crisis || body.help)) {
@@ -169,6 +170,12 @@ function summary(body) {
   const articles = body.articles.total;
   parts.push(`${articles} ${articles === 1 ? 'article' : 'articles'}`);
   return parts.join(' \u00b7 ');
+}
+
+/** Whether some of the providers found may treat the searcher by telehealth. */
+function byTelehealth(body) {
+  const modes = body.facets && body.facets.mode;
+  return Boolean(modes && modes.telehealth > 0);
 }
 
 function mapCaption(body, localCount) {

@@ -56,8 +56,16 @@ export function insuranceText(insurance) {
 }
 
 /** "0.3 mi away", "Travels to you, within 20 mi", "Telehealth, licensed in TX, OK". */
-export function reachText(p) {
+export function reachText(p, radiusMiles) {
   const modes = p.modes || [];
+  const licensed = p.servesStates && p.servesStates.length
+    ? `Telehealth, licensed in ${p.servesStates.join(', ')}` : null;
+  if (isTelehealthOnly(p, radiusMiles)) {
+    // Shown for treating the searcher remotely: an office beyond the radius is no reason to go.
+    const office = modes.includes('in_person') && p.distanceMiles != null
+      ? ` \u00b7 office ${p.distanceMiles.toFixed(1)} mi away` : '';
+    return licensed ? licensed + office : null;
+  }
   if (modes.includes('in_person')) {
     if (p.distanceMiles != null) return `${p.distanceMiles.toFixed(1)} mi away`;
     return p.address ? `In person in ${p.address.city}` : 'In person';
@@ -65,18 +73,21 @@ export function reachText(p) {
   if (modes.includes('at_home') && p.serviceRadiusMiles != null) {
     return `Travels to you, within ${Math.round(p.serviceRadiusMiles)} mi`;
   }
-  if (modes.includes('telehealth') && p.servesStates && p.servesStates.length) {
-    return `Telehealth, licensed in ${p.servesStates.join(', ')}`;
-  }
-  return null;
+  return licensed;
 }
 
-/** Remote-only programs get their own group; a provider that travels to the searcher does not. */
-export function isTelehealthOnly(p) {
+/**
+ * Programs shown for treating the searcher remotely get their own group: those that only treat
+ * remotely, and those whose office lies beyond the search's radius. One that travels to the
+ * searcher does not.
+ */
+export function isTelehealthOnly(p, radiusMiles) {
   const modes = p.modes || [];
   const travelsHere = modes.includes('at_home') && p.serviceRadiusMiles != null
     && p.distanceMiles != null && p.distanceMiles <= p.serviceRadiusMiles;
-  return modes.includes('telehealth') && !modes.includes('in_person') && !travelsHere;
+  const officeNear = modes.includes('in_person')
+    && (p.distanceMiles == null || radiusMiles == null || p.distanceMiles <= radiusMiles);
+  return modes.includes('telehealth') && !officeNear && !travelsHere;
 }
 
 function addressText(a) {
@@ -109,9 +120,9 @@ function fact(term, value) {
 }
 
 /** @param lang the language of the reasons when it is not the page's, else null */
-export function providerCard(p, labels, lang) {
+export function providerCard(p, labels, lang, radiusMiles) {
   const headingId = `p-${p.id}-name`;
-  const reach = reachText(p);
+  const reach = reachText(p, radiusMiles);
   const tel = telHref(p.phone);
   const web = webUrl(p.website);
   const card = el('li', {class: 'card', id: `p-${p.id}`},

@@ -272,6 +272,20 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aClinicBeyondTheRadiusShownForItsTelehealthIsInThatGroup() {
+    open("/?q=ketamine&near=Austin%2C+TX&radius=25&size=50");
+    awaitResults();
+    // A clinic in Dallas shown for its telehealth, not for an office 184 mi from Austin.
+    WebElement group = driver.findElement(By.id("telehealth-section"));
+    assertThat(group.findElement(By.id("p-dallas-hybrid")).getText())
+        .contains("Telehealth, licensed in TX \u00b7 office 183.9 mi away");
+    assertThat(driver.findElements(By.cssSelector("#provider-list #p-dallas-hybrid"))).isEmpty();
+    assertThat(driver.findElement(By.id("provider-list")).getText()).contains("0.3 mi away");
+    assertThat(driver.findElement(By.id("summary")).getText())
+        .contains("within 25 mi of Austin, TX or by telehealth");
+  }
+
+  @Test
   void theResultsPageHasNoSeriousAccessibilityViolations() throws Exception {
     // The results page at both widths; the others at one (axe takes a second or more a page).
     Map<String, List<Dimension>> pages = new LinkedHashMap<>();
