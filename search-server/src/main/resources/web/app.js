@@ -17,6 +17,8 @@ const DEFAULT_PAGE_SIZE = 10;
 let state = readState();
 let inFlight = null;
 let firstResults = true;
+/** Set when the pager asked for the search being drawn. */
+let paged = false;
 
 const form = $('search-form');
 const narrow = window.matchMedia('(max-width: 40em)');
@@ -136,20 +138,25 @@ function render(body) {
   renderEmpty(body, state, chips, actions);
   renderFacets(body.facets, state, labels, (changes) => search(withChanges(state, changes)));
   renderPager(body.providers.total, state, Number(state.size) || DEFAULT_PAGE_SIZE, (page) => {
+    paged = true;
     search(withChanges(state, {page: String(page)}));
-    $('results-heading').scrollIntoView();
   });
   const place = body.query.location;
   drawMap(helpAlone ? null : place, items, mapCaption(body, local.length));
 
   if (crisis) {
     $('crisis').focus();
+  } else if (paged) {
+    // A new page starts at its first result, not at the pager thousands of pixels below it.
+    $('summary').focus();
+    $('summary').scrollIntoView();
   } else if (focusedId && !document.getElementById(focusedId)) {
     // The control that had focus was redrawn away (a removed chip): keep the reader's place.
     $('summary').focus();
   } else if (focusedId && document.activeElement !== document.getElementById(focusedId)) {
     document.getElementById(focusedId).focus();
   }
+  paged = false;
   if (firstResults) {
     firstResults = false;
     performance.mark('kf-first-results');

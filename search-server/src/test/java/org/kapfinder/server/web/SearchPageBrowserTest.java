@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -254,6 +255,16 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
     awaitResults();
     assertThat(driver.findElement(By.id("pager")).getText()).contains("Page 2 of 2");
     assertThat(cardNames()).doesNotContainAnyElementsOf(firstPage);
+    // The new page is read from its start, not from the pager below its last result.
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("summary");
+    Number summaryTop =
+        (Number)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "return document.getElementById('summary').getBoundingClientRect().top;");
+    Number viewportHeight =
+        (Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
+    assertThat(summaryTop.doubleValue()).isBetween(0.0, viewportHeight.doubleValue());
     driver.navigate().back();
     browser.waiting().until(d -> !d.getCurrentUrl().contains("page=2"));
     awaitResults();
