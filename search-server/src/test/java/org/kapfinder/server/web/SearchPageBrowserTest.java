@@ -255,7 +255,26 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
     awaitResults();
     assertThat(driver.findElement(By.id("pager")).getText()).contains("Page 2 of 2");
     assertThat(cardNames()).doesNotContainAnyElementsOf(firstPage);
-    // The new page is read from its start, not from the pager below its last result.
+    driver.navigate().back();
+    browser.waiting().until(d -> !d.getCurrentUrl().contains("page=2"));
+    awaitResults();
+    assertThat(cardNames()).isEqualTo(firstPage);
+    driver.navigate().forward();
+    awaitUrl("page=2");
+    awaitResults();
+    assertThat(driver.findElement(By.id("pager")).getText()).contains("Page 2 of 2");
+  }
+
+  @Test
+  void aNewPageIsReadFromItsStart() {
+    open("/?near=Texas&size=4");
+    awaitResults();
+    assertThat(driver.findElement(By.id("pager")).getText()).contains("Page 1 of");
+    driver.findElement(By.id("page-next")).click();
+    awaitUrl("page=2");
+    awaitResults();
+    // A middle page keeps its "Next page" button; the focus leaves it for the new page's start.
+    assertThat(driver.findElements(By.id("page-next"))).isNotEmpty();
     assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("summary");
     Number summaryTop =
         (Number)
@@ -265,14 +284,6 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
     Number viewportHeight =
         (Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight;");
     assertThat(summaryTop.doubleValue()).isBetween(0.0, viewportHeight.doubleValue());
-    driver.navigate().back();
-    browser.waiting().until(d -> !d.getCurrentUrl().contains("page=2"));
-    awaitResults();
-    assertThat(cardNames()).isEqualTo(firstPage);
-    driver.navigate().forward();
-    awaitUrl("page=2");
-    awaitResults();
-    assertThat(driver.findElement(By.id("pager")).getText()).contains("Page 2 of 2");
   }
 
   @Test
