@@ -1,6 +1,8 @@
 package org.kapfinder.server.query;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,9 @@ final class IntentPhrases {
   static final int MAX_WORDS = 4;
 
   private static final Map<String, Intent> PHRASES = new HashMap<>();
+
+  /** Every word of every phrase. */
+  private static final Set<String> PHRASE_WORDS = new HashSet<>();
 
   static {
     TreatmentPhrases.addTo(PHRASES);
@@ -248,9 +253,18 @@ final class IntentPhrases {
     SpanishPhrases.addTo(PHRASES);
     FalseFriendPhrases.addTo(PHRASES);
     WhoItIsFor.addTo(PHRASES);
+    PHRASES.keySet().forEach(phrase -> PHRASE_WORDS.addAll(Arrays.asList(phrase.split(" "))));
   }
 
   private IntentPhrases() {}
+
+  /**
+   * Whether the word is one of a phrase's, alone or with others: "obsesivo" of "obsesivo
+   * compulsivo" is a word the search knows, no misspelling of "obsessive".
+   */
+  static boolean isPhraseWord(String word) {
+    return PHRASE_WORDS.contains(word);
+  }
 
   private static void clinicians(Clinician clinician, String... phrases) {
     for (String phrase : phrases) {

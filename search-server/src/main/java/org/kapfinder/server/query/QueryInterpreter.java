@@ -249,9 +249,9 @@ public final class QueryInterpreter {
         outsideTheStates);
   }
 
-  /** True for words the interpreter understands (phrases and filler words alike). */
+  /** True for words the interpreter understands, alone or in a phrase (fillers too). */
   public static boolean isVocabulary(String word) {
-    return IntentPhrases.lookup(word) != null;
+    return IntentPhrases.isPhraseWord(word);
   }
 
   /**

@@ -202,6 +202,7 @@ final class SpanishPhrases {
 
     routes(phrases, Set.of(Route.IV), "intravenosa", "intravenoso", "infusiones");
     routes(phrases, Set.of(Route.IM), "inyeccion", "inyecciones");
+    routes(phrases, Set.of(Route.SPRAVATO), "esketamina");
     routes(phrases, Set.of(Route.INTRANASAL, Route.SPRAVATO), "spray nasal", "aerosol nasal");
     routes(phrases, Set.of(Route.ORAL), "pastilla", "pastillas", "tableta", "tabletas", "via oral");
     routes(phrases, Set.of(Route.SUBLINGUAL), "debajo de la lengua", "bajo la lengua");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kapfinder.server.query.SearchRequest;
 
 /**
@@ -49,6 +50,18 @@ class SpanishSearchesTest {
     assertThat(response.query().location()).isNull();
     assertThat(response.query().didYouMean()).isNull();
     assertThat(response.providers().total()).isPositive();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "esketamina para la depresión",
+        "ketamina para trastorno obsesivo compulsivo",
+        "ketamina para estrés postraumático"
+      })
+  void rightSpanishIsOfferedNoEnglishCorrection(String q) throws Exception {
+    assertThat(SAMPLE.searchService().search(SearchRequest.ofText(q, null, null)).query())
+        .satisfies(query -> assertThat(query.didYouMean()).as(q).isNull());
   }
 
   @Test
