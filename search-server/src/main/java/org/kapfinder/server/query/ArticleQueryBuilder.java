@@ -140,6 +140,7 @@ public final class ArticleQueryBuilder {
     List<Query> topicQueries = new ArrayList<>();
     conditions.forEach(c -> topicQueries.add(topic(ArticleFields.CONDITION, c.wireName())));
     routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
+    routes.forEach(r -> topicQueries.add(aboutTheRoute(r)));
     topics.forEach(tag -> topicQueries.add(topic(ArticleFields.TAG, tag)));
 
     boolean point = lat != null && lon != null && !wholeState;
@@ -289,6 +290,23 @@ public final class ArticleQueryBuilder {
                     new TermQuery(new Term(ArticleFields.TAG, OTHER_THERAPIES_TAG)), Occur.MUST_NOT)
                 .build()),
         boost);
+  }
+
+  /**
+   * The article about a route, among the many that mention it: tagged with it and titled with its
+   * name (or a synonym), so that "route=iv" with no words at all finds the one on IV infusions
+   * first, and "route=spravato" the one on Spravato rather than the one on insurance, also tagged
+   * Spravato.
+   */
+  private Query aboutTheRoute(Route route) {
+    Query title = text.createBooleanQuery(ArticleFields.TITLE, route.wireName(), Occur.SHOULD);
+    BooleanQuery.Builder about =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(ArticleFields.TAG, route.wireName())), Occur.FILTER);
+    if (title != null) {
+      about.add(title, Occur.FILTER);
+    }
+    return new BoostQuery(new ConstantScoreQuery(about.build()), TOPIC_BOOST);
   }
 
   private static Query topic(String field, String value) {
