@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,14 +43,24 @@ class KetamineMisuseSearchTest {
     assertThat(response.query().interpreted().conditions()).isEmpty();
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"ketamine for addiction", "is ketamine addictive"})
-  void aSearchForKetamineToTreatAddictionOrAboutItsRiskFindsProviders(String q) throws Exception {
-    SearchResponse response =
-        SAMPLE.searchService().search(SearchRequest.ofText(q, CHICAGO_LAT, CHICAGO_LON));
+  @Test
+  void aSearchForKetamineToTreatAddictionFindsThoseWhoTreatIt() throws Exception {
+    SearchResponse response = searchInChicago("ketamine for addiction");
     assertThat(response.help()).isNull();
     assertThat(response.providers().total()).isPositive();
     assertThat(response.query().interpreted().conditions())
         .containsExactly(Condition.SUBSTANCE_USE.wireName());
+  }
+
+  @Test
+  void aQuestionOfItsRiskFindsProvidersButAsksForNoCondition() throws Exception {
+    SearchResponse response = searchInChicago("is ketamine addictive");
+    assertThat(response.help()).isNull();
+    assertThat(response.providers().total()).isPositive();
+    assertThat(response.query().interpreted().conditions()).isEmpty();
+  }
+
+  private static SearchResponse searchInChicago(String q) throws Exception {
+    return SAMPLE.searchService().search(SearchRequest.ofText(q, CHICAGO_LAT, CHICAGO_LON));
   }
 }
