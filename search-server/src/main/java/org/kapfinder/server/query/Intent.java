@@ -56,8 +56,14 @@ sealed interface Intent {
     return new All(java.util.Arrays.stream(kinds).<Intent>map(ClinicianKind::new).toList());
   }
 
-  /** "near me": the searcher's own location. */
-  record NearMe() implements Intent {}
+  /**
+   * "near me": the searcher's own location; "closest", "nearest": and the nearest first, unless the
+   * request asks for another order.
+   */
+  record NearMe(boolean nearestFirst) implements Intent {
+    static final NearMe NEAR = new NearMe(false);
+    static final NearMe NEAREST = new NearMe(true);
+  }
 
   /**
    * A word that carries no filter and would only add noise to the text match ("ketamine", "clinic",

@@ -240,10 +240,12 @@ final class IntentPhrases {
             "around here",
             "near here",
             "near my location",
-            "closest",
-            "nearest",
             "local")) {
-      PHRASES.put(phrase, new Intent.NearMe());
+      PHRASES.put(phrase, Intent.NearMe.NEAR);
+    }
+    for (String phrase :
+        List.of("closest", "nearest", "closest to me", "nearest to me", "the closest")) {
+      PHRASES.put(phrase, Intent.NearMe.NEAREST);
     }
     FillerWords.addTo(PHRASES);
     QuestionForm.addTo(PHRASES);

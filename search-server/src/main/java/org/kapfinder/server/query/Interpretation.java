@@ -14,13 +14,14 @@ import org.kapfinder.index.schema.Route;
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code radiusMiles} is how far
- * the searcher will go ("within 10 miles"), or null. {@code crisis} is a signal of suicidal
- * thoughts or self-harm, {@code crisisOfAnother} says that crisis may be someone else's (the search
- * names another person, {@link CrisisDetector#mayBeSomeoneElses}), {@code overdose} one of an
- * overdose, {@code ketamineMisuse} one of a problem with the searcher's own ketamine use ({@link
- * KetamineMisuse}); {@code military} says the searcher serves or served ({@link MilitaryService}).
- * {@code outsideTheStates} is a place outside the states and DC the query names ("in puerto rico",
- * "in mexico"), where no provider is listed, or null.
+ * the searcher will go ("within 10 miles"), or null; {@code nearestFirst} asks for the nearest
+ * first ("closest"). {@code crisis} is a signal of suicidal thoughts or self-harm, {@code
+ * crisisOfAnother} says that crisis may be someone else's (the search names another person, {@link
+ * CrisisDetector#mayBeSomeoneElses}), {@code overdose} one of an overdose, {@code ketamineMisuse}
+ * one of a problem with the searcher's own ketamine use ({@link KetamineMisuse}); {@code military}
+ * says the searcher serves or served ({@link MilitaryService}). {@code outsideTheStates} is a place
+ * outside the states and DC the query names ("in puerto rico", "in mexico"), where no provider is
+ * listed, or null.
  */
 public record Interpretation(
     String text,
@@ -28,6 +29,7 @@ public record Interpretation(
     ResolvedPlace place,
     ResolvedPlace otherPlace,
     boolean nearMe,
+    boolean nearestFirst,
     Set<Route> routes,
     Set<Condition> conditions,
     Set<Mode> modes,

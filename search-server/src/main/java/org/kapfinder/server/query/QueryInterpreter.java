@@ -109,6 +109,7 @@ public final class QueryInterpreter {
     boolean freeCare = false;
     boolean slidingScale = false;
     boolean nearMe = radius != null && radius.fromSearcher();
+    boolean nearestFirst = false;
     Set<String> languages = new TreeSet<>();
     Set<Clinician> clinicians = EnumSet.noneOf(Clinician.class);
     boolean accepting = false;
@@ -169,8 +170,9 @@ public final class QueryInterpreter {
         } else if (intent instanceof Intent.AcceptingNewPatients) {
           accepting = true;
           match.mark(excludedFromArticles);
-        } else if (intent instanceof Intent.NearMe) {
+        } else if (intent instanceof Intent.NearMe near) {
           nearMe = true;
+          nearestFirst |= near.nearestFirst();
           match.mark(excludedFromArticles);
         }
       }
@@ -224,6 +226,7 @@ public final class QueryInterpreter {
         place.orElse(null),
         otherPlace,
         nearMe,
+        nearestFirst,
         routes,
         conditions,
         modes,

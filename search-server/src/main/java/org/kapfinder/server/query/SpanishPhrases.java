@@ -285,7 +285,7 @@ final class SpanishPhrases {
 
     every(
         phrases,
-        new Intent.NearMe(),
+        Intent.NearMe.NEAR,
         "cerca de mi",
         "cerca de aqui",
         "en mi area",

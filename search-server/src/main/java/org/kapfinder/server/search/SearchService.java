@@ -82,7 +82,8 @@ public final class SearchService {
     Interpretation understood = interpreter.interpret(request.q(), request.lat(), request.lon());
     NoticeTexts texts = new NoticeTexts(understood.spanish());
     ResolvedPlace location = location(request, understood, interpreter, places);
-    ProviderFilters filters = filters(request, understood);
+    SortOrder sort = sort(request, understood, location);
+    ProviderFilters filters = filters(request, understood, sort);
     // Folded once for every recogniser of what the search signals.
     FoldedText folded = FoldedText.of(request.q());
     List<String> notices =
@@ -104,7 +105,7 @@ public final class SearchService {
             location,
             // An explicit radius wins over one in the words ("within 10 miles").
             request.radiusMiles() != null ? request.radiusMiles() : understood.radiusMiles(),
-            request.sort(),
+            sort,
             request.page(),
             request.size(),
             request.explain(),
@@ -197,7 +198,7 @@ public final class SearchService {
             location,
             interpreted(filters, understood),
             location == null || location.isState() ? null : radiusMiles,
-            request.sort().wireName(),
+            sort.wireName(),
             didYouMean,
             notices,
             timedOut,
@@ -306,8 +307,20 @@ public final class SearchService {
     return location.state().equals(searcher.state()) ? searcher : null;
   }
 
+  /**
+   * The order asked for: the request's, or nearest first when the words ask for it ("closest
+   * spravato") and the request asks for none but the default, around a point.
+   */
+  private static SortOrder sort(
+      SearchRequest request, Interpretation understood, ResolvedPlace location) {
+    boolean wordsAskNearest = understood.nearestFirst() && location != null && !location.isState();
+    return request.sort() == SortOrder.BEST && wordsAskNearest
+        ? SortOrder.DISTANCE
+        : request.sort();
+  }
+
   /** Explicit parameters win over words in the text; see {@link ProviderFilters}. */
-  static ProviderFilters filters(SearchRequest request, Interpretation understood) {
+  static ProviderFilters filters(SearchRequest request, Interpretation understood, SortOrder sort) {
     return new ProviderFilters(
         request.routes().isEmpty() ? understood.routes() : request.routes(),
         request.conditions(),
@@ -322,7 +335,7 @@ public final class SearchService {
         understood.lowPrice(),
         understood.slidingScale(),
         understood.clinicians(),
-        request.sort() != SortOrder.BEST);
+        sort != SortOrder.BEST);
   }
 
   private static SearchResponse.Interpreted interpreted(
