@@ -39,6 +39,28 @@ final class NoticeTexts {
             + " you.";
   }
 
+  /** Nearest first was asked for around no point: the order is the best match's. */
+  String nearestNeedsAPlace() {
+    return spanish
+        ? "Para ordenar por cercanía hace falta un lugar: añada una ciudad o un código postal, o su"
+            + " ubicación. Estos resultados están ordenados por relevancia."
+        : "Nearest first needs a place: add a city or ZIP code, or your location. These are in"
+            + " order of best match.";
+  }
+
+  /** A radius was asked for around a whole state, which has no centre to measure it from. */
+  String radiusNeedsAPlace(String state) {
+    return spanish
+        ? "Un radio se aplica alrededor de una ciudad, un código postal o su ubicación, no de un"
+            + " estado entero: estos son todos los proveedores de "
+            + state
+            + "."
+        : "A radius applies around a city, ZIP code or your location, not a whole state: these are"
+            + " all the providers in "
+            + state
+            + ".";
+  }
+
   /** A place outside the states was named: KAP Finder lists providers in the states and DC only. */
   String outsideTheStates(OutsideTheStates.Place place) {
     return spanish

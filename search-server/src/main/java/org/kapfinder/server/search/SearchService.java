@@ -110,6 +110,12 @@ public final class SearchService {
             request.size(),
             request.explain(),
             searcherInState(request, location, places));
+    if (sort == SortOrder.DISTANCE && plan.measuredFrom() == null) {
+      notices.add(texts.nearestNeedsAPlace());
+    }
+    if (request.radiusMiles() != null && location != null && location.isState()) {
+      notices.add(texts.radiusNeedsAPlace(location.label()));
+    }
     // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
     // and want to end it", "my friend passed out"), is answered with help and articles: its words
     // would list providers whose listings happen to say "end" or "feel", and the device's point,
