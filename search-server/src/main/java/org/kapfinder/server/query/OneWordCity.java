@@ -1,12 +1,14 @@
 package org.kapfinder.server.query;
 
 import java.io.IOException;
+import java.util.List;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Whether one word that names a city, with no cue word ("in") or state beside it, means the city.
  * One ordinary word ("mobile", "home", "university") is a place only with some sign of it; the name
- * of a large city ("portland", "boise") is sign enough.
+ * of a large city ("portland", "boise") is sign enough. A capitalised name beside another
+ * capitalised word is a listing's name when the listings use the word elsewhere.
  */
 final class OneWordCity {
 
@@ -26,11 +28,17 @@ final class OneWordCity {
   private OneWordCity() {}
 
   /**
+   * @param tokens the search's words
+   * @param at where the word is
    * @param largestPopulation the population of the largest city of the name
    * @param likeliest the city of the name the searcher most likely means
    */
   static boolean meansTheCity(
-      PlaceLookup lookup, Token word, long largestPopulation, PlaceLookup.Candidate likeliest)
+      PlaceLookup lookup,
+      List<Token> tokens,
+      int at,
+      long largestPopulation,
+      PlaceLookup.Candidate likeliest)
       throws IOException {
     if (largestPopulation >= LARGE_CITY_POPULATION) {
       return true;
@@ -38,7 +46,25 @@ final class OneWordCity {
     if (largestPopulation < MID_SIZE_CITY_POPULATION) {
       return false;
     }
-    return Character.isUpperCase(word.raw.charAt(0))
-        || !lookup.usedOtherwise(word.norm, likeliest.lat(), likeliest.lon(), USED_ELSEWHERE_MILES);
+    Token word = tokens.get(at);
+    boolean usedOtherwise =
+        lookup.usedOtherwise(word.norm, likeliest.lat(), likeliest.lon(), USED_ELSEWHERE_MILES);
+    if (!Character.isUpperCase(word.raw.charAt(0))) {
+      return !usedOtherwise;
+    }
+    // A capital beside another capitalised word the search does not know is a name's: "Golden
+    // Path Ketamine Wellness" and "Lucia Easton" are listings, not Golden, CO or Easton, PA.
+    boolean inAName = besideAName(tokens, at - 1) || besideAName(tokens, at + 1);
+    return !(inAName && usedOtherwise);
+  }
+
+  private static boolean besideAName(List<Token> tokens, int at) {
+    if (at < 0 || at >= tokens.size()) {
+      return false;
+    }
+    Token word = tokens.get(at);
+    return !word.isComma()
+        && Character.isUpperCase(word.raw.charAt(0))
+        && !QueryInterpreter.isVocabulary(word.norm);
   }
 }

@@ -250,7 +250,7 @@ final class PlaceRecognizer {
             && !span.cued()
             && !best.isAlias()
             && !OneWordCity.meansTheCity(
-                lookup, tokens.get(span.from()), largestPopulation(span), best);
+                lookup, tokens, span.from(), largestPopulation(span), best);
     if (weak) {
       return Optional.empty();
     }
