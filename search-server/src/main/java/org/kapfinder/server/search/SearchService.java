@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -21,7 +20,6 @@ import org.kapfinder.server.query.ArticleWords;
 import org.kapfinder.server.query.EfficacyQuestion;
 import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
-import org.kapfinder.server.query.InvalidRequestException;
 import org.kapfinder.server.query.NonMedicalUse;
 import org.kapfinder.server.query.ProviderFilters;
 import org.kapfinder.server.query.ProviderQueryBuilder;
@@ -81,13 +79,19 @@ public final class SearchService {
     QueryInterpreter interpreter = new QueryInterpreter(places);
     Interpretation understood = interpreter.interpret(request.q(), request.lat(), request.lon());
     NoticeTexts texts = new NoticeTexts(understood.spanish());
-    ResolvedPlace location = location(request, understood, interpreter, places);
+    ResolvedPlace location = SearchLocation.of(request, understood, interpreter, places);
     SortOrder sort = sort(request, understood, location);
     ProviderFilters filters = filters(request, understood, sort);
     // Folded once for every recogniser of what the search signals.
     FoldedText folded = FoldedText.of(request.q());
     List<String> notices =
         new ArrayList<>(SearchNotices.ofReading(folded, understood, location, filters, texts));
+    if (location == null
+        && SearchLocation.asksForOwnPlace(request, interpreter)
+        && !understood.nearMe()) {
+      // "near me" typed in the place box, without the device's point.
+      notices.add(texts.locationNeeded());
+    }
     boolean nonMedicalUse = NonMedicalUse.askedIn(folded);
     if (nonMedicalUse) {
       notices.add(texts.prescriptionOnly());
@@ -109,7 +113,7 @@ public final class SearchService {
             request.page(),
             request.size(),
             request.explain(),
-            searcherInState(request, location, places));
+            SearchLocation.searcherInState(request, location, places));
     if (sort == SortOrder.DISTANCE && plan.measuredFrom() == null) {
       notices.add(texts.nearestNeedsAPlace());
     }
@@ -260,57 +264,6 @@ public final class SearchService {
         articleQueries.bodyQuery(articleText),
         request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
         request.explain());
-  }
-
-  private static ResolvedPlace location(
-      SearchRequest request,
-      Interpretation understood,
-      QueryInterpreter interpreter,
-      PlaceIndexLookup places)
-      throws IOException {
-    if (request.near() != null && !request.near().isBlank()) {
-      Optional<ResolvedPlace> near =
-          interpreter.place(request.near(), request.lat(), request.lon());
-      if (near.isEmpty()) {
-        throw new InvalidRequestException(
-            "near", "near must be a US city, state or 5-digit ZIP code; that place was not found");
-      }
-      return near.get().withSource(ResolvedPlace.SOURCE_NEAR);
-    }
-    if (understood.place() != null) {
-      return understood.place();
-    }
-    return clientPoint(request, places);
-  }
-
-  /** The searcher's own point ({@code lat} and {@code lon}) with its state; null without one. */
-  private static ResolvedPlace clientPoint(SearchRequest request, PlaceIndexLookup places)
-      throws IOException {
-    if (!request.hasPoint()) {
-      return null;
-    }
-    String state = places.stateAt(request.lat(), request.lon()).orElse(null);
-    return new ResolvedPlace(
-        "your location",
-        request.lat(),
-        request.lon(),
-        state,
-        ResolvedPlace.KIND_POINT,
-        ResolvedPlace.SOURCE_CLIENT);
-  }
-
-  /**
-   * The searcher's own point when the search is in the whole state that holds it: "ketamine texas"
-   * typed in Austin lists Texas, nearest to Austin first, not El Paso's providers beside Austin's.
-   * Null otherwise: from New York, Texas has no near or far.
-   */
-  private static ResolvedPlace searcherInState(
-      SearchRequest request, ResolvedPlace location, PlaceIndexLookup places) throws IOException {
-    if (location == null || !location.isState() || !request.hasPoint()) {
-      return null;
-    }
-    ResolvedPlace searcher = clientPoint(request, places);
-    return location.state().equals(searcher.state()) ? searcher : null;
   }
 
   /**
