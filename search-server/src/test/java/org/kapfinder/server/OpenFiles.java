@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -73,5 +75,21 @@ public final class OpenFiles {
       }
     }
     return open;
+  }
+
+  /**
+   * The files under {@code dir} that are open or mapped, once all of them start with {@code
+   * prefix}, or as they are after {@code maxWait}.
+   */
+  public static Set<String> underOnceOnly(Path dir, String prefix, Duration maxWait)
+      throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(maxWait);
+    Set<String> held = under(dir);
+    while (!held.stream().allMatch(path -> path.startsWith(prefix))
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+      held = under(dir);
+    }
+    return held;
   }
 }

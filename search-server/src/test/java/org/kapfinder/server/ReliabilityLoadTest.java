@@ -137,7 +137,12 @@ class ReliabilityLoadTest {
       assertThat(swapFailure.get()).isNull();
 
       String current = GenerationStore.current(indexDir).orElseThrow().toRealPath() + "/";
-      Set<String> held = OpenFiles.supported() ? heldOnceReleased(indexDir, current) : Set.of();
+      // A request that began before the last switch, or the refresh that made it, may still be
+      // letting go of the old generation on a busy machine; a leaked one is held for good.
+      Set<String> held =
+          OpenFiles.supported()
+              ? OpenFiles.underOnceOnly(indexDir, current, MAX_RELEASE)
+              : Set.of();
       long heapAfter = heapAfterGc();
       int descriptorsAfter = OpenFiles.supported() ? OpenFiles.countExceptSockets() : 0;
       report(
@@ -369,23 +374,6 @@ class ReliabilityLoadTest {
       }
       Thread.sleep(20);
     }
-  }
-
-  /**
-   * The index files the process holds, once none but those of {@code current} are, or as they are
-   * after {@link #MAX_RELEASE}: a request that began before the last switch, or the refresh that
-   * made it, may still be letting go of the old generation on a busy machine, but a leaked one is
-   * held for good.
-   */
-  private static Set<String> heldOnceReleased(Path indexDir, String current) throws Exception {
-    Instant deadline = Instant.now().plus(MAX_RELEASE);
-    Set<String> held = OpenFiles.under(indexDir);
-    while (!held.stream().allMatch(path -> path.startsWith(current))
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
-      held = OpenFiles.under(indexDir);
-    }
-    return held;
   }
 
   private static long heapAfterGc() {
