@@ -68,7 +68,7 @@ final class DistancePhrases {
       }
       boolean fromSearcher = false;
       for (List<String> ofMe : OF_ME) {
-        if (matchesAt(tokens, to, ofMe)) {
+        if (QueryTokens.freeWordsAt(tokens, to, ofMe)) {
           to += ofMe.size();
           fromSearcher = true;
           break;
@@ -86,23 +86,10 @@ final class DistancePhrases {
   /** How many words before {@code at} bound the distance, none of them consumed. */
   private static int before(List<Token> tokens, int at) {
     for (List<String> words : BEFORE) {
-      if (matchesAt(tokens, at - words.size(), words)) {
+      if (QueryTokens.freeWordsAt(tokens, at - words.size(), words)) {
         return words.size();
       }
     }
     return 0;
-  }
-
-  private static boolean matchesAt(List<Token> tokens, int start, List<String> words) {
-    if (start < 0 || start + words.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.size(); k++) {
-      Token token = tokens.get(start + k);
-      if (token.consumed || !token.norm.equals(words.get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

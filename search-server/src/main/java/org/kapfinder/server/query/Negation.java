@@ -98,15 +98,7 @@ final class Negation {
   private static boolean consumeRightBefore(List<Token> tokens, int at) {
     for (List<String> negator : NEGATORS) {
       int from = at - negator.size();
-      if (from < 0) {
-        continue;
-      }
-      boolean matches = true;
-      for (int k = 0; k < negator.size() && matches; k++) {
-        Token token = tokens.get(from + k);
-        matches = !token.consumed && token.norm.equals(negator.get(k));
-      }
-      if (matches) {
+      if (QueryTokens.freeWordsAt(tokens, from, negator)) {
         for (int k = from; k < at; k++) {
           tokens.get(k).consumed = true;
         }

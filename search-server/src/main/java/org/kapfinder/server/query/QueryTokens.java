@@ -69,6 +69,20 @@ final class QueryTokens {
     return folded.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
   }
 
+  /** Whether {@code words} stand at {@code start}, none of their tokens consumed yet. */
+  static boolean freeWordsAt(List<Token> tokens, int start, List<String> words) {
+    if (start < 0 || start + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token token = tokens.get(start + k);
+      if (token.consumed || !token.norm.equals(words.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The words not consumed by any recognised phrase, joined by spaces, commas dropped. */
   static String remaining(List<Token> tokens) {
     StringBuilder text = new StringBuilder();
