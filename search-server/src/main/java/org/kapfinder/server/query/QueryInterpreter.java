@@ -252,6 +252,23 @@ public final class QueryInterpreter {
         outsideTheStates);
   }
 
+  /**
+   * Whether the text says only "near me" or the like ("near me", "close to me", "nearby"): read by
+   * its phrases alone, without looking up any place.
+   */
+  public static boolean saysOnlyNearMe(String text) {
+    List<Token> tokens = QueryTokens.tokenize(text);
+    boolean nearMe = false;
+    for (PhraseMatch match : PhraseMatch.find(tokens, false)) {
+      nearMe |= match.intent() instanceof Intent.NearMe;
+      match.consume(tokens);
+    }
+    for (PhraseMatch match : PhraseMatch.find(tokens, true)) {
+      match.consume(tokens);
+    }
+    return nearMe && tokens.stream().allMatch(token -> token.consumed || token.isComma());
+  }
+
   /** True for words the interpreter understands, alone or in a phrase (fillers too). */
   public static boolean isVocabulary(String word) {
     return IntentPhrases.isPhraseWord(word);

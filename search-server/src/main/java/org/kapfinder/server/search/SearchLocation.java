@@ -28,9 +28,7 @@ final class SearchLocation {
       QueryInterpreter interpreter,
       PlaceIndexLookup places)
       throws IOException {
-    if (request.near() != null
-        && !request.near().isBlank()
-        && !asksForOwnPlace(request, interpreter)) {
+    if (request.near() != null && !request.near().isBlank() && !asksForOwnPlace(request)) {
       Optional<ResolvedPlace> near =
           interpreter.place(request.near(), request.lat(), request.lon());
       if (near.isEmpty()) {
@@ -49,13 +47,8 @@ final class SearchLocation {
    * Whether the place box holds only "near me" or the like: the searcher's own point is the place,
    * as "near me" in the search's text says.
    */
-  static boolean asksForOwnPlace(SearchRequest request, QueryInterpreter interpreter)
-      throws IOException {
-    if (request.near() == null || request.near().isBlank()) {
-      return false;
-    }
-    Interpretation near = interpreter.interpret(request.near(), request.lat(), request.lon());
-    return near.nearMe() && near.place() == null && near.text().isEmpty();
+  static boolean asksForOwnPlace(SearchRequest request) {
+    return request.near() != null && QueryInterpreter.saysOnlyNearMe(request.near());
   }
 
   /** The searcher's own point ({@code lat} and {@code lon}) with its state; null without one. */

@@ -86,9 +86,7 @@ public final class SearchService {
     FoldedText folded = FoldedText.of(request.q());
     List<String> notices =
         new ArrayList<>(SearchNotices.ofReading(folded, understood, location, filters, texts));
-    if (location == null
-        && SearchLocation.asksForOwnPlace(request, interpreter)
-        && !understood.nearMe()) {
+    if (location == null && SearchLocation.asksForOwnPlace(request) && !understood.nearMe()) {
       // "near me" typed in the place box, without the device's point.
       notices.add(texts.locationNeeded());
     }
