@@ -47,15 +47,15 @@ final class OneWordCity {
       return false;
     }
     Token word = tokens.get(at);
-    boolean usedOtherwise =
-        lookup.usedOtherwise(word.norm, likeliest.lat(), likeliest.lon(), USED_ELSEWHERE_MILES);
-    if (!Character.isUpperCase(word.raw.charAt(0))) {
-      return !usedOtherwise;
+    if (Character.isUpperCase(word.raw.charAt(0))
+        && !besideAName(tokens, at - 1)
+        && !besideAName(tokens, at + 1)) {
+      return true;
     }
-    // A capital beside another capitalised word the search does not know is a name's: "Golden
-    // Path Ketamine Wellness" and "Lucia Easton" are listings, not Golden, CO or Easton, PA.
-    boolean inAName = besideAName(tokens, at - 1) || besideAName(tokens, at + 1);
-    return !(inAName && usedOtherwise);
+    // In lower case, or a capital beside another capitalised word the search does not know, as in
+    // a listing's name ("Golden Path Ketamine Wellness", "Lucia Easton", not Golden, CO or Easton,
+    // PA): the city, unless the listings use the word elsewhere.
+    return !lookup.usedOtherwise(word.norm, likeliest.lat(), likeliest.lon(), USED_ELSEWHERE_MILES);
   }
 
   private static boolean besideAName(List<Token> tokens, int at) {
