@@ -4,8 +4,8 @@
 import {el, fill} from './dom.js';
 
 /** The suggest endpoint's kinds, as shown beside each suggestion. */
-const KIND_NAMES = {condition: 'Condition', route: 'Treatment', provider: 'Provider', article: 'Article',
-  place: 'Place'};
+const KIND_NAMES = {condition: 'Condition', route: 'Treatment', mode: 'Way of care',
+  insurance: 'Insurance', price: 'Price', provider: 'Provider', article: 'Article', place: 'Place'};
 
 /**
  * @param input the combobox input

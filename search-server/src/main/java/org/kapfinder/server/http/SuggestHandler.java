@@ -76,6 +76,9 @@ final class SuggestHandler implements HttpHandler {
     return switch (kind) {
       case CONDITION -> "Condition";
       case ROUTE -> "Treatment route";
+      case MODE -> "Way of care";
+      case INSURANCE -> "Insurance";
+      case PRICE -> "Price";
       case PROVIDER -> "Provider";
       case ARTICLE -> "Article";
       case PLACE -> "Place";

@@ -32,8 +32,9 @@ import org.kapfinder.server.query.PlaceWords;
 import org.kapfinder.server.query.QueryInterpreter;
 
 /**
- * Autocomplete for the search box: conditions and routes (by label and common names), provider
- * names, article titles and places, each matched by the start of any of its words.
+ * Autocomplete for the search box: conditions and routes, ways of care, insurance and prices (by
+ * name and common names), provider names, article titles and places, each matched by the start of
+ * any of its words.
  *
  * <p>Ranking: a suggestion whose first word matches beats one matched at a later word; then the
  * kinds come in the order of {@link Kind}; within a kind, places go by population and the others by
@@ -42,11 +43,13 @@ import org.kapfinder.server.query.QueryInterpreter;
  * than a small town whose name starts with it; a smaller one matched at a later word does not, so
  * that "side" offers the article on side effects before Chicago's Near North Side. No kind takes
  * more than half of the list while others have suggestions left, so that "s" offers Sublingual and
- * San Antonio rather than eight clinics. Thread-safe.
+ * San Antonio rather than eight clinics. When what is typed already names something the search
+ * understands, in whole words, it comes before the places it matches but for the large ones: "pain"
+ * offers Chronic pain before Painesville, OH, and "home" At home before Home, WA. Thread-safe.
  *
  * <p>A search of several words is also completed as a whole: its last words as a place, a condition
- * or a route, so that "ketamine in aus" offers "ketamine in Austin, TX" and "iv ketamine for pt"
- * offers "iv ketamine for PTSD".
+ * or a route, so that "ketamine in aus" offers "ketamine in Austin, TX", "iv ketamine for pt"
+ * offers "iv ketamine for PTSD", and "ketamine near m" first offers "ketamine near me".
  */
 public final class SuggestService {
 
@@ -73,13 +76,22 @@ public final class SuggestService {
   /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
   private static final int MAX_COMPLETED_WORDS = 3;
 
+  /** A place matched by words that name a term ranks after the term, unless it is large. */
+  private static final int PLACE_AFTER_NAMED_TERM = WordPrefixes.LATER_WORD + 1;
+
   /** Completions rank after every suggestion for the whole text. */
-  private static final int COMPLETION = WordPrefixes.LATER_WORD + 1;
+  private static final int COMPLETION = PLACE_AFTER_NAMED_TERM + 1;
 
   /** The kinds of suggestion, in the order they rank when equally good matches. */
   public enum Kind {
     CONDITION,
     ROUTE,
+    /** A way of care: telehealth, at home, in person. */
+    MODE,
+    /** Insurance, or one plan. */
+    INSURANCE,
+    /** Affordable care or a sliding scale. */
+    PRICE,
     PROVIDER,
     ARTICLE,
     PLACE,
@@ -93,8 +105,9 @@ public final class SuggestService {
 
   /**
    * One suggestion: the {@code text} to show and complete, its {@code kind}, the {@code value} to
-   * filter or fetch by (a condition or route wire name, a provider or article id, a place label)
-   * and, for articles, the {@code url} of their page (null otherwise).
+   * filter or fetch by (a condition, route or mode wire name, an insurance plan or {@code any}, a
+   * price's {@code lowPrice} or {@code slidingScale}, a provider or article id, a place label) and,
+   * for articles, the {@code url} of their page (null otherwise).
    */
   public record Suggestion(String text, Kind kind, String value, String url) {}
 
@@ -135,10 +148,11 @@ public final class SuggestService {
       throws IOException {
     List<String> typed = WordPrefixes.words(typedText);
     List<Ranked> all = new ArrayList<>();
-    all.addAll(treatments(typed));
+    all.addAll(terms(TreatmentTerms.ALL, typed));
+    all.addAll(terms(IntentTerms.ALL, typed));
     all.addAll(providers(snapshot.providers(), typed));
     all.addAll(articles(snapshot.articles(), typed));
-    all.addAll(places(snapshot, typedText));
+    all.addAll(places(snapshot, typedText, namesATerm(typed)));
     // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
     boolean namesOne =
         all.stream()
@@ -206,12 +220,19 @@ public final class SuggestService {
       String endingText = String.join(" ", Arrays.asList(words).subList(headWords, words.length));
       List<String> typedEnding = WordPrefixes.words(endingText);
       List<Ranked> out = new ArrayList<>();
-      if (PlaceWords.isCueWord(words[headWords - 1].toLowerCase(Locale.ROOT))) {
-        for (Ranked place : places(snapshot, endingText)) {
+      String cue = words[headWords - 1].toLowerCase(Locale.ROOT);
+      if (cue.equals("near")
+          && ending == 1
+          && "me".startsWith(endingText.toLowerCase(Locale.ROOT))) {
+        // "ketamine near m" is on its way to "near me" far more often than to Memphis.
+        out.add(completion(head, "me", Long.MIN_VALUE));
+      }
+      if (PlaceWords.isCueWord(cue)) {
+        for (Ranked place : places(snapshot, endingText, false)) {
           out.add(completion(head, place.suggestion().text(), place.rank()));
         }
       }
-      for (Ranked treatment : treatments(typedEnding)) {
+      for (Ranked treatment : terms(TreatmentTerms.ALL, typedEnding)) {
         // By its name only: "p" offering "anxiety", found by "panic", would puzzle.
         String label = treatment.suggestion().text();
         if (WordPrefixes.match(WordPrefixes.words(label), typedEnding) != WordPrefixes.NO_MATCH) {
@@ -230,21 +251,24 @@ public final class SuggestService {
     return new Ranked(new Suggestion(text, Kind.QUERY, text, null), COMPLETION, rank);
   }
 
-  private static List<Ranked> treatments(List<String> typed) {
+  private static List<Ranked> terms(List<SuggestTerm> terms, List<String> typed) {
     List<Ranked> out = new ArrayList<>();
     int order = 0;
-    for (TreatmentTerms.Term term : TreatmentTerms.ALL) {
-      int match = TreatmentTerms.match(term, typed);
+    for (SuggestTerm term : terms) {
+      int match = term.match(typed);
       if (match != WordPrefixes.NO_MATCH) {
         out.add(
-            new Ranked(
-                new Suggestion(term.value().label(), term.kind(), term.value().wireName(), null),
-                match,
-                order));
+            new Ranked(new Suggestion(term.text(), term.kind(), term.value(), null), match, order));
       }
       order++;
     }
     return out;
+  }
+
+  /** Whether the typed words, whole, name a term: "pain" does, "pai" and "painesville" do not. */
+  private static boolean namesATerm(List<String> typed) {
+    return TreatmentTerms.ALL.stream().anyMatch(term -> term.isNamedBy(typed))
+        || IntentTerms.ALL.stream().anyMatch(term -> term.isNamedBy(typed));
   }
 
   private static List<Ranked> providers(IndexSearcher providers, List<String> typed)
@@ -285,8 +309,12 @@ public final class SuggestService {
    * Cities, states and regions ("Long Island"), most populous first (a region by the city it is
    * searched from). The text is normalised as place names are (so "st lo" finds Saint Louis); a
    * last word that is itself an abbreviation ("st") is expanded too.
+   *
+   * @param typedNamesATerm whether the typed words name a term, after which places of fewer than
+   *     {@link #LATER_WORD_CITY_POPULATION} people rank
    */
-  private static List<Ranked> places(IndexSnapshot snapshot, String typedText) throws IOException {
+  private static List<Ranked> places(
+      IndexSnapshot snapshot, String typedText, boolean typedNamesATerm) throws IOException {
     String normalized = snapshot.placeData().names().normalize(typedText);
     if (normalized.isEmpty()) {
       return List.of();
@@ -325,6 +353,9 @@ public final class SuggestService {
       long population = doc.getField(PlaceFields.POPULATION).numericValue().longValue();
       if (population >= LATER_WORD_CITY_POPULATION) {
         match = WordPrefixes.AT_START;
+      }
+      if (typedNamesATerm && population < LATER_WORD_CITY_POPULATION) {
+        match = PLACE_AFTER_NAMED_TERM;
       }
       boolean state = PlaceFields.KIND_STATE.equals(kind);
       String label = PlaceResolution.label(name, doc.get(PlaceFields.STATE), state);

@@ -15,16 +15,6 @@ import org.kapfinder.index.schema.WireEnum;
  */
 final class TreatmentTerms {
 
-  /**
-   * A condition or route with the names it is found by, already analysed: its own {@code names}
-   * (label and wire name) and the {@code commonNames} people use for it.
-   */
-  record Term(
-      WireEnum value,
-      SuggestService.Kind kind,
-      List<List<String>> names,
-      List<List<String>> commonNames) {}
-
   static final Map<Condition, List<String>> CONDITION_NAMES =
       Map.ofEntries(
           Map.entry(Condition.DEPRESSION, List.of("major depression", "mdd")),
@@ -57,12 +47,12 @@ final class TreatmentTerms {
           Route.SPRAVATO, List.of("esketamine"));
 
   /** Every term, conditions then routes, each in the enumeration's order. */
-  static final List<Term> ALL = build();
+  static final List<SuggestTerm> ALL = build();
 
   private TreatmentTerms() {}
 
-  private static List<Term> build() {
-    List<Term> terms = new ArrayList<>();
+  private static List<SuggestTerm> build() {
+    List<SuggestTerm> terms = new ArrayList<>();
     for (Condition condition : Condition.values()) {
       terms.add(
           term(
@@ -76,35 +66,13 @@ final class TreatmentTerms {
     return List.copyOf(terms);
   }
 
-  private static Term term(WireEnum value, SuggestService.Kind kind, List<String> commonNames) {
-    List<List<String>> names =
-        List.of(
-            WordPrefixes.words(value.label()),
-            WordPrefixes.words(value.wireName().replace('_', ' ')));
-    return new Term(value, kind, names, commonNames.stream().map(WordPrefixes::words).toList());
-  }
-
-  /**
-   * How well {@code typed} matches the term: the best match among its names. A common name counts
-   * as a later-word match at best, because the suggestion shows the label, which then does not
-   * start with what was typed ("a" offers Anxiety before Substance use, found by "addiction").
-   */
-  static int match(Term term, List<String> typed) {
-    int best = WordPrefixes.NO_MATCH;
-    for (List<String> name : term.names()) {
-      best = better(best, WordPrefixes.match(name, typed));
-    }
-    for (List<String> name : term.commonNames()) {
-      int match = WordPrefixes.match(name, typed);
-      best = better(best, match == WordPrefixes.NO_MATCH ? match : WordPrefixes.LATER_WORD);
-    }
-    return best;
-  }
-
-  private static int better(int a, int b) {
-    if (a == WordPrefixes.NO_MATCH) {
-      return b;
-    }
-    return b == WordPrefixes.NO_MATCH ? a : Math.min(a, b);
+  private static SuggestTerm term(
+      WireEnum value, SuggestService.Kind kind, List<String> commonNames) {
+    return SuggestTerm.of(
+        value.label(),
+        kind,
+        value.wireName(),
+        List.of(value.label(), value.wireName().replace('_', ' ')),
+        commonNames);
   }
 }

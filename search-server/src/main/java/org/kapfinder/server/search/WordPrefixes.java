@@ -3,6 +3,7 @@ package org.kapfinder.server.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -70,6 +71,14 @@ final class WordPrefixes {
       }
     }
     return NO_MATCH;
+  }
+
+  /**
+   * Whether {@code typed} are whole words of {@code name}, in order and side by side: "chronic
+   * pain" and "pain" are in "Chronic pain", "pai" is not.
+   */
+  static boolean containsWords(List<String> name, List<String> typed) {
+    return !typed.isEmpty() && Collections.indexOfSubList(name, typed) >= 0;
   }
 
   private static boolean matchesAt(List<String> name, List<String> typed, int start) {

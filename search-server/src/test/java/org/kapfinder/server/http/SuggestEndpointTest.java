@@ -142,6 +142,12 @@ class SuggestEndpointTest {
     assertThat(texts(server.getJson("/api/v1/suggest?q=lady+b"), "query")).isEmpty();
     assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+austin+for+pt"), "query"))
         .containsExactly("ketamine in austin for PTSD");
+    // "near m" is on its way to "near me" before any place starting "M".
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+near+m"), "query"))
+        .startsWith("ketamine near me")
+        .hasSizeGreaterThan(1);
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+m"), "query"))
+        .doesNotContain("ketamine in me");
   }
 
   @Test

@@ -27,6 +27,30 @@ class SuggestRankingTest {
     assertThat(side).contains("Near North Side, IL");
   }
 
+  @Test
+  void wholeWordsThatNameATermPutItBeforeTheSmallPlacesTheyMatch() throws Exception {
+    List<String> pain = texts("pain");
+    assertThat(pain.get(0)).isEqualTo("Chronic pain");
+    assertThat(pain).contains("Painesville, OH");
+    // Not a whole word yet: the places whose name starts so rank as before, above Chronic pain.
+    assertThat(texts("pai")).contains("Painesville, OH").doesNotContain("Chronic pain");
+    // Named by the whole word, a small place comes after the term too; a large one does not.
+    List<String> home = texts("home");
+    assertThat(home).startsWith("At home").contains("Homestead, FL");
+    assertThat(texts("new york")).startsWith("New York");
+  }
+
+  @Test
+  void waysOfCareInsuranceAndPricesAreOffered() throws Exception {
+    assertThat(texts("virt")).startsWith("Telehealth");
+    assertThat(texts("aetna")).containsExactly("Aetna");
+    assertThat(texts("medic")).startsWith("Medicaid", "Medicare");
+    assertThat(texts("bcbs")).contains("Blue Cross Blue Shield");
+    assertThat(texts("insur"))
+        .startsWith("Takes insurance", "Does insurance cover ketamine therapy?");
+    assertThat(texts("cheap")).containsExactly("Affordable");
+  }
+
   private static List<String> texts(String typed) throws Exception {
     return SAMPLE.suggestService().suggest(typed, SuggestService.DEFAULT_SIZE).stream()
         .map(SuggestService.Suggestion::text)

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Route;
+import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PlaceLookup;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -47,22 +48,34 @@ class TreatmentTermsTest {
 
   @Test
   void aLabelMatchBeatsACommonNameMatch() {
-    TreatmentTerms.Term anxiety = term(Condition.ANXIETY);
-    TreatmentTerms.Term substanceUse = term(Condition.SUBSTANCE_USE);
+    SuggestTerm anxiety = term(Condition.ANXIETY);
+    SuggestTerm substanceUse = term(Condition.SUBSTANCE_USE);
     List<String> typed = WordPrefixes.words("a");
-    assertThat(TreatmentTerms.match(anxiety, typed)).isEqualTo(WordPrefixes.AT_START);
-    assertThat(TreatmentTerms.match(substanceUse, typed)).isEqualTo(WordPrefixes.LATER_WORD);
-    assertThat(TreatmentTerms.match(term(Route.IV), WordPrefixes.words("zz")))
-        .isEqualTo(WordPrefixes.NO_MATCH);
+    assertThat(anxiety.match(typed)).isEqualTo(WordPrefixes.AT_START);
+    assertThat(substanceUse.match(typed)).isEqualTo(WordPrefixes.LATER_WORD);
+    assertThat(term(Route.IV).match(WordPrefixes.words("zz"))).isEqualTo(WordPrefixes.NO_MATCH);
   }
 
   @Test
   void wireNamesMatchToo() {
-    assertThat(TreatmentTerms.match(term(Condition.TREATMENT_RESISTANT_DEPRESSION), List.of("tr")))
+    assertThat(term(Condition.TREATMENT_RESISTANT_DEPRESSION).match(List.of("tr")))
         .isEqualTo(WordPrefixes.AT_START);
   }
 
-  static TreatmentTerms.Term term(Object value) {
-    return TreatmentTerms.ALL.stream().filter(t -> t.value() == value).findFirst().orElseThrow();
+  @Test
+  void onlyWholeWordsNameATerm() {
+    SuggestTerm chronicPain = term(Condition.CHRONIC_PAIN);
+    assertThat(chronicPain.isNamedBy(List.of("pain"))).isTrue();
+    assertThat(chronicPain.isNamedBy(List.of("chronic", "pain"))).isTrue();
+    assertThat(chronicPain.isNamedBy(List.of("migraine"))).as("a common name").isTrue();
+    assertThat(chronicPain.isNamedBy(List.of("pai"))).isFalse();
+    assertThat(chronicPain.isNamedBy(List.of("pain", "chronic"))).isFalse();
+  }
+
+  static SuggestTerm term(WireEnum value) {
+    return TreatmentTerms.ALL.stream()
+        .filter(t -> t.value().equals(value.wireName()))
+        .findFirst()
+        .orElseThrow();
   }
 }
