@@ -49,6 +49,37 @@ public final class CrisisDetector {
           "planning to overdose",
           "plan to overdose",
           "going to overdose",
+          "gonna overdose",
+          "want to overdose",
+          "wanna overdose",
+          "trying to overdose",
+          // Pills taken or kept to die by.
+          "swallowed all my pills",
+          "took all my pills",
+          "took all of my pills",
+          "taken all my pills",
+          "whole bottle of pills",
+          "whole bottle of my",
+          "entire bottle of pills",
+          "stockpiling pills",
+          "stockpiling my pills",
+          "saving up pills",
+          "saving up my pills",
+          "hoarding pills",
+          "hoarding my pills",
+          "goodbye letter",
+          "goodbye letters",
+          "goodbye note",
+          "goodbye notes",
+          "want it all to end",
+          "want it all to stop",
+          "want everything to end",
+          "never wake up",
+          "never to wake up",
+          "done with everything",
+          "done with life",
+          "done with living",
+          "done living",
           "no reason to live",
           "no point in living",
           "no point living",
@@ -176,14 +207,14 @@ public final class CrisisDetector {
 
   /**
    * A question of how much would kill: "how much ketamine is lethal", "how many mg of ketamine is
-   * fatal", "what dose of ketamine would kill someone", "how much ketamine to overdose". "is
-   * ketamine safe" and "can ketamine kill you", which ask no amount, are questions of safety that
-   * the articles answer.
+   * fatal", "what dose of ketamine would kill someone", "how much ketamine to overdose", "how many
+   * pills to die". "is ketamine safe" and "can ketamine kill you", which ask no amount, are
+   * questions of safety that the articles answer.
    */
   private static final Pattern LETHAL_AMOUNT =
       Pattern.compile(
           "(?:^| )(?:how much|how many|what dose|what amount|what dosage|mg|milligrams)(?: .*)?"
-              + " (?:lethal|fatal|deadly|kill|kills|overdose|od)(?: |$)");
+              + " (?:lethal|fatal|deadly|kill|kills|overdose|od|die)(?: |$)");
 
   /**
    * Uses of "suicide" that are no one's crisis: "suicide prevention training", "suicide squad".
@@ -195,19 +226,14 @@ public final class CrisisDetector {
               + "|month|week|day|conference|awareness)|suicide awareness (?:month|week|day)"
               + "|qpr suicide|suicide squad)(?= |$)");
 
-  /**
-   * Phrases that signal an overdose happening or feared, as normalised words: emergency help comes
-   * first even when the search only names one ("ketamine overdose", {@link #OVERDOSE_WORD}).
-   */
-  private static final Pattern OVERDOSE =
+  /** Phrases that say an overdose has happened, as normalised words: emergency help comes first. */
+  private static final Pattern OVERDOSE_HAPPENED =
       compile(
           List.of(
               "overdosed",
               "overdosing",
               "took too much",
               "taken too much",
-              "take too much",
-              "too much ketamine",
               "passed out",
               "not breathing",
               "stopped breathing",
@@ -215,6 +241,23 @@ public final class CrisisDetector {
               "cant wake",
               "unresponsive",
               "sobredosis"));
+
+  /**
+   * Phrases that name an overdose without saying one happened: emergency help comes first for
+   * "ketamine overdose" ({@link #OVERDOSE_WORD}) or "too much ketamine", but not for a question of
+   * whether one can happen ({@link #GENERAL_QUESTION}).
+   */
+  private static final Pattern OVERDOSE_NAMED =
+      compile(List.of("take too much", "too much ketamine"));
+
+  /**
+   * How a question of what may happen begins: "is ketamine overdose possible", "can you overdose on
+   * spravato", "what happens if you take too much ketamine". The side effects article answers it.
+   */
+  private static final Pattern GENERAL_QUESTION =
+      Pattern.compile(
+          "^(?:is|are|can|could|does|do|will|would|what happens|what if|how likely|how common"
+              + "|how dangerous|how easy|how easily)(?: |$)");
 
   /** "overdose", but not as a question of how likely one is ("ketamine overdose risk"). */
   private static final Pattern OVERDOSE_WORD =
@@ -286,8 +329,12 @@ public final class CrisisDetector {
    * @param normalizedWords as for {@link #signalsCrisis}
    */
   public static boolean signalsOverdose(String normalizedWords) {
-    return OVERDOSE.matcher(normalizedWords).find()
-        || OVERDOSE_WORD.matcher(normalizedWords).find();
+    if (OVERDOSE_HAPPENED.matcher(normalizedWords).find()) {
+      return true;
+    }
+    return (OVERDOSE_NAMED.matcher(normalizedWords).find()
+            || OVERDOSE_WORD.matcher(normalizedWords).find())
+        && !GENERAL_QUESTION.matcher(normalizedWords).find();
   }
 
   /** "suicide", "suicidal", "suicidality", or one edit away from them ("sucide"). */

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises a search about an effect of ketamine on the body or mind, in English or Spanish
- * ("ketamine nausea", "bladder damage", "hallucinations", "dizzy after spravato", "efectos
- * secundarios"): the article on side effects and risks answers it, though it may say the word only
- * once.
+ * ("ketamine nausea", "bladder damage", "hallucinations", "dizzy after spravato", "can you overdose
+ * on spravato", "efectos secundarios"): the article on side effects and risks answers it, though it
+ * may say the word only once.
  */
 public final class SideEffectWords {
 
@@ -27,9 +27,21 @@ public final class SideEffectWords {
               + "|efectos secundarios|efectos adversos|riesgos?|nauseas|vomitos|mareos?"
               + "|dolor de cabeza|vejiga|alucinaciones|presion arterial|adictiva|adictivo");
 
+  /** An overdose, asked about or happening: the article says what too much does, and what to do. */
+  private static final Pattern OVERDOSE =
+      FoldedText.phrases("overdoses?|overdosed|overdosing|too much|sobredosis");
+
   private SideEffectWords() {}
 
   public static boolean namedIn(FoldedText q) {
-    return q.has(SIGNS);
+    return q.has(SIGNS) || q.has(OVERDOSE);
+  }
+
+  /**
+   * Whether the search names an overdose, even as a question ("can you overdose on spravato"): the
+   * article on side effects and risks comes first, before the route's own.
+   */
+  public static boolean overdoseNamedIn(FoldedText q) {
+    return q.has(OVERDOSE);
   }
 }

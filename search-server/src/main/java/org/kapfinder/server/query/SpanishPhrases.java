@@ -92,7 +92,14 @@ final class SpanishPhrases {
           "esposa",
           "hermano",
           "hermana",
-          "sobredosis");
+          "sobredosis",
+          // The words of despair: "me siento sin esperanza", "nadie me quiere".
+          "siento",
+          "esperanza",
+          "nadie",
+          "vida",
+          "muerto",
+          "muerta");
 
   /**
    * Words that mark a query as English, so that one Spanish-looking word in an English search

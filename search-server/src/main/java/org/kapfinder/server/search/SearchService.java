@@ -29,6 +29,7 @@ import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
+import org.kapfinder.server.query.SideEffectWords;
 
 /**
  * Answers searches against the snapshot being served: interprets the text, resolves where the
@@ -251,7 +252,7 @@ public final class SearchService {
     Query query =
         understood.crisis()
             ? ArticleQueryBuilder.crisisFirst(articlesQuery)
-            : understood.overdose()
+            : understood.overdose() || SideEffectWords.overdoseNamedIn(FoldedText.of(request.q()))
                 ? ArticleQueryBuilder.taggedFirst(articlesQuery, ArticleTopics.SIDE_EFFECTS)
                 : ArticleWords.namesOnlyKetamine(understood.articleText())
                     ? ArticleQueryBuilder.ketamineFirst(articlesQuery)

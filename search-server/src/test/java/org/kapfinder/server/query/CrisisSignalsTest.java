@@ -49,6 +49,7 @@ class CrisisSignalsTest {
         "how many mg of ketamine is fatal",
         "what dose of ketamine would kill someone",
         "how much ketamine to overdose",
+        "how many pills to die",
         "988",
         "call 988",
         "crisis text line",
@@ -73,6 +74,50 @@ class CrisisSignalsTest {
         "my son has depression"
       })
   void theseAreNoCrisis(String words) {
+    assertThat(CrisisDetector.signalsCrisis(words)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i swallowed all my pills",
+        "i took a whole bottle of pills",
+        "ive been stockpiling my pills",
+        "i wrote goodbye letters",
+        "i just want it all to end",
+        "i want to go to sleep and never wake up",
+        "im done with everything",
+        "i want to overdose"
+      })
+  void pillsTakenOrKeptToDieByAndAnEndWishedForAreCrises(String words) {
+    assertThat(CrisisDetector.signalsCrisis(words)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "i took too much ketamine",
+        "my friend overdosed on ketamine",
+        "ketamine overdose",
+        "too much ketamine what do i do",
+        "what do i do if i took too much ketamine",
+        "can you overdose on ketamine he is not breathing"
+      })
+  void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
+    assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "is ketamine overdose possible",
+        "can you overdose on spravato",
+        "what happens if you take too much ketamine",
+        "how likely is a ketamine overdose",
+        "ketamine overdose risk"
+      })
+  void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
+    assertThat(CrisisDetector.signalsOverdose(words)).isFalse();
     assertThat(CrisisDetector.signalsCrisis(words)).isFalse();
   }
 }

@@ -34,6 +34,20 @@ class CrisisAnswersTest {
     assertThat(response.query().notices()).doesNotContain(NoticeTexts.SPANISH_SPEAKERS);
   }
 
+  @Test
+  void despairInSpanishWordsAloneIsToldInSpanish() throws Exception {
+    assertThat(searchInAustin("me siento sin esperanza").crisis().message())
+        .isEqualTo(CrisisHelp.CRISIS_MESSAGE_SPANISH);
+  }
+
+  @Test
+  void aQuestionOfWhetherAnOverdoseCanHappenIsAnsweredByTheArticleOnRisks() throws Exception {
+    SearchResponse response = searchInAustin("can you overdose on spravato");
+    assertThat(response.crisis()).isNull();
+    assertThat(response.articles().items().get(0).id())
+        .isEqualTo("ketamine-side-effects-and-risks");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"i want to kill myself", "i took too much ketamine", "988"})
   void theDevicesPointAloneListsNoProviders(String text) throws Exception {
