@@ -9,10 +9,11 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Routes and modes of care asked for by what they are not: "non iv ketamine", "ketamine but not at
- * home", "without needles", "scared of needles", "sin inyecciones". Read as the routes or modes
- * that remain, so that a search never asks for the very thing it rules out. A kind of clinician
- * ruled out ("doesn't require a psychiatrist") is simply not asked for: the listings say who is on
- * a care team, not who a patient must see first.
+ * home", "without needles", "scared of needles", "i don't want to do it at home", "sin
+ * inyecciones". Read as the routes or modes that remain, so that a search never asks for the very
+ * thing it rules out. A kind of clinician ruled out ("doesn't require a psychiatrist") is simply
+ * not asked for: the listings say who is on a care team, not who a patient must see first; nor is a
+ * condition ruled out ("depression but not bipolar").
  */
 final class Negation {
 
@@ -31,6 +32,9 @@ final class Negation {
           List.of("do", "not", "want"),
           List.of("do", "not", "like"),
           List.of("no", "need", "for"),
+          List.of("not", "looking", "for"),
+          List.of("not", "interested", "in"),
+          List.of("not", "a", "fan", "of"),
           List.of("doesnt", "require"),
           List.of("doesnt", "have"),
           List.of("dont", "have"),
@@ -50,11 +54,15 @@ final class Negation {
           List.of("fear", "of"),
           List.of("dont", "want"),
           List.of("but", "not"),
+          List.of("is", "not"),
+          List.of("are", "not"),
           List.of("no", "quiero"),
           List.of("not"),
           // "doesn't take insurance": the phrase holds the verb.
           List.of("doesnt"),
           List.of("dont"),
+          List.of("isnt"),
+          List.of("arent"),
           List.of("non"),
           List.of("no"),
           List.of("without"),
@@ -62,41 +70,93 @@ final class Negation {
           List.of("except"),
           List.of("sin"));
 
+  /**
+   * The negations that rule out a condition: "not", "except"... but not "without" nor "no", which
+   * say what the searcher lives with ("can't go on a plane without panic attacks").
+   */
+  private static final List<List<String>> CONDITION_NEGATORS =
+      List.of(
+          List.of("but", "not"),
+          List.of("not"),
+          List.of("except"),
+          List.of("other", "than"),
+          List.of("rather", "than"),
+          List.of("instead", "of"));
+
   private Negation() {}
 
-  /** Words allowed between a negation and what it rules out: "without a psychiatrist". */
-  private static final Set<String> ARTICLES = Set.of("a", "an", "any", "the");
+  /**
+   * Words allowed between a negation and what it rules out: "without a psychiatrist", "i don't want
+   * to do it at home", "not for bipolar". Only words that ask for nothing themselves, so that "not
+   * sure if iv or spravato" rules nothing out.
+   */
+  private static final Set<String> BETWEEN =
+      Set.of(
+          "a",
+          "an",
+          "any",
+          "the",
+          "to",
+          "do",
+          "it",
+          "be",
+          "get",
+          "go",
+          "have",
+          "for",
+          "in",
+          "with",
+          "done",
+          "that",
+          "this",
+          "treated",
+          "treatment",
+          "ketamine",
+          "my",
+          "one");
+
+  /** The most words between a negation and what it rules out. */
+  private static final int MAX_BETWEEN = 4;
 
   /**
-   * True for the intents a negation can rule out: routes, modes of care, kinds of clinician, and
-   * insurance ("i don't have insurance", "doesn't take medicaid"), which then asks about paying
-   * without it.
+   * True for the intents a negation can rule out: routes, modes of care, kinds of clinician,
+   * conditions ("depression but not bipolar", not asked for), and insurance ("i don't have
+   * insurance", "doesn't take medicaid"), which then asks about paying without it.
    */
   static boolean applies(Intent intent) {
     return intent instanceof Intent.Routes
         || intent instanceof Intent.Delivery
         || intent instanceof Intent.ClinicianKind
+        || intent instanceof Intent.Conditions
         || intent instanceof Intent.Insurance;
   }
 
   /**
-   * Consumes the words right before {@code at}, none consumed yet, that rule out what follows, with
-   * an article between them if there is one.
+   * Consumes the words before {@code at}, none consumed yet, that rule out what follows, with up to
+   * {@link #MAX_BETWEEN} of the {@link #BETWEEN} words between them.
    *
+   * @param conditionsOnly whether what follows names only conditions, which fewer words rule out
    * @return true when there were such words
    */
-  static boolean consumeBefore(List<Token> tokens, int at) {
-    if (at > 0 && !tokens.get(at - 1).consumed && ARTICLES.contains(tokens.get(at - 1).norm)) {
-      if (consumeRightBefore(tokens, at - 1)) {
-        tokens.get(at - 1).consumed = true;
+  static boolean consumeBefore(List<Token> tokens, int at, boolean conditionsOnly) {
+    List<List<String>> negators = conditionsOnly ? CONDITION_NEGATORS : NEGATORS;
+    for (int between = 0; between <= MAX_BETWEEN && between <= at; between++) {
+      if (between > 0 && !BETWEEN.contains(tokens.get(at - between).norm)) {
+        return false;
+      }
+      if (consumeRightBefore(tokens, at - between, negators)) {
+        for (int k = at - between; k < at; k++) {
+          tokens.get(k).consumed = true;
+        }
         return true;
       }
     }
-    return consumeRightBefore(tokens, at);
+    return false;
   }
 
-  private static boolean consumeRightBefore(List<Token> tokens, int at) {
-    for (List<String> negator : NEGATORS) {
+  private static boolean consumeRightBefore(
+      List<Token> tokens, int at, List<List<String>> negators) {
+    for (List<String> negator : negators) {
       int from = at - negator.size();
       if (QueryTokens.freeWordsAt(tokens, from, negator)) {
         for (int k = from; k < at; k++) {

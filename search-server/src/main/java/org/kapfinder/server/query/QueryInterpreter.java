@@ -132,13 +132,21 @@ public final class QueryInterpreter {
       // "non iv", "not at home", "no psychiatrist": ruled out, its negation consumed with it.
       boolean negated =
           match.parts().stream().anyMatch(Negation::applies)
-              && Negation.consumeBefore(tokens, match.from());
+              && Negation.consumeBefore(
+                  tokens,
+                  match.from(),
+                  match.parts().stream().allMatch(Intent.Conditions.class::isInstance));
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
           (negated ? ruledOutRoutes : routes).addAll(r.routes());
           match.mark(routeTokens);
         } else if (intent instanceof Intent.Conditions c) {
-          conditions.addAll(c.conditions());
+          if (negated) {
+            // Neither to treat nor to read about: "depression but not bipolar".
+            match.mark(excludedFromArticles);
+          } else {
+            conditions.addAll(c.conditions());
+          }
         } else if (intent instanceof Intent.Delivery d) {
           modes.addAll(negated ? Negation.otherModes(d.mode()) : Set.of(d.mode()));
         } else if (intent instanceof Intent.Insurance i) {
