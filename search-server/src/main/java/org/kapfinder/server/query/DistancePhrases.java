@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
@@ -45,20 +46,24 @@ final class DistancePhrases {
   /** What was read: the radius in miles, and whether it was measured from the searcher. */
   record Radius(double miles, boolean fromSearcher) {}
 
+  /** A distance's number: "10", "2.5", ".5". */
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d+)?|\\.\\d+");
+
   private DistancePhrases() {}
 
   static Radius parse(List<Token> tokens) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token number = tokens.get(i);
       Token unit = tokens.get(i + 1);
-      if (number.consumed || unit.consumed || !number.norm.matches("\\d{1,4}")) {
+      // As typed: the normalised word has lost its decimal point ("2.5" is "25").
+      if (number.consumed || unit.consumed || !NUMBER.matcher(number.raw).matches()) {
         continue;
       }
       boolean kilometres = KILOMETRES.contains(unit.norm);
       if (!kilometres && !MILES.contains(unit.norm)) {
         continue;
       }
-      double miles = Integer.parseInt(number.norm) * (kilometres ? MILES_PER_KM : 1);
+      double miles = Double.parseDouble(number.raw) * (kilometres ? MILES_PER_KM : 1);
       int from = i - before(tokens, i);
       int to = i + 2;
       while (to < tokens.size()

@@ -2,12 +2,15 @@ package org.kapfinder.server.query;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Finds a price ceiling in a query: "under $300", "less than 250 dollars", "$300 or less", "max
- * 400", "no more than 350", or the top of a range ("between $200 and $400"). Consumes the words it
- * used; returns the ceiling in US dollars, or null.
+ * 400", "no more than 350", "under $399.99", "under $1,000", or the top of a range ("between $200
+ * and $400", "$200-$400"). Consumes the words it used; returns the ceiling in US dollars, or null.
+ * A number followed by another unit ("less than 30 min drive") is no price.
  */
 final class PriceParser {
 
@@ -50,7 +53,14 @@ final class PriceParser {
 
   private static final Set<String> RANGE_STARTS = Set.of("between", "from");
 
-  /** Words after a range that make its numbers something else than prices. */
+  /** Words between a range's two prices; a dash between them is a word of its own. */
+  private static final Set<String> RANGE_JOINERS = Set.of("and", "to", QueryTokens.DASH);
+
+  /** A number of dollars: digits with thousands' commas and cents, or thousands ("2k"). */
+  private static final Pattern AMOUNT =
+      Pattern.compile("\\$?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)([kK])?\\.?");
+
+  /** Words after a number or a range that make it something else than a price. */
   private static final Set<String> NOT_PRICES =
       Set.of(
           "session",
@@ -59,7 +69,14 @@ final class PriceParser {
           "miles",
           "mile",
           "mi",
+          "km",
+          "min",
+          "mins",
+          "minute",
           "minutes",
+          "hour",
+          "hr",
+          "hrs",
           "hours",
           "days",
           "weeks",
@@ -84,8 +101,8 @@ final class PriceParser {
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
-      Integer amount = amount(token);
-      if (amount == null || token.consumed) {
+      Double amount = amount(token);
+      if (amount == null || token.consumed || followedByOtherUnit(tokens, i + 1)) {
         continue;
       }
       int from = -1;
@@ -132,22 +149,23 @@ final class PriceParser {
       for (int k = from; k <= to; k++) {
         tokens.get(k).consumed = true;
       }
-      return (double) amount;
+      return amount;
     }
     return null;
   }
 
   /**
    * A price range, whose top is the ceiling: "between $200 and $400", "from 200 to 400 dollars",
-   * "$200 to $400", "between 300 and 500". A dollar sign or a unit must say that the numbers are
-   * prices ("1 to 2 sessions" is none), or "between" with numbers of a price and no other unit.
+   * "$200 to $400", "$200-$400", "between 300 and 500". A dollar sign or a unit must say that the
+   * numbers are prices ("1 to 2 sessions" is none), or "between" with numbers of a price and no
+   * other unit.
    */
   private static Double range(List<Token> tokens) {
     for (int i = 0; i + 2 < tokens.size(); i++) {
-      Integer low = amount(tokens.get(i));
+      Double low = amount(tokens.get(i));
       String joiner = tokens.get(i + 1).norm;
-      Integer high = amount(tokens.get(i + 2));
-      if (low == null || high == null || !(joiner.equals("and") || joiner.equals("to"))) {
+      Double high = amount(tokens.get(i + 2));
+      if (low == null || high == null || !RANGE_JOINERS.contains(joiner)) {
         continue;
       }
       int from = i;
@@ -178,7 +196,7 @@ final class PriceParser {
       for (int k = from; k <= to; k++) {
         tokens.get(k).consumed = true;
       }
-      return (double) high;
+      return high;
     }
     return null;
   }
@@ -218,14 +236,17 @@ final class PriceParser {
     return true;
   }
 
-  private static Integer amount(Token token) {
-    String text = token.norm.startsWith("$") ? token.norm.substring(1) : token.norm;
-    if (text.endsWith("k") && text.length() > 1) {
-      text = text.substring(0, text.length() - 1) + "000";
-    }
-    if (text.isEmpty() || text.length() > 6 || !text.chars().allMatch(Character::isDigit)) {
+  /** The amount a word writes: "300", "$300", "2k", "$399.99", "$1,000"; or null. */
+  private static Double amount(Token token) {
+    Matcher number = AMOUNT.matcher(token.raw);
+    if (!number.matches()) {
       return null;
     }
-    return Integer.parseInt(text);
+    String digits = number.group(1).replace(",", "");
+    if (digits.length() > 6) {
+      return null;
+    }
+    double amount = Double.parseDouble(digits);
+    return number.group(2) == null ? amount : amount * 1000;
   }
 }

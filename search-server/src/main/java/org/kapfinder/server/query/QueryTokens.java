@@ -15,9 +15,20 @@ import java.util.regex.Pattern;
  */
 final class QueryTokens {
 
-  /** Words, numbers with an optional leading dollar sign, and a lone comma (a place separator). */
+  /**
+   * Words; numbers with an optional leading dollar sign, thousands' commas and decimals ("$1,000",
+   * ".5"); a lone comma (a place separator); and a dash between two numbers ("$200-$400").
+   */
   private static final Pattern WORD =
-      Pattern.compile("\\$?[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|,");
+      Pattern.compile(
+          "\\$?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{L}\\p{N}])"
+              + "|\\$?\\.\\d+(?![\\p{L}\\p{N}])"
+              + "|\\$?[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|,"
+              // Not the dash of a ZIP+4 ("78701-1234"), read with its ZIP.
+              + "|(?<=\\d)(?<!\\b\\d{5})\\s*[-–]\\s*(?=\\$?\\d)");
+
+  /** The word a dash between two numbers is read as ({@link #normalize}). */
+  static final String DASH = "-";
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final int MAX_TOKENS = 64;
@@ -63,8 +74,14 @@ final class QueryTokens {
     return tokens;
   }
 
-  /** Lower case, accents dropped, dots and apostrophes removed ("St." is "st", "D.C." is "dc"). */
+  /**
+   * Lower case, accents dropped, dots and apostrophes removed ("St." is "st", "D.C." is "dc"); a
+   * dash between numbers, with any spaces around it, is {@link #DASH}.
+   */
   static String normalize(String word) {
+    if (word.strip().equals("-") || word.strip().equals("–")) {
+      return DASH;
+    }
     String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     return folded.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
   }
