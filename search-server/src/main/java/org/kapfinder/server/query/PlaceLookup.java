@@ -50,6 +50,13 @@ public interface PlaceLookup {
   Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation) throws IOException;
 
   /**
+   * The normalised name of the most populous city of {@code state} whose name is within one edit of
+   * {@code key} and starts with the same letter: "pittsburg" in PA is Pittsburgh. Empty when there
+   * is none.
+   */
+  Optional<String> citySpeltLikeIn(String key, String state) throws IOException;
+
+  /**
    * The normalised name of the state whose name is within {@code maxEdits} edits of {@code key} and
    * starts with the same letter ("tennesee" is Tennessee), the most populous of several. Empty when
    * there is none.

@@ -98,6 +98,11 @@ final class PlaceRecognizer {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
         return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
+      Optional<PlaceLookup.Candidate> speltLike = cityOfStateSpeltLike(span, qualifier.state());
+      if (speltLike.isPresent()) {
+        PlaceWords.consume(tokens, span.from(), qualifier.to());
+        return Optional.of(city(speltLike.get()));
+      }
     }
     return Optional.empty();
   }
@@ -313,6 +318,21 @@ final class PlaceRecognizer {
       }
     }
     return null;
+  }
+
+  /**
+   * A city of the state named after a city that has none of that name, spelt one letter off:
+   * "pittsburg pa" is Pittsburgh, PA, not Pittsburg, CA.
+   */
+  private Optional<PlaceLookup.Candidate> cityOfStateSpeltLike(Span span, String state)
+      throws IOException {
+    Optional<String> name = lookup.citySpeltLikeIn(span.key(), state);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return lookup.candidates(List.of(name.get())).stream()
+        .filter(c -> !c.isState() && c.state().equals(state))
+        .findFirst();
   }
 
   private static ResolvedPlace city(PlaceLookup.Candidate city) {

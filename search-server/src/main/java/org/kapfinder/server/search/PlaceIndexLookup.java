@@ -249,18 +249,26 @@ final class PlaceIndexLookup implements PlaceLookup {
   @Override
   public Optional<String> citySpeltLike(String key, int maxEdits, long minPopulation)
       throws IOException {
-    return placeSpeltLike(key, maxEdits, PlaceFields.KIND_CITY, minPopulation);
+    return placeSpeltLike(key, maxEdits, PlaceFields.KIND_CITY, minPopulation, null);
+  }
+
+  @Override
+  public Optional<String> citySpeltLikeIn(String key, String state) throws IOException {
+    return placeSpeltLike(key, 1, PlaceFields.KIND_CITY, 0, state);
   }
 
   @Override
   public Optional<String> stateSpeltLike(String key, int maxEdits) throws IOException {
-    return placeSpeltLike(key, maxEdits, PlaceFields.KIND_STATE, 0);
+    return placeSpeltLike(key, maxEdits, PlaceFields.KIND_STATE, 0, null);
   }
 
-  /** The most populous place of {@code kind} spelt like {@code key}, by its normalised name. */
-  private Optional<String> placeSpeltLike(String key, int maxEdits, String kind, long minPopulation)
-      throws IOException {
-    Query query =
+  /**
+   * The most populous place of {@code kind} spelt like {@code key}, by its normalised name; in
+   * {@code state} when it is not null.
+   */
+  private Optional<String> placeSpeltLike(
+      String key, int maxEdits, String kind, long minPopulation, String state) throws IOException {
+    BooleanQuery.Builder query =
         new BooleanQuery.Builder()
             .add(
                 new FuzzyQuery(
@@ -274,12 +282,16 @@ final class PlaceIndexLookup implements PlaceLookup {
             .add(
                 NumericDocValuesField.newSlowRangeQuery(
                     PlaceFields.POPULATION, minPopulation, Long.MAX_VALUE),
-                Occur.FILTER)
-            .build();
+                Occur.FILTER);
+    if (state != null) {
+      query.add(new TermQuery(new Term(PlaceFields.STATE, state)), Occur.FILTER);
+    }
     IndexSearcher places = snapshot.places();
     TopFieldDocs top =
         places.search(
-            query, 1, new Sort(new SortField(PlaceFields.POPULATION, SortField.Type.LONG, true)));
+            query.build(),
+            1,
+            new Sort(new SortField(PlaceFields.POPULATION, SortField.Type.LONG, true)));
     if (top.scoreDocs.length == 0) {
       return Optional.empty();
     }

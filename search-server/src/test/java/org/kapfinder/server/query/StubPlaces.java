@@ -58,6 +58,11 @@ public final class StubPlaces implements PlaceLookup {
   }
 
   @Override
+  public Optional<String> citySpeltLikeIn(String key, String state) {
+    return Optional.empty();
+  }
+
+  @Override
   public Optional<String> stateSpeltLike(String key, int maxEdits) {
     return Optional.empty();
   }
