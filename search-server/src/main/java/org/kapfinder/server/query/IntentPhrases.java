@@ -129,9 +129,12 @@ final class IntentPhrases {
     for (String united : List.of("united healthcare", "unitedhealthcare", "uhc", "optum")) {
       plans.put(united, "unitedhealthcare");
     }
-    // States' own names for their Medicaid programs.
+    // States' own names for their Medicaid programs, and its common misspellings, which typo
+    // correction would take for Medicare, one letter away.
     for (String medicaid :
         List.of(
+            "medicade",
+            "medicaide",
             "medi cal",
             "masshealth",
             "tenncare",

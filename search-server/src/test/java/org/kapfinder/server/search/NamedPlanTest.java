@@ -42,8 +42,10 @@ class NamedPlanTest {
   }
 
   @Test
-  void aStatesNameForItsMedicaidProgramIsMedicaid() throws Exception {
-    for (String q : List.of("spravato covered by medi-cal in Fresno", "ketamine masshealth")) {
+  void aStatesNameForItsMedicaidProgramAndAMisspellingAreMedicaid() throws Exception {
+    for (String q :
+        List.of(
+            "spravato covered by medi-cal in Fresno", "ketamine masshealth", "ketamine medicade")) {
       SearchResponse response = search(q);
       assertThat(response.query().interpreted().insurancePlans()).as(q).containsExactly("medicaid");
       assertThat(response.query().text()).as(q).isEmpty();
