@@ -187,8 +187,9 @@ public final class QueryInterpreter {
       match.consume(tokens);
     }
     Negation.ruleOut(routes, ruledOutRoutes);
-    if (misuse) {
-      // "ketamine addiction" is an addiction to ketamine, not ketamine to treat one.
+    if (misuse || DrinkingAroundKetamine.askedIn(FoldedText.of(q))) {
+      // "ketamine addiction" is an addiction to ketamine, not ketamine to treat one; "alcohol
+      // after ketamine" is a question of safety.
       conditions.remove(Condition.SUBSTANCE_USE);
     }
     if (RouteComparison.withKetamineInGeneral(tokens, routeTokens)) {

@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.kapfinder.server.query.DrinkingAroundKetamine;
 import org.kapfinder.server.query.EligibilityQuestion;
 import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
@@ -25,6 +26,7 @@ final class ArticleTopics {
   private static final String CONTRAINDICATIONS = "contraindications";
   private static final String POSTPARTUM = "postpartum";
   private static final String SCREENING = "screening";
+  private static final String INTERACTIONS = "interactions";
 
   /** The topics of {@link #words}' exception. */
   private static final Set<String> NAMED_BY_WHO_OR_WHAT =
@@ -48,6 +50,10 @@ final class ArticleTopics {
     Set<String> topics = nonMedicalUse ? new TreeSet<>() : ofFilters(filters);
     if (understood.ketamineMisuse() || nonMedicalUse) {
       topics.add("substance-use");
+    }
+    if (DrinkingAroundKetamine.askedIn(q)) {
+      // "can i drink alcohol after ketamine": the article on what not to mix with it.
+      topics.add(INTERACTIONS);
     }
     if (understood.military()) {
       topics.add("veterans");

@@ -35,6 +35,8 @@ class ArticleTopicsSearchTest {
     "my 16 year old son has depression, ketamine-for-teens-and-young-adults",
     "ketamine uti, " + SIDE_EFFECTS,
     "ketamine and weed, ketamine-medication-interactions",
+    "can i drink alcohol after ketamine, ketamine-medication-interactions",
+    "spravato and alcohol, ketamine-medication-interactions",
     "ketamine payment plans, ketamine-therapy-cost",
     "does ketamine clinic offer financing, ketamine-therapy-cost",
     // A condition that is also a risk asks about the condition.
