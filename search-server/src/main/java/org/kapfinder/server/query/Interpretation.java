@@ -18,10 +18,10 @@ import org.kapfinder.index.schema.Route;
  * first ("closest"). {@code crisis} is a signal of suicidal thoughts or self-harm, {@code
  * crisisOfAnother} says that crisis may be someone else's (the search names another person, {@link
  * CrisisDetector#mayBeSomeoneElses}), {@code overdose} one of an overdose, {@code ketamineMisuse}
- * one of a problem with the searcher's own ketamine use ({@link KetamineMisuse}); {@code military}
- * says the searcher serves or served ({@link MilitaryService}). {@code outsideTheStates} is a place
- * outside the states and DC the query names ("in puerto rico", "in mexico"), where no provider is
- * listed, or null.
+ * one of a problem with ketamine use, the searcher's or another's ({@link KetamineMisuse}); {@code
+ * military} says the searcher serves or served ({@link MilitaryService}). {@code outsideTheStates}
+ * is a place outside the states and DC the query names ("in puerto rico", "in mexico"), where no
+ * provider is listed, or null.
  */
 public record Interpretation(
     String text,

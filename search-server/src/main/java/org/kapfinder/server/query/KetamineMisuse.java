@@ -3,10 +3,11 @@ package org.kapfinder.server.query;
 import java.util.regex.Pattern;
 
 /**
- * Recognises a search about a problem with one's own ketamine use: "addicted to ketamine",
- * "ketamine rehab", "how to quit ketamine". Ketamine therapy is no treatment for it, so such a
- * search is pointed to addiction help instead. A search for ketamine as a treatment of addiction
- * ("ketamine for addiction", "ketamine for alcoholism") is not one.
+ * Recognises a search about a problem with ketamine use, one's own or another's: "addicted to
+ * ketamine", "ketamine rehab", "how to quit ketamine", "my daughter is abusing ketamine". Ketamine
+ * therapy is no treatment for it, so such a search is pointed to addiction help instead. A search
+ * for ketamine as a treatment of addiction ("ketamine for addiction", "ketamine for alcoholism") is
+ * not one.
  */
 public final class KetamineMisuse {
 
@@ -23,6 +24,9 @@ public final class KetamineMisuse {
               + "|(?:ketamine|ketamina|ket) (?:addiction|addict|addicts|abuse|abuser|dependence"
               + "|dependency|withdrawal|withdrawals|rehab|detox|habit|cravings)"
               + "|(?:quit|quitting|stop using|stopping using|cut down on|cutting down on) "
+              + KETAMINE
+              // "my daughter is abusing ketamine", "misusing k"
+              + "|(?:abusing|misusing|overusing) "
               + KETAMINE
               // Spanish: "adicción a la ketamina", "dejar la ketamina", "abuso de ketamina"
               + "|(?:adiccion|adicto|adicta|dependencia) (?:a|de) (?:la )?ketamina"

@@ -4,7 +4,7 @@ import java.util.List;
 import org.kapfinder.server.query.Interpretation;
 
 /**
- * The help given to a search about a problem with one's own ketamine use ({@link
+ * The help given to a search about a problem with ketamine use, one's own or another's ({@link
  * org.kapfinder.server.query.KetamineMisuse}): SAMHSA's National Helpline, which refers people to
  * treatment, free and at any hour, and its treatment locator. Ketamine therapy is no treatment for
  * it, which the message says too.
@@ -12,15 +12,15 @@ import org.kapfinder.server.query.Interpretation;
 final class MisuseHelp {
 
   static final String MESSAGE =
-      "If you want help with your own ketamine use, SAMHSA's National Helpline is free,"
-          + " confidential and open 24 hours a day, every day of the year, in English and Spanish:"
-          + " it can refer you to treatment and support groups near you. FindTreatment.gov lists"
+      "If you want help with ketamine use, your own or someone else's, SAMHSA's National Helpline"
+          + " is free, confidential and open 24 hours a day, every day of the year, in English and"
+          + " Spanish: it can refer you to treatment and support groups near you. FindTreatment.gov lists"
           + " treatment for substance use near you. KAP Finder lists only providers who use"
           + " ketamine as a treatment.";
 
   static final String MESSAGE_SPANISH =
-      "Si busca ayuda con su propio consumo de ketamina, la Línea Nacional de Ayuda de SAMHSA es"
-          + " gratuita y confidencial, y atiende las 24 horas, todos los días del año, en inglés y"
+      "Si busca ayuda con el consumo de ketamina, el suyo o el de otra persona, la Línea Nacional"
+          + " de Ayuda de SAMHSA es gratuita y confidencial, y atiende las 24 horas, todos los días del año, en inglés y"
           + " en español: puede remitirle a tratamiento y a grupos de apoyo cerca de usted."
           + " FindTreatment.gov muestra centros de tratamiento del consumo de sustancias cerca de"
           + " usted. KAP Finder solo muestra proveedores que usan la ketamina como tratamiento.";
@@ -38,7 +38,7 @@ final class MisuseHelp {
 
   private MisuseHelp() {}
 
-  /** The help to give, or null when the search is not about one's own ketamine use. */
+  /** The help to give, or null when the search is not about a problem with ketamine use. */
   static SearchResponse.Help of(Interpretation understood) {
     if (!understood.ketamineMisuse()) {
       return null;

@@ -129,7 +129,7 @@ public final class SearchService {
             && !filters.narrows()
             && !filters.boosts()
             && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
-    // So is one about a problem with the searcher's own ketamine use that asks for nothing else,
+    // So is one about a problem with ketamine use that asks for nothing else,
     // wherever it is made: clinics that give ketamine are no help with it.
     boolean misuseAlone = understood.ketamineMisuse() && !filters.narrows() && !filters.boosts();
     // And one for ketamine outside medical care that names nothing to treat ("buy ketamine

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which searches are about a problem with one's own ketamine use, as normalised words. */
+/** Which searches are about a problem with ketamine use, as normalised words. */
 class KetamineMisuseTest {
 
   @ParameterizedTest
@@ -25,7 +25,9 @@ class KetamineMisuseTest {
         "cut down on ket",
         "adiccion a la ketamina",
         "abuso de ketamina",
-        "como dejar la ketamina"
+        "como dejar la ketamina",
+        "i think my daughter is abusing ketamine",
+        "my son keeps misusing ket"
       })
   void signsOfOnesOwnMisuse(String words) {
     assertThat(KetamineMisuse.signalledBy(words)).isTrue();

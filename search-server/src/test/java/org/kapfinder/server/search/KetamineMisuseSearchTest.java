@@ -10,9 +10,9 @@ import org.kapfinder.index.schema.Condition;
 import org.kapfinder.server.query.SearchRequest;
 
 /**
- * On the bundled corpus: a search about a problem with one's own ketamine use is pointed to
- * addiction help and the article on ketamine and substance use, and lists no clinic giving
- * ketamine.
+ * On the bundled corpus: a search about a problem with ketamine use, one's own or another's, is
+ * pointed to addiction help and the article on ketamine and substance use, and lists no clinic
+ * giving ketamine.
  */
 class KetamineMisuseSearchTest {
 

@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The help the page puts before anything else, in a real browser: crisis lines, emergency and
- * poison help for an overdose, and help with one's own ketamine use.
+ * poison help for an overdose, and help with ketamine use.
  */
 class HelpPanelsBrowserTest extends SearchPageBrowserSupport {
 
