@@ -209,6 +209,8 @@ final class SpanishPhrases {
 
     routes(phrases, Set.of(Route.IV), "intravenosa", "intravenoso", "infusiones");
     routes(phrases, Set.of(Route.IM), "inyeccion", "inyecciones");
+    // "sin agujas" rules out both, as "without needles" does.
+    routes(phrases, Set.of(Route.IV, Route.IM), "aguja", "agujas");
     routes(phrases, Set.of(Route.SPRAVATO), "esketamina");
     routes(phrases, Set.of(Route.INTRANASAL, Route.SPRAVATO), "spray nasal", "aerosol nasal");
     routes(phrases, Set.of(Route.ORAL), "pastilla", "pastillas", "tableta", "tabletas", "via oral");
@@ -239,12 +241,21 @@ final class SpanishPhrases {
         "acepta seguros",
         "aceptan seguros",
         "cubierto por el seguro",
+        "cubierto por seguro",
+        "cubierta por el seguro",
+        "cubierta por seguro",
+        "cubierto por mi seguro",
         "cubre el seguro",
+        "cubre mi seguro",
+        "lo cubre el seguro",
         "cobertura");
     every(
         phrases,
         new Intent.LowPrice(),
         "sin seguro",
+        // Whole, or "medico" would ask for a doctor.
+        "sin seguro medico",
+        "sin seguro de salud",
         "barato",
         "barata",
         "economico",

@@ -85,6 +85,11 @@ class NegationTest {
       assertThat(understood.insurancePlans()).as(q).isEmpty();
       assertThat(understood.lowPrice()).as(q).isTrue();
     }
+    // "Médico" here is the insurance's, not a doctor to see.
+    Interpretation sinSeguro = interpreter.interpret("ketamina sin seguro medico", null, null);
+    assertThat(sinSeguro.lowPrice()).isTrue();
+    assertThat(sinSeguro.insurance()).isFalse();
+    assertThat(sinSeguro.clinicians()).isEmpty();
     Interpretation insured = interpreter.interpret("ketamine that takes medicaid", null, null);
     assertThat(insured.insurance()).isTrue();
     assertThat(insured.insurancePlans()).containsExactly("medicaid");

@@ -37,6 +37,7 @@ class ArticleTopicsSearchTest {
     "ketamine and weed, ketamine-medication-interactions",
     "can i drink alcohol after ketamine, ketamine-medication-interactions",
     "spravato and alcohol, ketamine-medication-interactions",
+    "puedo manejar despues de ketamina, ketamine-practical-questions",
     "ketamine payment plans, ketamine-therapy-cost",
     "does ketamine clinic offer financing, ketamine-therapy-cost",
     // A condition that is also a risk asks about the condition.
