@@ -211,6 +211,7 @@ public final class SuggestService {
       throws IOException {
     String[] words = typedText.strip().split("\\s+");
     QueryInterpreter interpreter = new QueryInterpreter(new PlaceIndexLookup(snapshot));
+    boolean endsInAFunctionWord = WordPrefixes.endsInAFunctionWord(WordPrefixes.words(typedText));
     for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
       int headWords = words.length - ending;
       String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
@@ -228,11 +229,16 @@ public final class SuggestService {
         out.add(completion(head, "me", Long.MIN_VALUE));
       }
       if (PlaceWords.isCueWord(cue)) {
+        boolean namesATerm = namesATerm(typedEnding);
         for (Ranked place : places(snapshot, endingText, false)) {
-          out.add(completion(head, place.suggestion().text(), place.rank()));
+          // "in home" means at home, not Homestead, FL; "in mobile" may mean Mobile, AL.
+          if (!namesATerm || -place.rank() >= LATER_WORD_CITY_POPULATION) {
+            out.add(completion(head, place.suggestion().text(), place.rank()));
+          }
         }
       }
-      for (Ranked treatment : terms(TreatmentTerms.ALL, typedEnding)) {
+      for (Ranked treatment :
+          endsInAFunctionWord ? List.<Ranked>of() : terms(TreatmentTerms.ALL, typedEnding)) {
         // By its name only: "p" offering "anxiety", found by "panic", would puzzle.
         String label = treatment.suggestion().text();
         if (WordPrefixes.match(WordPrefixes.words(label), typedEnding) != WordPrefixes.NO_MATCH) {

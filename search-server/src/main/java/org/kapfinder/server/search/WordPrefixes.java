@@ -7,8 +7,10 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.kapfinder.index.schema.TextAnalyzers;
+import org.kapfinder.server.query.PlaceWords;
 
 /**
  * Matches what has been typed so far against the words of a name, the way the autocomplete fields
@@ -79,6 +81,22 @@ final class WordPrefixes {
    */
   static boolean containsWords(List<String> name, List<String> typed) {
     return !typed.isEmpty() && Collections.indexOfSubList(name, typed) >= 0;
+  }
+
+  /**
+   * Whether the text ends in a function word ("in", "i", "near") after a word that is none, where
+   * it is whole as typed: "ketamine for ptsd in" and "can i" are no start of "infusion" or "IV",
+   * while "ketamine for an" may be the start of "anxiety".
+   */
+  static boolean endsInAFunctionWord(List<String> typed) {
+    int last = typed.size() - 1;
+    return last >= 1 && isFunctionWord(typed.get(last)) && !isFunctionWord(typed.get(last - 1));
+  }
+
+  private static boolean isFunctionWord(String word) {
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+        || word.equals("i")
+        || PlaceWords.isCueWord(word);
   }
 
   private static boolean matchesAt(List<String> name, List<String> typed, int start) {

@@ -148,6 +148,12 @@ class SuggestEndpointTest {
         .hasSizeGreaterThan(1);
     assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+m"), "query"))
         .doesNotContain("ketamine in me");
+    // A word typed in full is no start of a treatment's name: "in" is not "infusion".
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+for+ptsd+in"), "query")).isEmpty();
+    assertThat(texts(server.getJson("/api/v1/suggest?q=can+i"), "query")).isEmpty();
+    // Words that name a term are not the start of a small place: "in home" is at home.
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+home"), "query"))
+        .noneMatch(text -> text.contains("Homestead"));
   }
 
   @Test
