@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,6 +39,7 @@ class ArticleTopicsSearchTest {
     "can i drink alcohol after ketamine, ketamine-medication-interactions",
     "spravato and alcohol, ketamine-medication-interactions",
     "puedo manejar despues de ketamina, ketamine-practical-questions",
+    "ketamine for first responders, ketamine-for-ptsd",
     "ketamine payment plans, ketamine-therapy-cost",
     "does ketamine clinic offer financing, ketamine-therapy-cost",
     // A condition that is also a risk asks about the condition.
@@ -45,6 +47,13 @@ class ArticleTopicsSearchTest {
   })
   void theFirstArticle(String q, String article) throws Exception {
     assertThat(SAMPLE.articleIds(q).get(0)).isEqualTo(article);
+  }
+
+  /** Paying from a health savings or flexible spending account is a question of cost. */
+  @Test
+  void anAccountToPayFromFindsTheArticlesOnCostAndInsurance() throws Exception {
+    assertThat(SAMPLE.articleIds("can i use my fsa for ketamine").subList(0, 3))
+        .contains("ketamine-therapy-cost", "does-insurance-cover-ketamine-therapy");
   }
 
   /** The effect named, not the words "side effects", decides what comes after. */
