@@ -208,6 +208,23 @@ final class NoticeTexts {
     return String.format(Locale.ROOT, text, fromMiles, toMiles);
   }
 
+  /**
+   * No provider matches every filter: said, since the page's filters can each be taken off, rather
+   * than leaving an empty list to explain itself ("ketamine therapist who speaks mandarin").
+   *
+   * @param place where the search was made, or null
+   */
+  String noneMatchesAll(ResolvedPlace place) {
+    if (spanish) {
+      return "Ningún proveedor "
+          + (place == null ? "de la lista" : nearOrIn(place))
+          + " cumple todos los filtros de esta búsqueda. Quite uno para ver más.";
+    }
+    return "No provider "
+        + (place == null ? "listed" : nearOrIn(place))
+        + " matches every filter of this search. Remove one of them to see more.";
+  }
+
   /** A price filter leaves out the providers that list no price. */
   String unpricedLeftOut() {
     return spanish

@@ -151,6 +151,9 @@ public final class SearchService {
       }
       providers = ProviderItems.page(searcher, result, plan, new ReasonTexts(understood.spanish()));
       notices.addAll(SearchNotices.ofProvidersShown(understood, filters, providers.items(), texts));
+      if (providers.total() == 0 && filters.narrows() && !understood.crisis()) {
+        notices.add(texts.noneMatchesAll(location));
+      }
       // Not said to a search in crisis, which no listing mentions either: it is answered with
       // help, not with how to find a provider.
       if (!understood.crisis()
