@@ -12,11 +12,6 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 final class DistancePhrases {
 
-  /** The API's own bounds for {@code radius}. */
-  static final double MIN_MILES = 1;
-
-  static final double MAX_MILES = 500;
-
   private static final double MILES_PER_KM = 0.621371;
 
   private static final Set<String> MILES = Set.of("mile", "miles", "mi", "mis");
@@ -83,7 +78,8 @@ final class DistancePhrases {
       for (int k = from; k < to; k++) {
         tokens.get(k).consumed = true;
       }
-      return new Radius(Math.max(MIN_MILES, Math.min(MAX_MILES, miles)), fromSearcher);
+      // As written: the search bounds it, and says so when it is too far.
+      return new Radius(miles, fromSearcher);
     }
     return null;
   }

@@ -14,8 +14,8 @@ import org.kapfinder.index.schema.Route;
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code radiusMiles} is how far
- * the searcher will go ("within 10 miles"), or null; {@code nearestFirst} asks for the nearest
- * first ("closest"). {@code crisis} is a signal of suicidal thoughts or self-harm, {@code
+ * the searcher will go ("within 10 miles"), as written, or null; {@code nearestFirst} asks for the
+ * nearest first ("closest"). {@code crisis} is a signal of suicidal thoughts or self-harm, {@code
  * crisisOfAnother} says that crisis may be someone else's (the search names another person, {@link
  * CrisisDetector#mayBeSomeoneElses}), {@code overdose} one of an overdose, {@code ketamineMisuse}
  * one of a problem with ketamine use, the searcher's or another's ({@link KetamineMisuse}); {@code

@@ -198,6 +198,15 @@ final class NoticeTexts {
             + ", search for it on its own.";
   }
 
+  /** The words asked for a radius beyond the farthest searched ("within 1000 miles"). */
+  String radiusBeyondLimit(double maxMiles) {
+    String text =
+        spanish
+            ? "La búsqueda llega a %.0f millas como máximo, así que se buscó a esa distancia."
+            : "Searches reach %.0f miles at most, so this one searched that far.";
+    return String.format(Locale.ROOT, text, maxMiles);
+  }
+
   /** The adaptive radius had to grow. */
   String widened(double fromMiles, double toMiles) {
     String text =

@@ -107,7 +107,7 @@ public final class SearchService {
             filters,
             location,
             // An explicit radius wins over one in the words ("within 10 miles").
-            request.radiusMiles() != null ? request.radiusMiles() : understood.radiusMiles(),
+            request.radiusMiles() != null ? request.radiusMiles() : radiusInWords(understood),
             sort,
             request.page(),
             request.size(),
@@ -118,6 +118,11 @@ public final class SearchService {
     }
     if (request.radiusMiles() != null && location != null && location.isState()) {
       notices.add(texts.radiusNeedsAPlace(location.label()));
+    }
+    if (request.radiusMiles() == null
+        && understood.radiusMiles() != null
+        && understood.radiusMiles() > SearchRequest.MAX_RADIUS_MILES) {
+      notices.add(texts.radiusBeyondLimit(SearchRequest.MAX_RADIUS_MILES));
     }
     // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
     // and want to end it", "my friend passed out"), is answered with help and articles: its words
@@ -232,6 +237,14 @@ public final class SearchService {
    * @param measuredFrom the point guides are near or far from ({@link
    *     ProviderSearchPlan#measuredFrom}), or null
    */
+  /** The radius the words ask for ("within 10 miles"), within the API's bounds, or null. */
+  private static Double radiusInWords(Interpretation understood) {
+    Double miles = understood.radiusMiles();
+    return miles == null
+        ? null
+        : Math.max(SearchRequest.MIN_RADIUS_MILES, Math.min(SearchRequest.MAX_RADIUS_MILES, miles));
+  }
+
   private ArticleSearch.Result articles(
       IndexSearcher searcher,
       String articleText,

@@ -27,9 +27,9 @@ class DistancePhrasesTest {
     "ketamine no more than 30 miles, 30",
     "spravato 25 miles, 25",
     "ketamine within 16 km, 9.941936",
-    "ketamine within 5000 miles, 500",
+    "ketamine within 5000 miles, 5000",
     "ketamine within 2.5 miles, 2.5",
-    "ketamine within .5 miles, 1"
+    "ketamine within .5 miles, 0.5"
   })
   void aDistanceIsARadiusAndNoPrice(String q, double miles) throws IOException {
     Interpretation understood = interpreter.interpret(q, null, null);

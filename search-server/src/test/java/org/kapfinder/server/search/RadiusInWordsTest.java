@@ -60,4 +60,21 @@ class RadiusInWordsTest {
                     false));
     assertThat(response.query().radiusMiles()).isEqualTo(50.0);
   }
+
+  @Test
+  void aRadiusBeyondTheFarthestIsBoundedAndSaidSo() throws Exception {
+    SearchResponse response =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText("ketamine within 1000 miles", AUSTIN_LAT, AUSTIN_LON));
+    assertThat(response.query().radiusMiles()).isEqualTo(SearchRequest.MAX_RADIUS_MILES);
+    assertThat(response.query().notices())
+        .contains(new NoticeTexts(false).radiusBeyondLimit(SearchRequest.MAX_RADIUS_MILES));
+    SearchResponse near =
+        SAMPLE
+            .searchService()
+            .search(SearchRequest.ofText("ketamine within .5 miles", AUSTIN_LAT, AUSTIN_LON));
+    assertThat(near.query().radiusMiles()).isEqualTo(SearchRequest.MIN_RADIUS_MILES);
+    assertThat(near.query().notices()).noneMatch(notice -> notice.startsWith("Searches reach"));
+  }
 }
