@@ -44,6 +44,16 @@ final class StateForms {
 
   private StateForms() {}
 
+  /**
+   * Whether the word, after a city's name, can only be its state: "pa", "tx", "texas", but not
+   * "in", "or", "me", "la", "md" or "va", nor a short form that is also a word ("mass").
+   */
+  static boolean namesOnlyAState(Token token) {
+    return UNMISTAKABLE_STATE_CODES.contains(token.norm)
+        || STATE_CODES_AFTER_IN.contains(token.norm)
+        || (token.norm.length() > 2 && !WORD_STATE_FORMS.contains(token.norm));
+  }
+
   /** Whether the word is one of the short forms of states that are also words ("mass", "ill"). */
   static boolean isWordForm(Token token) {
     return WORD_STATE_FORMS.contains(token.norm);
