@@ -53,33 +53,9 @@ public final class CrisisDetector {
           "want to overdose",
           "wanna overdose",
           "trying to overdose",
-          // Pills taken or kept to die by.
-          "swallowed all my pills",
-          "took all my pills",
-          "took all of my pills",
-          "taken all my pills",
-          "whole bottle of pills",
-          "whole bottle of my",
-          "entire bottle of pills",
-          "stockpiling pills",
-          "stockpiling my pills",
-          "saving up pills",
-          "saving up my pills",
-          "hoarding pills",
-          "hoarding my pills",
-          "goodbye letter",
-          "goodbye letters",
-          "goodbye note",
-          "goodbye notes",
           "want it all to end",
           "want it all to stop",
           "want everything to end",
-          "never wake up",
-          "never to wake up",
-          "done with everything",
-          "done with life",
-          "done with living",
-          "done living",
           "no reason to live",
           "no point in living",
           "no point living",
@@ -217,6 +193,37 @@ public final class CrisisDetector {
               + " (?:lethal|fatal|deadly|kill|kills|overdose|od|die)(?: |$)");
 
   /**
+   * Despair in words that also have ordinary uses, so only in these forms: pills kept to die by
+   * ("stockpiling my meds"), goodbye letters written (not "a goodbye letter to my therapist"),
+   * wishing not to wake up (not "afraid i will never wake up from anesthesia"), and being done with
+   * everything or wanting it to end as the whole search (not "done with everything my doctor
+   * suggested").
+   */
+  private static final Pattern DESPAIR =
+      Pattern.compile(
+          "(?:^| )(?:(?:stockpiling|stockpiled|hoarding|saving up|saved up) (?:my |all my )?"
+              + "(?:pills|meds|medications?|medicine|sleeping pills)"
+              + "|(?:wrote|written|writing|write) (?:my |some |a )?goodbye (?:letters?|notes?)"
+              + "|goodbye (?:letters?|notes?) to my (?:family|kids|children|wife|husband|parents"
+              + "|mom|dad|mother|father|friends|son|daughter)"
+              + "|(?:sleep and|want to|wanna|hope i|i could|wish i could|wish i would|i would)"
+              + " (?:never|not|dont|do not) wake up"
+              + ")(?: |$)"
+              + "|^(?:i |im |i am )?(?:just |so |really )*(?:am |feel )?done"
+              + " (?:with everything|with life|with living|living|with it all)$"
+              + "|(?:^| )want (?:it|this) to (?:end|stop)$");
+
+  /**
+   * Pills taken to die by, at once a crisis and an overdose: "i swallowed all my pills", "took a
+   * whole bottle of pills".
+   */
+  private static final Pattern PILLS_TAKEN =
+      Pattern.compile(
+          "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )?my (?:pills|meds"
+              + "|medications?|medicine|sleeping pills)"
+              + "|(?:whole|entire|full) bottle of (?:pills|my|sleeping pills|tylenol|advil))(?: |$)");
+
+  /**
    * Uses of "suicide" that are no one's crisis: "suicide prevention training", "suicide squad".
    * Taken out of the words before they are read, so that any other signal still counts.
    */
@@ -232,9 +239,11 @@ public final class CrisisDetector {
           List.of(
               "overdosed",
               "overdosing",
-              "took too much",
-              "taken too much",
               "passed out",
+              "turning blue",
+              "lips are blue",
+              "lips turned blue",
+              "blue lips",
               "not breathing",
               "stopped breathing",
               "wont wake up",
@@ -244,11 +253,11 @@ public final class CrisisDetector {
 
   /**
    * Phrases that name an overdose without saying one happened: emergency help comes first for
-   * "ketamine overdose" ({@link #OVERDOSE_WORD}) or "too much ketamine", but not for a question of
-   * whether one can happen ({@link #GENERAL_QUESTION}).
+   * "ketamine overdose" ({@link #OVERDOSE_WORD}) or "too much ketamine", as for "took too much"
+   * ({@link #TOOK_TOO_MUCH}), but not for a question of whether one can happen ({@link
+   * #GENERAL_QUESTION}).
    */
-  private static final Pattern OVERDOSE_NAMED =
-      compile(List.of("take too much", "too much ketamine"));
+  private static final Pattern OVERDOSE_NAMED = compile(List.of("too much ketamine"));
 
   /**
    * How a question of what may happen begins: "is ketamine overdose possible", "can you overdose on
@@ -258,6 +267,15 @@ public final class CrisisDetector {
       Pattern.compile(
           "^(?:is|are|can|could|does|do|will|would|what happens|what if|how likely|how common"
               + "|how dangerous|how easy|how easily)(?: |$)");
+
+  /**
+   * "took too much" of a drug, not "too much time off work" nor "too much on at work": at the end,
+   * or before the drug, a dose or a time.
+   */
+  private static final Pattern TOOK_TOO_MUCH =
+      Pattern.compile(
+          "(?:^| )(?:took|taken|take|taking) too much(?:$| (?:ketamine|k|ket|special k|spravato"
+              + "|esketamine|of (?:it|my|the|ketamine|k)|and|last|tonight|today|now|again|im|i)(?: |$))");
 
   /** "overdose", but not as a question of how likely one is ("ketamine overdose risk"). */
   private static final Pattern OVERDOSE_WORD =
@@ -299,6 +317,8 @@ public final class CrisisDetector {
   public static boolean signalsCrisis(String normalizedWords) {
     String words = NOT_A_CRISIS.matcher(normalizedWords).replaceAll(" ");
     if (PHRASE.matcher(words).find()
+        || DESPAIR.matcher(words).find()
+        || PILLS_TAKEN.matcher(words).find()
         || CANT_GO_ON.matcher(words).find()
         || HOPELESS.matcher(words).find()
         || LETHAL_AMOUNT.matcher(words).find()
@@ -329,7 +349,12 @@ public final class CrisisDetector {
    * @param normalizedWords as for {@link #signalsCrisis}
    */
   public static boolean signalsOverdose(String normalizedWords) {
-    if (OVERDOSE_HAPPENED.matcher(normalizedWords).find()) {
+    if (OVERDOSE_HAPPENED.matcher(normalizedWords).find()
+        || PILLS_TAKEN.matcher(normalizedWords).find()) {
+      return true;
+    }
+    if (TOOK_TOO_MUCH.matcher(normalizedWords).find()
+        && !GENERAL_QUESTION.matcher(normalizedWords).find()) {
       return true;
     }
     return (OVERDOSE_NAMED.matcher(normalizedWords).find()

@@ -34,6 +34,10 @@ public final class QueryInterpreter {
   /** Words that join two places, in English and Spanish. */
   private static final Set<String> PLACE_CONNECTORS = Set.of("or", "and", "o", "y");
 
+  /** The words of pills, which in a search in crisis or signalling an overdose ask for no route. */
+  private static final Set<String> PILL_WORDS =
+      Set.of("pill", "pills", "tablet", "tablets", "capsule", "capsules", "pastilla", "pastillas");
+
   private final PlaceLookup places;
   private final TypoCorrector typos;
   private final PlaceTypos placeTypos;
@@ -138,6 +142,10 @@ public final class QueryInterpreter {
                   match.parts().stream().allMatch(Intent.Conditions.class::isInstance));
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
+          if ((crisis || overdose) && namesPills(tokens, match)) {
+            // "i took all my pills": the pills of an overdose, no oral ketamine to look for.
+            continue;
+          }
           (negated ? ruledOutRoutes : routes).addAll(r.routes());
           match.mark(routeTokens);
         } else if (intent instanceof Intent.Conditions c) {
@@ -281,6 +289,16 @@ public final class QueryInterpreter {
   /** True for words the interpreter understands, alone or in a phrase (fillers too). */
   public static boolean isVocabulary(String word) {
     return IntentPhrases.isPhraseWord(word);
+  }
+
+  /** Whether the phrase is a word for pills ("pills", "tablets"), not ketamine's own name. */
+  private static boolean namesPills(List<Token> tokens, PhraseMatch match) {
+    for (int k = match.from(); k < match.to(); k++) {
+      if (!PILL_WORDS.contains(tokens.get(k).norm)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -87,10 +87,30 @@ class CrisisSignalsTest {
         "i just want it all to end",
         "i want to go to sleep and never wake up",
         "im done with everything",
-        "i want to overdose"
+        "i want to overdose",
+        "i hope i dont wake up tomorrow",
+        "i want to go to sleep and not wake up",
+        "hoarding my meds",
+        "i want it to end",
+        "took all my pills"
       })
   void pillsTakenOrKeptToDieByAndAnEndWishedForAreCrises(String words) {
     assertThat(CrisisDetector.signalsCrisis(words)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "im done with everything ive tried what about ketamine",
+        "done with everything my doctor suggested",
+        "afraid i will never wake up from anesthesia",
+        "can ketamine make you never wake up",
+        "goodbye letter to my therapist",
+        "done living in texas moving to colorado",
+        "i want ketamine to end my depression"
+      })
+  void theSameWordsInOrdinaryUseAreNoCrisis(String words) {
+    assertThat(CrisisDetector.signalsCrisis(words)).isFalse();
   }
 
   @ParameterizedTest
@@ -101,7 +121,10 @@ class CrisisSignalsTest {
         "ketamine overdose",
         "too much ketamine what do i do",
         "what do i do if i took too much ketamine",
-        "can you overdose on ketamine he is not breathing"
+        "can you overdose on ketamine he is not breathing",
+        "he is turning blue",
+        "i swallowed all my pills",
+        "i took too much"
       })
   void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
@@ -114,7 +137,9 @@ class CrisisSignalsTest {
         "can you overdose on spravato",
         "what happens if you take too much ketamine",
         "how likely is a ketamine overdose",
-        "ketamine overdose risk"
+        "ketamine overdose risk",
+        "i took too much time off work for depression",
+        "i took too much on at work and now burnout"
       })
   void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isFalse();

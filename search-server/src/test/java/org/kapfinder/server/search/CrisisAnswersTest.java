@@ -49,7 +49,14 @@ class CrisisAnswersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"i want to kill myself", "i took too much ketamine", "988"})
+  @ValueSource(
+      strings = {
+        "i want to kill myself",
+        "i took too much ketamine",
+        "988",
+        "i took all my pills",
+        "ive been stockpiling pills"
+      })
   void theDevicesPointAloneListsNoProviders(String text) throws Exception {
     SearchResponse response = searchInAustin(text);
     assertThat(response.crisis()).isNotNull();
