@@ -26,7 +26,11 @@ public final class DrinkingAroundKetamine {
               + "|"
               + TREATMENT
               + " (?:and|with|plus) "
-              + DRINK);
+              + DRINK
+              // "how long after ketamine can i drink"
+              + "|(?:after|before) (?:my |a |an |the )?"
+              + TREATMENT
+              + " (?:can|could|should|may) (?:i|you|we) (?:drink|have a drink|have alcohol)");
 
   private DrinkingAroundKetamine() {}
 

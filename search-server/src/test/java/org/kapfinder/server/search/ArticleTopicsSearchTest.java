@@ -38,6 +38,7 @@ class ArticleTopicsSearchTest {
     "ketamine and weed, ketamine-medication-interactions",
     "can i drink alcohol after ketamine, ketamine-medication-interactions",
     "spravato and alcohol, ketamine-medication-interactions",
+    "how long after ketamine can i drink alcohol, ketamine-medication-interactions",
     "puedo manejar despues de ketamina, ketamine-practical-questions",
     "ketamine for first responders, ketamine-for-ptsd",
     "ketamine payment plans, ketamine-therapy-cost",
