@@ -41,8 +41,9 @@ final class DistancePhrases {
   /** What was read: the radius in miles, and whether it was measured from the searcher. */
   record Radius(double miles, boolean fromSearcher) {}
 
-  /** A distance's number: "10", "2.5", ".5". */
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d+)?|\\.\\d+");
+  /** A distance's number: "10", "2.5", ".5", "1,000". */
+  private static final Pattern NUMBER =
+      Pattern.compile("\\d{1,4}(?:\\.\\d+)?|\\.\\d+|\\d{1,3},\\d{3}");
 
   private DistancePhrases() {}
 
@@ -58,7 +59,8 @@ final class DistancePhrases {
       if (!kilometres && !MILES.contains(unit.norm)) {
         continue;
       }
-      double miles = Double.parseDouble(number.raw) * (kilometres ? MILES_PER_KM : 1);
+      double miles =
+          Double.parseDouble(number.raw.replace(",", "")) * (kilometres ? MILES_PER_KM : 1);
       int from = i - before(tokens, i);
       int to = i + 2;
       while (to < tokens.size()

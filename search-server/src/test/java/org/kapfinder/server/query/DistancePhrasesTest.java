@@ -29,6 +29,7 @@ class DistancePhrasesTest {
     "ketamine within 16 km, 9.941936",
     "ketamine within 5000 miles, 5000",
     "ketamine within 2.5 miles, 2.5",
+    "'ketamine within 1,000 miles', 1000",
     "ketamine within .5 miles, 0.5"
   })
   void aDistanceIsARadiusAndNoPrice(String q, double miles) throws IOException {
