@@ -137,7 +137,9 @@ final class FillerWords {
             "info",
             "information",
             "if",
-            "whether")) {
+            "whether",
+            "please",
+            "just")) {
       phrases.putIfAbsent(phrase, new Intent.Filler());
     }
   }

@@ -35,6 +35,7 @@ final class Negation {
           List.of("not", "looking", "for"),
           List.of("not", "interested", "in"),
           List.of("not", "a", "fan", "of"),
+          List.of("never", "want"),
           List.of("doesnt", "require"),
           List.of("doesnt", "have"),
           List.of("dont", "have"),
@@ -76,8 +77,12 @@ final class Negation {
    */
   private static final List<List<String>> CONDITION_NEGATORS =
       List.of(
+          List.of("no", "history", "of"),
+          List.of("do", "not", "have"),
+          List.of("dont", "have"),
           List.of("but", "not"),
           List.of("not"),
+          List.of("no"),
           List.of("except"),
           List.of("other", "than"),
           List.of("rather", "than"),
@@ -113,59 +118,132 @@ final class Negation {
           "treatment",
           "ketamine",
           "my",
-          "one");
+          "one",
+          "use",
+          "using",
+          "speak");
+
+  /**
+   * Words after what they rule out, as normalised words: "iv is not an option for me", "telehealth
+   * doesn't work for me", "at home ketamine is not for me".
+   */
+  private static final List<List<String>> AFTER =
+      List.of(
+          List.of("is", "not", "an", "option"),
+          List.of("isnt", "an", "option"),
+          List.of("not", "an", "option"),
+          List.of("is", "not", "for", "me"),
+          List.of("isnt", "for", "me"),
+          List.of("does", "not", "work", "for", "me"),
+          List.of("doesnt", "work", "for", "me"),
+          List.of("is", "out", "of", "the", "question"));
+
+  /** The most words between what is ruled out and the words after it that rule it out. */
+  private static final int MAX_BETWEEN_AFTER = 2;
+
+  /** Negations of fear that a "not" before undoes: "not afraid of iv" asks for no other route. */
+  private static final Set<List<String>> FEARS =
+      Set.of(List.of("scared", "of"), List.of("afraid", "of"), List.of("fear", "of"));
+
+  private static final Set<String> NOT = Set.of("not", "no", "never", "arent", "isnt");
+
+  /** Negations that say a thing is not required ("doesn't have to be in person") before "to". */
+  private static final Set<String> REQUIRING = Set.of("have", "need", "require");
+
+  /** How a phrase is read with the words around it. */
+  enum Reading {
+    /** Asked for, as if there were no negation. */
+    ASKED,
+    /** Ruled out: "not at home", "iv is not an option for me". */
+    RULED_OUT,
+    /** Neither asked for nor ruled out: "doesn't have to be in person". */
+    NOT_REQUIRED
+  }
 
   /** The most words between a negation and what it rules out. */
   private static final int MAX_BETWEEN = 4;
 
   /**
    * True for the intents a negation can rule out: routes, modes of care, kinds of clinician,
-   * conditions ("depression but not bipolar", not asked for), and insurance ("i don't have
-   * insurance", "doesn't take medicaid"), which then asks about paying without it.
+   * conditions ("depression but not bipolar", not asked for), languages ("i don't speak spanish",
+   * not asked for) and insurance ("i don't have insurance", "doesn't take medicaid"), which then
+   * asks about paying without it.
    */
   static boolean applies(Intent intent) {
     return intent instanceof Intent.Routes
         || intent instanceof Intent.Delivery
         || intent instanceof Intent.ClinicianKind
         || intent instanceof Intent.Conditions
+        || intent instanceof Intent.Language
         || intent instanceof Intent.Insurance;
   }
 
   /**
-   * Consumes the words before {@code at}, none consumed yet, that rule out what follows, with up to
-   * {@link #MAX_BETWEEN} of the {@link #BETWEEN} words between them.
+   * Reads the words around a phrase, none consumed yet, and consumes those that negate it: before
+   * it, with up to {@link #MAX_BETWEEN} of the {@link #BETWEEN} words between ("i don't want to do
+   * it at home"); else after it ("iv is not an option for me").
    *
-   * @param conditionsOnly whether what follows names only conditions, which fewer words rule out
-   * @return true when there were such words
+   * @param conditionsOnly whether the phrase names only conditions, which fewer words rule out
    */
-  static boolean consumeBefore(List<Token> tokens, int at, boolean conditionsOnly) {
+  static Reading read(List<Token> tokens, PhraseMatch phrase, boolean conditionsOnly) {
+    int at = phrase.from();
     List<List<String>> negators = conditionsOnly ? CONDITION_NEGATORS : NEGATORS;
     for (int between = 0; between <= MAX_BETWEEN && between <= at; between++) {
       if (between > 0 && !BETWEEN.contains(tokens.get(at - between).norm)) {
-        return false;
+        break;
       }
-      if (consumeRightBefore(tokens, at - between, negators)) {
-        for (int k = at - between; k < at; k++) {
-          tokens.get(k).consumed = true;
+      List<String> negator = negatorEndingAt(tokens, at - between, negators);
+      if (negator != null) {
+        int from = at - between - negator.size();
+        Reading reading = Reading.RULED_OUT;
+        if (FEARS.contains(negator) && from > 0 && NOT.contains(tokens.get(from - 1).norm)) {
+          // "not afraid of iv": the fear, not the route, is what is ruled out.
+          from--;
+          reading = Reading.ASKED;
+        } else if (between > 0
+            && REQUIRING.contains(negator.get(negator.size() - 1))
+            && tokens.get(at - between).norm.equals("to")) {
+          reading = Reading.NOT_REQUIRED;
         }
-        return true;
+        consume(tokens, from, at);
+        return reading;
       }
     }
-    return false;
+    return conditionsOnly ? Reading.ASKED : readAfter(tokens, phrase.to());
   }
 
-  private static boolean consumeRightBefore(
-      List<Token> tokens, int at, List<List<String>> negators) {
-    for (List<String> negator : negators) {
-      int from = at - negator.size();
-      if (QueryTokens.freeWordsAt(tokens, from, negator)) {
-        for (int k = from; k < at; k++) {
-          tokens.get(k).consumed = true;
+  /** Words after {@code at} that rule out what comes before it, with a word or two between. */
+  private static Reading readAfter(List<Token> tokens, int at) {
+    for (int between = 0; between <= MAX_BETWEEN_AFTER; between++) {
+      int start = at + between;
+      if (between > 0 && (start > tokens.size() || !BETWEEN.contains(tokens.get(start - 1).norm))) {
+        break;
+      }
+      for (List<String> words : AFTER) {
+        if (QueryTokens.freeWordsAt(tokens, start, words)) {
+          consume(tokens, at, start + words.size());
+          return Reading.RULED_OUT;
         }
-        return true;
       }
     }
-    return false;
+    return Reading.ASKED;
+  }
+
+  /** The negator whose last word is right before {@code at}, none of its words consumed. */
+  private static List<String> negatorEndingAt(
+      List<Token> tokens, int at, List<List<String>> negators) {
+    for (List<String> negator : negators) {
+      if (QueryTokens.freeWordsAt(tokens, at - negator.size(), negator)) {
+        return negator;
+      }
+    }
+    return null;
+  }
+
+  private static void consume(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      tokens.get(k).consumed = true;
+    }
   }
 
   /** The routes a search that rules out {@code ruledOut} and asks for no other wants: the rest. */

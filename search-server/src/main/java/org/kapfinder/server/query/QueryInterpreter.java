@@ -134,12 +134,19 @@ public final class QueryInterpreter {
 
     for (PhraseMatch match : PhraseMatch.find(tokens, false)) {
       // "non iv", "not at home", "no psychiatrist": ruled out, its negation consumed with it.
-      boolean negated =
+      Negation.Reading negation =
           match.parts().stream().anyMatch(Negation::applies)
-              && Negation.consumeBefore(
+              ? Negation.read(
                   tokens,
-                  match.from(),
-                  match.parts().stream().allMatch(Intent.Conditions.class::isInstance));
+                  match,
+                  match.parts().stream().allMatch(Intent.Conditions.class::isInstance))
+              : Negation.Reading.ASKED;
+      if (negation == Negation.Reading.NOT_REQUIRED) {
+        // "doesn't have to be in person": neither asked for nor ruled out.
+        match.consume(tokens);
+        continue;
+      }
+      boolean negated = negation == Negation.Reading.RULED_OUT;
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
           if ((crisis || overdose) && namesPills(tokens, match)) {
@@ -176,7 +183,9 @@ public final class QueryInterpreter {
         } else if (intent instanceof Intent.SlidingScale) {
           slidingScale = true;
         } else if (intent instanceof Intent.Language l) {
-          languages.add(l.code());
+          if (!negated) {
+            languages.add(l.code());
+          }
         } else if (intent instanceof Intent.ClinicianKind c) {
           if (!negated) {
             clinicians.add(c.clinician());

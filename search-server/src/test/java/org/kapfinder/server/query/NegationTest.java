@@ -96,6 +96,16 @@ class NegationTest {
   }
 
   @Test
+  void aLanguageRuledOutIsNotAskedForAndInsuranceNotToBeUsedIsPayingWithout() throws IOException {
+    assertThat(interpreter.interpret("i don't speak spanish", null, null).languages()).isEmpty();
+    assertThat(interpreter.interpret("spanish speaking ketamine", null, null).languages())
+        .containsExactly("es");
+    Interpretation selfPay = interpreter.interpret("prefer not to use insurance", null, null);
+    assertThat(selfPay.insurance()).isFalse();
+    assertThat(selfPay.lowPrice()).isTrue();
+  }
+
+  @Test
   void anArticleAloneIsNoNegation() throws IOException {
     Interpretation understood = interpreter.interpret("a psychiatrist for ketamine", null, null);
     assertThat(understood.clinicians()).containsExactly(Clinician.PSYCHIATRIST);
