@@ -49,7 +49,8 @@ import org.kapfinder.server.query.QueryInterpreter;
  *
  * <p>A search of several words is also completed as a whole: its last words as a place, a condition
  * or a route, so that "ketamine in aus" offers "ketamine in Austin, TX", "iv ketamine for pt"
- * offers "iv ketamine for PTSD", and "ketamine near m" first offers "ketamine near me".
+ * offers "iv ketamine for PTSD", and "ketamine near m" first offers "ketamine near me" ("at h",
+ * "ketamine at home").
  */
 public final class SuggestService {
 
@@ -72,6 +73,9 @@ public final class SuggestService {
    * York, "angeles" Los Angeles, "carolina" North Carolina.
    */
   static final long LATER_WORD_CITY_POPULATION = 250_000;
+
+  /** The searcher's own place after a word that puts one there: "near me", "at home". */
+  private static final Map<String, String> OWN_PLACES = Map.of("near", "me", "at", "home");
 
   /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
   private static final int MAX_COMPLETED_WORDS = 3;
@@ -222,11 +226,15 @@ public final class SuggestService {
       List<String> typedEnding = WordPrefixes.words(endingText);
       List<Ranked> out = new ArrayList<>();
       String cue = words[headWords - 1].toLowerCase(Locale.ROOT);
-      if (cue.equals("near")
-          && ending == 1
-          && "me".startsWith(endingText.toLowerCase(Locale.ROOT))) {
-        // "ketamine near m" is on its way to "near me" far more often than to Memphis.
-        out.add(completion(head, "me", Long.MIN_VALUE));
+      String own = ending == 1 ? OWN_PLACES.get(cue) : null;
+      if (own != null && own.startsWith(endingText.toLowerCase(Locale.ROOT))) {
+        if (own.equals(endingText.toLowerCase(Locale.ROOT))) {
+          // "ketamine near me" is whole: no place starts it.
+          return List.of();
+        }
+        // "ketamine near m" is on its way to "near me" far more often than to Memphis, and
+        // "ketamine at h" to "at home" than to Houston.
+        out.add(completion(head, own, Long.MIN_VALUE));
       }
       if (PlaceWords.isCueWord(cue)) {
         boolean namesATerm = namesATerm(typedEnding);

@@ -148,6 +148,10 @@ class SuggestEndpointTest {
         .hasSizeGreaterThan(1);
     assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+in+m"), "query"))
         .doesNotContain("ketamine in me");
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+at+h"), "query"))
+        .startsWith("ketamine at home");
+    // Whole already: no place starting "me" completes it.
+    assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+near+me"), "query")).isEmpty();
     // A word typed in full is no start of a treatment's name: "in" is not "infusion".
     assertThat(texts(server.getJson("/api/v1/suggest?q=ketamine+for+ptsd+in"), "query")).isEmpty();
     assertThat(texts(server.getJson("/api/v1/suggest?q=can+i"), "query")).isEmpty();
