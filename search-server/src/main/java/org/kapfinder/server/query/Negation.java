@@ -123,6 +123,9 @@ final class Negation {
           "using",
           "speak");
 
+  /** The most words between a negation and what it rules out. */
+  private static final int MAX_BETWEEN = 4;
+
   /**
    * Words after what they rule out, as normalised words: "iv is not an option for me", "telehealth
    * doesn't work for me", "at home ketamine is not for me".
@@ -159,9 +162,6 @@ final class Negation {
     /** Neither asked for nor ruled out: "doesn't have to be in person". */
     NOT_REQUIRED
   }
-
-  /** The most words between a negation and what it rules out. */
-  private static final int MAX_BETWEEN = 4;
 
   /**
    * True for the intents a negation can rule out: routes, modes of care, kinds of clinician,
