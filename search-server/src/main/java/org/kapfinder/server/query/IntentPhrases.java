@@ -121,31 +121,16 @@ final class IntentPhrases {
             "champva")) {
       plans.put(plan, plan);
     }
-    for (String bcbs :
-        List.of("blue cross", "blue shield", "blue cross blue shield", "bcbs", "anthem")) {
-      plans.put(bcbs, "blue cross blue shield");
-    }
+    plans.put("blue cross blue shield", "blue cross blue shield");
+    InsurancePlanNames.BLUE_CROSS_BLUE_SHIELD.forEach(
+        bcbs -> plans.put(bcbs, "blue cross blue shield"));
     plans.put("kaiser permanente", "kaiser");
-    for (String united : List.of("united healthcare", "unitedhealthcare", "uhc", "optum")) {
-      plans.put(united, "unitedhealthcare");
-    }
-    // States' own names for their Medicaid programs, and its common misspellings, which typo
-    // correction would take for Medicare, one letter away.
-    for (String medicaid :
-        List.of(
-            "medicade",
-            "medicaide",
-            "medi cal",
-            "masshealth",
-            "tenncare",
-            "soonercare",
-            "badgercare",
-            "ahcccs",
-            "apple health",
-            "oregon health plan",
-            "husky health")) {
-      plans.put(medicaid, "medicaid");
-    }
+    plans.put("unitedhealthcare", "unitedhealthcare");
+    InsurancePlanNames.UNITEDHEALTHCARE.forEach(united -> plans.put(united, "unitedhealthcare"));
+    InsurancePlanNames.MEDICAID_PROGRAMS.forEach(medicaid -> plans.put(medicaid, "medicaid"));
+    // Misspellings of Medicaid that typo correction would take for Medicare, one letter away.
+    plans.put("medicade", "medicaid");
+    plans.put("medicaide", "medicaid");
     plans.forEach(
         (typed, plan) -> {
           PHRASES.put(typed, new Intent.Insurance(plan));

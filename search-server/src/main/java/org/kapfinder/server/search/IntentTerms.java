@@ -3,6 +3,7 @@ package org.kapfinder.server.search;
 import java.util.List;
 import java.util.Locale;
 import org.kapfinder.index.schema.Mode;
+import org.kapfinder.server.query.InsurancePlanNames;
 
 /**
  * The ways of care, insurance plans and prices autocomplete offers, each by the words the search
@@ -34,30 +35,18 @@ final class IntentTerms {
               List.of("covered", "coverage", "in network", "insured")),
           plan("Aetna", List.of()),
           plan("Ambetter", List.of()),
-          plan("Blue Cross Blue Shield", List.of("bcbs", "blue shield", "anthem")),
+          plan("Blue Cross Blue Shield", InsurancePlanNames.BLUE_CROSS_BLUE_SHIELD),
           plan("CHAMPVA", List.of()),
           plan("Cigna", List.of()),
           plan("Humana", List.of()),
           plan("Kaiser Permanente", "kaiser", List.of()),
           plan("Magellan", List.of()),
-          // States' own names for their Medicaid programmes.
-          plan(
-              "Medicaid",
-              List.of(
-                  "medi cal",
-                  "masshealth",
-                  "tenncare",
-                  "soonercare",
-                  "badgercare",
-                  "ahcccs",
-                  "apple health",
-                  "oregon health plan",
-                  "husky health")),
+          plan("Medicaid", InsurancePlanNames.MEDICAID_PROGRAMS),
           plan("Medicare", List.of()),
           plan("Molina", List.of()),
           plan("Oscar", List.of()),
           plan("Tricare", List.of()),
-          plan("UnitedHealthcare", List.of("united healthcare", "uhc", "optum")),
+          plan("UnitedHealthcare", InsurancePlanNames.UNITEDHEALTHCARE),
           SuggestTerm.of(
               "Affordable",
               SuggestService.Kind.PRICE,
