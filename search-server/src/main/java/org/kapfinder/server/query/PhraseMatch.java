@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
@@ -67,6 +68,16 @@ record PhraseMatch(int from, int to, Intent intent) {
   }
 
   /** Marks the phrase's tokens in {@code marks}. */
+  /** Whether every word of the phrase is one of {@code words} ("pills"). */
+  boolean allWordsIn(List<Token> tokens, Set<String> words) {
+    for (int k = from; k < to; k++) {
+      if (!words.contains(tokens.get(k).norm)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   void mark(boolean[] marks) {
     for (int k = from; k < to; k++) {
       marks[k] = true;

@@ -98,16 +98,11 @@ final class PlaceRecognizer {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
         return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
-      // After a comma, or a state's name or code that is no word: "at home in austin" is no
-      // Hope, IN.
-      boolean afterComma = tokens.get(span.to()).isComma();
-      int stateFrom = afterComma ? span.to() + 1 : span.to();
-      boolean onlyAState =
-          afterComma
-              || qualifier.to() - stateFrom > 1
-              || StateForms.namesOnlyAState(tokens.get(stateFrom));
+      // Not after a code that is also a word: "at home in austin" is no Hope, IN.
       Optional<PlaceLookup.Candidate> speltLike =
-          onlyAState ? cityOfStateSpeltLike(span, qualifier.state()) : Optional.empty();
+          StateForms.onlyAState(tokens, span.to(), qualifier.to())
+              ? cityOfStateSpeltLike(span, qualifier.state())
+              : Optional.empty();
       if (speltLike.isPresent()) {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
         return Optional.of(city(speltLike.get()));

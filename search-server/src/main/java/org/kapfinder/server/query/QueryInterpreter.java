@@ -149,7 +149,7 @@ public final class QueryInterpreter {
       boolean negated = negation == Negation.Reading.RULED_OUT;
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
-          if ((crisis || overdose) && namesPills(tokens, match)) {
+          if ((crisis || overdose) && match.allWordsIn(tokens, PILL_WORDS)) {
             // "i took all my pills": the pills of an overdose, no oral ketamine to look for.
             continue;
           }
@@ -298,16 +298,6 @@ public final class QueryInterpreter {
   /** True for words the interpreter understands, alone or in a phrase (fillers too). */
   public static boolean isVocabulary(String word) {
     return IntentPhrases.isPhraseWord(word);
-  }
-
-  /** Whether the phrase is a word for pills ("pills", "tablets"), not ketamine's own name. */
-  private static boolean namesPills(List<Token> tokens, PhraseMatch match) {
-    for (int k = match.from(); k < match.to(); k++) {
-      if (!PILL_WORDS.contains(tokens.get(k).norm)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

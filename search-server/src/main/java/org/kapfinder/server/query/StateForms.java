@@ -45,13 +45,18 @@ final class StateForms {
   private StateForms() {}
 
   /**
-   * Whether the word, after a city's name, can only be its state: "pa", "tx", "texas", but not
-   * "in", "or", "me", "la", "md" or "va", nor a short form that is also a word ("mass").
+   * Whether the words from {@code from} to {@code to}, a state named after a city, can only be the
+   * state: after a comma, a name of several words, "pa", "tx", "texas", but not "in", "or", "me",
+   * "la", "md" or "va", nor a short form that is also a word ("mass").
    */
-  static boolean namesOnlyAState(Token token) {
-    return UNMISTAKABLE_STATE_CODES.contains(token.norm)
-        || STATE_CODES_AFTER_IN.contains(token.norm)
-        || (token.norm.length() > 2 && !WORD_STATE_FORMS.contains(token.norm));
+  static boolean onlyAState(List<Token> tokens, int from, int to) {
+    if (tokens.get(from).isComma() || to - from > 1) {
+      return true;
+    }
+    String word = tokens.get(from).norm;
+    return UNMISTAKABLE_STATE_CODES.contains(word)
+        || STATE_CODES_AFTER_IN.contains(word)
+        || (word.length() > 2 && !WORD_STATE_FORMS.contains(word));
   }
 
   /** Whether the word is one of the short forms of states that are also words ("mass", "ill"). */

@@ -262,10 +262,7 @@ final class PlaceIndexLookup implements PlaceLookup {
     return placeSpeltLike(key, maxEdits, PlaceFields.KIND_STATE, 0, null);
   }
 
-  /**
-   * The most populous place of {@code kind} spelt like {@code key}, by its normalised name; in
-   * {@code state} when it is not null.
-   */
+  /** The most populous place of {@code kind} spelt like {@code key} (in {@code state}, if any). */
   private Optional<String> placeSpeltLike(
       String key, int maxEdits, String kind, long minPopulation, String state) throws IOException {
     BooleanQuery.Builder query =
