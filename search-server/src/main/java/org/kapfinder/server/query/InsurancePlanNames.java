@@ -1,33 +1,53 @@
 package org.kapfinder.server.query;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The other names people type for some insurance plans, written once for the search, which reads
- * them as the plan, and for autocomplete, which offers the plan by them. Lower case, without
- * punctuation ("medi cal" also matches "Medi-Cal").
+ * The insurance plans the search knows, written once for the search, which reads each of their
+ * names as the plan, and for autocomplete, which offers the plan by them.
  */
 public final class InsurancePlanNames {
 
-  /** States' own names for their Medicaid programmes. */
-  public static final List<String> MEDICAID_PROGRAMS =
+  /**
+   * A plan: its {@code name} as shown, its {@code value} as records' plans are matched (lower
+   * case), and the {@code otherNames} people type for it (lower case, without punctuation: "medi
+   * cal" also matches "Medi-Cal").
+   */
+  public record Plan(String name, String value, List<String> otherNames) {}
+
+  public static final List<Plan> PLANS =
       List.of(
-          "medi cal",
-          "masshealth",
-          "tenncare",
-          "soonercare",
-          "badgercare",
-          "ahcccs",
-          "apple health",
-          "oregon health plan",
-          "husky health");
-
-  /** Blue Cross Blue Shield's short names and its largest member company. */
-  public static final List<String> BLUE_CROSS_BLUE_SHIELD =
-      List.of("blue cross", "blue shield", "bcbs", "anthem");
-
-  /** UnitedHealthcare's other spellings and its health services arm. */
-  public static final List<String> UNITEDHEALTHCARE = List.of("united healthcare", "uhc", "optum");
+          plan("Aetna"),
+          plan("Ambetter"),
+          // Short names, and the largest member company.
+          plan("Blue Cross Blue Shield", "blue cross", "blue shield", "bcbs", "anthem"),
+          plan("CHAMPVA"),
+          plan("Cigna"),
+          plan("Humana"),
+          new Plan("Kaiser Permanente", "kaiser", List.of("kaiser")),
+          plan("Magellan"),
+          // States' own names for their Medicaid programmes.
+          plan(
+              "Medicaid",
+              "medi cal",
+              "masshealth",
+              "tenncare",
+              "soonercare",
+              "badgercare",
+              "ahcccs",
+              "apple health",
+              "oregon health plan",
+              "husky health"),
+          plan("Medicare"),
+          plan("Molina"),
+          plan("Oscar"),
+          plan("Tricare"),
+          plan("UnitedHealthcare", "united healthcare", "uhc", "optum"));
 
   private InsurancePlanNames() {}
+
+  private static Plan plan(String name, String... otherNames) {
+    return new Plan(name, name.toLowerCase(Locale.ROOT), List.of(otherNames));
+  }
 }

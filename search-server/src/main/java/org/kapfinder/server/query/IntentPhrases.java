@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.kapfinder.index.schema.Clinician;
@@ -105,29 +106,10 @@ final class IntentPhrases {
     }
     // Plan names as people type them, each to the plan's name as records write it (lower case).
     Map<String, String> plans = new HashMap<>();
-    for (String plan :
-        List.of(
-            "aetna",
-            "cigna",
-            "humana",
-            "kaiser",
-            "medicare",
-            "medicaid",
-            "tricare",
-            "magellan",
-            "oscar",
-            "ambetter",
-            "molina",
-            "champva")) {
-      plans.put(plan, plan);
+    for (InsurancePlanNames.Plan plan : InsurancePlanNames.PLANS) {
+      plans.put(plan.name().toLowerCase(Locale.ROOT), plan.value());
+      plan.otherNames().forEach(name -> plans.put(name, plan.value()));
     }
-    plans.put("blue cross blue shield", "blue cross blue shield");
-    InsurancePlanNames.BLUE_CROSS_BLUE_SHIELD.forEach(
-        bcbs -> plans.put(bcbs, "blue cross blue shield"));
-    plans.put("kaiser permanente", "kaiser");
-    plans.put("unitedhealthcare", "unitedhealthcare");
-    InsurancePlanNames.UNITEDHEALTHCARE.forEach(united -> plans.put(united, "unitedhealthcare"));
-    InsurancePlanNames.MEDICAID_PROGRAMS.forEach(medicaid -> plans.put(medicaid, "medicaid"));
     // Misspellings of Medicaid that typo correction would take for Medicare, one letter away.
     plans.put("medicade", "medicaid");
     plans.put("medicaide", "medicaid");

@@ -1,15 +1,15 @@
 package org.kapfinder.server.search;
 
 import java.util.List;
-import java.util.Locale;
+import java.util.stream.Stream;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.server.query.InsurancePlanNames;
 
 /**
  * The ways of care, insurance plans and prices autocomplete offers, each by the words the search
  * reads as asking for it: "virt" offers Telehealth, "bcbs" Blue Cross Blue Shield, "chea"
- * Affordable. A test checks that the search reads each suggestion's text and every name here as its
- * term, so the two cannot drift.
+ * Affordable. The plans are the search's own ({@link InsurancePlanNames}); a test checks that the
+ * search reads each suggestion's text and every name here as its term, so the two cannot drift.
  */
 final class IntentTerms {
 
@@ -21,32 +21,22 @@ final class IntentTerms {
 
   static final String SLIDING_SCALE = "slidingScale";
 
-  /** Every term: ways of care, insurance, then prices. */
-  static final List<SuggestTerm> ALL =
+  private static final List<SuggestTerm> WAYS_OF_CARE =
       List.of(
           mode(Mode.TELEHEALTH, "virtual", "online", "telemedicine", "video", "remote"),
           mode(Mode.AT_HOME, "mobile", "home visits", "house call", "in home", "from home"),
-          mode(Mode.IN_PERSON, "in clinic", "in office"),
-          SuggestTerm.of(
-              "Takes insurance",
-              SuggestService.Kind.INSURANCE,
-              ANY_PLAN,
-              List.of("insurance"),
-              List.of("covered", "coverage", "in network", "insured")),
-          plan("Aetna", List.of()),
-          plan("Ambetter", List.of()),
-          plan("Blue Cross Blue Shield", InsurancePlanNames.BLUE_CROSS_BLUE_SHIELD),
-          plan("CHAMPVA", List.of()),
-          plan("Cigna", List.of()),
-          plan("Humana", List.of()),
-          plan("Kaiser Permanente", "kaiser", List.of()),
-          plan("Magellan", List.of()),
-          plan("Medicaid", InsurancePlanNames.MEDICAID_PROGRAMS),
-          plan("Medicare", List.of()),
-          plan("Molina", List.of()),
-          plan("Oscar", List.of()),
-          plan("Tricare", List.of()),
-          plan("UnitedHealthcare", InsurancePlanNames.UNITEDHEALTHCARE),
+          mode(Mode.IN_PERSON, "in clinic", "in office"));
+
+  private static final SuggestTerm ANY_INSURANCE =
+      SuggestTerm.of(
+          "Takes insurance",
+          SuggestService.Kind.INSURANCE,
+          ANY_PLAN,
+          List.of("insurance"),
+          List.of("covered", "coverage", "in network", "insured"));
+
+  private static final List<SuggestTerm> PRICES =
+      List.of(
           SuggestTerm.of(
               "Affordable",
               SuggestService.Kind.PRICE,
@@ -60,6 +50,16 @@ final class IntentTerms {
               List.of("sliding scale"),
               List.of("income based")));
 
+  /** Every term: ways of care, insurance and its plans, then prices. */
+  static final List<SuggestTerm> ALL =
+      Stream.of(
+              WAYS_OF_CARE.stream(),
+              Stream.of(ANY_INSURANCE),
+              InsurancePlanNames.PLANS.stream().map(IntentTerms::plan),
+              PRICES.stream())
+          .flatMap(terms -> terms)
+          .toList();
+
   private IntentTerms() {}
 
   private static SuggestTerm mode(Mode mode, String... commonNames) {
@@ -71,12 +71,12 @@ final class IntentTerms {
         List.of(commonNames));
   }
 
-  /** An insurance plan by its name; its value is the plan as records name it, in lower case. */
-  private static SuggestTerm plan(String name, List<String> commonNames) {
-    return plan(name, name.toLowerCase(Locale.ROOT), commonNames);
-  }
-
-  private static SuggestTerm plan(String name, String value, List<String> commonNames) {
-    return SuggestTerm.of(name, SuggestService.Kind.INSURANCE, value, List.of(name), commonNames);
+  private static SuggestTerm plan(InsurancePlanNames.Plan plan) {
+    return SuggestTerm.of(
+        plan.name(),
+        SuggestService.Kind.INSURANCE,
+        plan.value(),
+        List.of(plan.name()),
+        plan.otherNames());
   }
 }

@@ -185,12 +185,30 @@ public final class SearchService {
         words = EfficacyQuestion.withoutItsVerb(words);
       }
       String articleText = String.join(" ", words, ArticleTopics.words(topics)).strip();
+      // An overdose, or a question of one ("can you overdose on spravato"): what too much does.
+      boolean risksFirst = understood.overdose() || SideEffectWords.overdoseNamedIn(folded);
       ArticleSearch.Result result =
           articles(
-              searcher, articleText, request, understood, topics, location, plan.measuredFrom());
+              searcher,
+              articleText,
+              request,
+              understood,
+              topics,
+              risksFirst,
+              location,
+              plan.measuredFrom());
       if (result.total() == 0 && !articleText.isEmpty() && location != null) {
         // Words no article has ("lgbtq friendly in San Francisco"): the place's own articles.
-        result = articles(searcher, "", request, understood, topics, location, plan.measuredFrom());
+        result =
+            articles(
+                searcher,
+                "",
+                request,
+                understood,
+                topics,
+                risksFirst,
+                location,
+                plan.measuredFrom());
       }
       timedOut |= searcher.timedOut();
       articles = new SearchResponse.Articles(result.total(), result.items());
@@ -232,11 +250,6 @@ public final class SearchService {
         (System.nanoTime() - start) / 1_000_000.0);
   }
 
-  /**
-   * @param location the {@code near} parameter, else a place in the text, else the client's point
-   * @param measuredFrom the point guides are near or far from ({@link
-   *     ProviderSearchPlan#measuredFrom}), or null
-   */
   /** The radius the words ask for ("within 10 miles"), within the API's bounds, or null. */
   private static Double radiusInWords(Interpretation understood) {
     Double miles = understood.radiusMiles();
@@ -245,12 +258,19 @@ public final class SearchService {
         : Math.max(SearchRequest.MIN_RADIUS_MILES, Math.min(SearchRequest.MAX_RADIUS_MILES, miles));
   }
 
+  /**
+   * @param risksFirst whether the article on side effects and risks comes first (an overdose)
+   * @param location the {@code near} parameter, else a place in the text, else the client's point
+   * @param measuredFrom the point guides are near or far from ({@link
+   *     ProviderSearchPlan#measuredFrom}), or null
+   */
   private ArticleSearch.Result articles(
       IndexSearcher searcher,
       String articleText,
       SearchRequest request,
       Interpretation understood,
       Set<String> topics,
+      boolean risksFirst,
       ResolvedPlace location,
       ResolvedPlace measuredFrom)
       throws IOException {
@@ -268,7 +288,7 @@ public final class SearchService {
     Query query =
         understood.crisis()
             ? ArticleQueryBuilder.crisisFirst(articlesQuery)
-            : understood.overdose() || SideEffectWords.overdoseNamedIn(FoldedText.of(request.q()))
+            : risksFirst
                 ? ArticleQueryBuilder.taggedFirst(articlesQuery, ArticleTopics.SIDE_EFFECTS)
                 : ArticleWords.namesOnlyKetamine(understood.articleText())
                     ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
