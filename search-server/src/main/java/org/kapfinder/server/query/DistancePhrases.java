@@ -14,15 +14,31 @@ final class DistancePhrases {
 
   private static final double MILES_PER_KM = 0.621371;
 
-  private static final Set<String> MILES = Set.of("mile", "miles", "mi", "mis");
+  private static final Set<String> MILES = Set.of("mile", "miles", "mi", "mis", "milla", "millas");
   private static final Set<String> KILOMETRES =
-      Set.of("km", "kms", "kilometer", "kilometers", "kilometre", "kilometres");
+      Set.of(
+          "km",
+          "kms",
+          "kilometer",
+          "kilometers",
+          "kilometre",
+          "kilometres",
+          "kilometro",
+          "kilometros");
+
+  /**
+   * Words after a number that make it a distance in miles with no unit written: "within 300 of
+   * austin", "within 20 from me". A price is never "of" a place.
+   */
+  private static final Set<String> OF_A_PLACE = Set.of("of", "from");
 
   /** Words before the number that bound the distance, longest first. */
   private static final List<List<String>> BEFORE =
       List.of(
           List.of("no", "more", "than"),
           List.of("not", "more", "than"),
+          List.of("a", "menos", "de"),
+          List.of("menos", "de"),
           List.of("less", "than"),
           List.of("up", "to"),
           List.of("at", "most"),
@@ -56,13 +72,14 @@ final class DistancePhrases {
         continue;
       }
       boolean kilometres = KILOMETRES.contains(unit.norm);
-      if (!kilometres && !MILES.contains(unit.norm)) {
+      boolean unitWritten = kilometres || MILES.contains(unit.norm);
+      if (!unitWritten && !withinOfAPlace(tokens, i)) {
         continue;
       }
       double miles =
           Double.parseDouble(number.raw.replace(",", "")) * (kilometres ? MILES_PER_KM : 1);
       int from = i - before(tokens, i);
-      int to = i + 2;
+      int to = unitWritten ? i + 2 : i + 1;
       while (to < tokens.size()
           && !tokens.get(to).consumed
           && AFTER.contains(tokens.get(to).norm)) {
@@ -84,6 +101,12 @@ final class DistancePhrases {
       return new Radius(miles, fromSearcher);
     }
     return null;
+  }
+
+  /** "within 300 of": a number between "within" and "of" or "from", with no unit. */
+  private static boolean withinOfAPlace(List<Token> tokens, int at) {
+    return QueryTokens.freeWordsAt(tokens, at - 1, List.of("within"))
+        && OF_A_PLACE.contains(tokens.get(at + 1).norm);
   }
 
   /** How many words before {@code at} bound the distance, none of them consumed. */

@@ -207,6 +207,15 @@ final class NoticeTexts {
     return String.format(Locale.ROOT, text, maxMiles);
   }
 
+  /** The words asked for a radius closer than the nearest searched ("within half a mile"). */
+  String radiusBelowLimit(double minMiles) {
+    String text =
+        spanish
+            ? "El radio más pequeño de búsqueda es de %.0f milla, así que se buscó en ese radio."
+            : "The smallest radius searched is %.0f mile, so this search used it.";
+    return String.format(Locale.ROOT, text, minMiles);
+  }
+
   /** The adaptive radius had to grow. */
   String widened(double fromMiles, double toMiles) {
     String text =

@@ -119,10 +119,12 @@ public final class SearchService {
     if (request.radiusMiles() != null && location != null && location.isState()) {
       notices.add(texts.radiusNeedsAPlace(location.label()));
     }
-    if (request.radiusMiles() == null
-        && understood.radiusMiles() != null
-        && understood.radiusMiles() > SearchRequest.MAX_RADIUS_MILES) {
-      notices.add(texts.radiusBeyondLimit(SearchRequest.MAX_RADIUS_MILES));
+    if (request.radiusMiles() == null && understood.radiusMiles() != null) {
+      if (understood.radiusMiles() > SearchRequest.MAX_RADIUS_MILES) {
+        notices.add(texts.radiusBeyondLimit(SearchRequest.MAX_RADIUS_MILES));
+      } else if (understood.radiusMiles() < SearchRequest.MIN_RADIUS_MILES) {
+        notices.add(texts.radiusBelowLimit(SearchRequest.MIN_RADIUS_MILES));
+      }
     }
     // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
     // and want to end it", "my friend passed out"), is answered with help and articles: its words

@@ -30,7 +30,11 @@ class DistancePhrasesTest {
     "ketamine within 5000 miles, 5000",
     "ketamine within 2.5 miles, 2.5",
     "'ketamine within 1,000 miles', 1000",
-    "ketamine within .5 miles, 0.5"
+    "ketamine within .5 miles, 0.5",
+    "ketamine within 300 of austin, 300",
+    "ketamine within 20 from me, 20",
+    "ketamina a menos de 10 millas, 10",
+    "ketamina a menos de 20 kilometros, 12.42742"
   })
   void aDistanceIsARadiusAndNoPrice(String q, double miles) throws IOException {
     Interpretation understood = interpreter.interpret(q, null, null);
@@ -52,5 +56,8 @@ class DistancePhrasesTest {
     assertThat(understood.maxPriceUsd()).isEqualTo(300.0);
     assertThat(understood.radiusMiles()).isNull();
     assertThat(interpreter.interpret("ketamine 20 mg", null, null).radiusMiles()).isNull();
+    Interpretation within = interpreter.interpret("ketamine within 300", null, null);
+    assertThat(within.maxPriceUsd()).isEqualTo(300.0);
+    assertThat(within.radiusMiles()).isNull();
   }
 }

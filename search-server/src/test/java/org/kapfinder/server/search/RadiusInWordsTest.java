@@ -62,7 +62,7 @@ class RadiusInWordsTest {
   }
 
   @Test
-  void aRadiusBeyondTheFarthestIsBoundedAndSaidSo() throws Exception {
+  void aRadiusOutsideTheLimitsIsBoundedAndSaidSo() throws Exception {
     SearchResponse response =
         SAMPLE
             .searchService()
@@ -75,6 +75,8 @@ class RadiusInWordsTest {
             .searchService()
             .search(SearchRequest.ofText("ketamine within .5 miles", AUSTIN_LAT, AUSTIN_LON));
     assertThat(near.query().radiusMiles()).isEqualTo(SearchRequest.MIN_RADIUS_MILES);
-    assertThat(near.query().notices()).noneMatch(notice -> notice.startsWith("Searches reach"));
+    assertThat(near.query().notices())
+        .containsOnlyOnce(new NoticeTexts(false).radiusBelowLimit(SearchRequest.MIN_RADIUS_MILES))
+        .noneMatch(notice -> notice.startsWith("Searches reach"));
   }
 }
