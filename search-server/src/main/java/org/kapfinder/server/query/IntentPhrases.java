@@ -21,7 +21,7 @@ import org.kapfinder.index.schema.Route;
 final class IntentPhrases {
 
   /** The longest phrase, in words. */
-  static final int MAX_WORDS = 4;
+  static final int MAX_WORDS = 5;
 
   private static final Map<String, Intent> PHRASES = new HashMap<>();
 
@@ -210,6 +210,18 @@ final class IntentPhrases {
             "around here",
             "near here",
             "near my location",
+            // Home as where the searcher lives, not where the treatment happens.
+            "close to home",
+            "close to my home",
+            "close to my house",
+            "near home",
+            "near my home",
+            "near my house",
+            "not far from home",
+            "not too far from home",
+            "not far from me",
+            "not too far from me",
+            "not too far",
             "local")) {
       PHRASES.put(phrase, Intent.NearMe.NEAR);
     }

@@ -8,14 +8,18 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Finds a price ceiling in a query: "under $300", "less than 250 dollars", "$300 or less", "max
- * 400", "no more than 350", "under $399.99", "under $1,000", or the top of a range ("between $200
- * and $400", "$200-$400"). Consumes the words it used; returns the ceiling in US dollars, or null.
- * A number followed by another unit ("less than 30 min drive") is no price.
+ * 400", "no more than 350", "under $399.99", "under $1,000", "por menos de 400 dólares", the top of
+ * a range ("between $200 and $400", "$200-$400"), or an amount of money on its own ("$400 a
+ * session", "around 400 dollars"). Consumes the words it used; returns the ceiling in US dollars,
+ * or null. A number followed by another unit ("less than 30 min drive") is no price, and one after
+ * "over" or "more than" no ceiling.
  */
 final class PriceParser {
 
   private static final Set<String> BEFORE_ONE =
-      Set.of("under", "below", "max", "maximum", "upto", "within", "<", "budget", "cheaper", "lt");
+      Set.of(
+          "under", "below", "max", "maximum", "upto", "within", "<", "budget", "cheaper", "lt",
+          "hasta", "maximo");
   private static final List<List<String>> BEFORE_TWO =
       List.of(
           List.of("less", "than"),
@@ -23,7 +27,8 @@ final class PriceParser {
           List.of("at", "most"),
           List.of("cheaper", "than"),
           List.of("lower", "than"),
-          List.of("no", "more"));
+          List.of("no", "more"),
+          List.of("menos", "de"));
   private static final List<List<String>> AFTER =
       List.of(
           List.of("or", "less"),
@@ -35,7 +40,33 @@ final class PriceParser {
           List.of("maximum"),
           List.of("or", "cheaper"));
   private static final Set<String> NO_OR_NOT = Set.of("no", "not");
-  private static final Set<String> UNITS = Set.of("dollars", "dollar", "usd", "bucks");
+  private static final Set<String> UNITS =
+      Set.of("dollars", "dollar", "usd", "bucks", "dolares", "dolar");
+
+  /** Words before an amount of money that make it a rough budget: "around $400". */
+  private static final Set<String> ROUGHLY =
+      Set.of("around", "about", "approximately", "roughly", "aprox", "approx", "unos", "como");
+
+  /**
+   * Words before an amount of money that make it no ceiling: a floor ("over $300", "more than
+   * $300"), or money already spent ("i paid $2000").
+   */
+  private static final Set<String> NO_CEILING =
+      Set.of(
+          "over",
+          "above",
+          "than",
+          "least",
+          "from",
+          "starting",
+          "min",
+          "minimum",
+          "beyond",
+          "exceeding",
+          "paid",
+          "spent",
+          "mas",
+          "desde");
 
   /**
    * What the price is for, part of its phrase: "$500 a session" asks for a price, not for the
@@ -49,7 +80,10 @@ final class PriceParser {
           List.of("a", "treatment"),
           List.of("per", "treatment"),
           List.of("a", "visit"),
-          List.of("per", "visit"));
+          List.of("per", "visit"),
+          List.of("por", "sesion"),
+          List.of("la", "sesion"),
+          List.of("cada", "sesion"));
 
   private static final Set<String> RANGE_STARTS = Set.of("between", "from");
 
@@ -87,7 +121,16 @@ final class PriceParser {
           "treatments",
           "infusions",
           "people",
-          "reviews");
+          "reviews",
+          "sesion",
+          "sesiones",
+          "millas",
+          "kilometros",
+          "minutos",
+          "horas",
+          "dias",
+          "semanas",
+          "meses");
 
   private static final int MIN_USD = 20;
   private static final int MAX_USD = 100_000;
@@ -116,7 +159,7 @@ final class PriceParser {
             from = i - 2;
           }
         }
-        if (from == i - 2 && i >= 3 && tokens.get(i - 3).norm.equals("no")) {
+        if (from == i - 2 && i >= 3 && Set.of("no", "por").contains(tokens.get(i - 3).norm)) {
           from = i - 3;
         }
         // "more than $300" is a floor, but "no more than $300" a ceiling.
@@ -141,6 +184,13 @@ final class PriceParser {
         }
       } else if (i + 1 < tokens.size() && tokens.get(i + 1).norm.equals("than")) {
         to = Math.max(to, i + 1);
+      }
+      if (from < 0
+          && isMoney(tokens, i, to)
+          && (i == 0 || !NO_CEILING.contains(tokens.get(i - 1).norm))) {
+        // An amount of money on its own, "$400 a session" or "around 400 dollars", is a budget:
+        // the most the searcher means to pay.
+        from = i >= 1 && ROUGHLY.contains(tokens.get(i - 1).norm) ? i - 1 : i;
       }
       if (from < 0 || amount < MIN_USD || amount > MAX_USD) {
         continue;
@@ -199,6 +249,11 @@ final class PriceParser {
       return high;
     }
     return null;
+  }
+
+  /** Whether the amount at {@code at}, its unit ending at {@code to}, is written as money. */
+  private static boolean isMoney(List<Token> tokens, int at, int to) {
+    return tokens.get(at).raw.startsWith("$") || to > at || per(tokens, to + 1) > 0;
   }
 
   private static boolean followedByOtherUnit(List<Token> tokens, int start) {
