@@ -12,174 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class CrisisDetector {
 
-  /** Phrases, as normalised words; each must stand as whole words. */
-  private static final List<String> PHRASES =
-      List.of(
-          "kill myself",
-          "killing myself",
-          "kill my self",
-          "kms",
-          "unalive myself",
-          "unalive",
-          "want to die",
-          "wanna die",
-          "ready to die",
-          "want to be dead",
-          "wish i was dead",
-          "wish i were dead",
-          "end my life",
-          "ending my life",
-          "end it all",
-          "ending it all",
-          "end my own life",
-          "ending my own life",
-          "want to end it",
-          "wanna end it",
-          "going to end it",
-          "gonna end it",
-          "end it tonight",
-          "take my own life",
-          "taking my own life",
-          "better off dead",
-          "better off without me",
-          "nobody would miss me",
-          "no one would miss me",
-          "want to sleep forever",
-          "go to sleep forever",
-          "planning to overdose",
-          "plan to overdose",
-          "going to overdose",
-          "gonna overdose",
-          "want to overdose",
-          "wanna overdose",
-          "trying to overdose",
-          "want it all to end",
-          "want it all to stop",
-          "want everything to end",
-          "no reason to live",
-          "no point in living",
-          "no point living",
-          "nothing to live for",
-          "wish i could die",
-          "wish i would die",
-          "dont want to be here anymore",
-          "do not want to be here anymore",
-          "dont want to live",
-          "do not want to live",
-          "dont want to be alive",
-          "do not want to be alive",
-          "dont want to wake up",
-          "do not want to wake up",
-          "want to disappear forever",
-          "want to disappear",
-          "wish i could disappear",
-          "ending things",
-          "end things tonight",
-          "point of living",
-          "point in going on",
-          "why keep living",
-          "my life is over",
-          "feel like dying",
-          "stop existing",
-          "not worth living",
-          "isnt worth living",
-          "cant do this anymore",
-          "off myself",
-          "end myself",
-          // Asking for a way to die, or how much would kill, is asking about suicide.
-          "how to die",
-          "ways to die",
-          "way to die",
-          "die peacefully",
-          "die painlessly",
-          "painless death",
-          "help me die",
-          "die in my sleep",
-          "lethal dose",
-          "fatal dose",
-          "deadly dose",
-          "enough to kill me",
-          "end my suffering",
-          // Weariness of life (and hopelessness, HOPELESS): the 988 Lifeline is for distress, not
-          // only for a plan.
-          "hate my life",
-          "hate being alive",
-          "tired of living",
-          "tired of being alive",
-          "sick of living",
-          "wish i was never born",
-          "wish i had never been born",
-          "dont want to exist",
-          "do not want to exist",
-          "jump off a bridge",
-          "jumping off a bridge",
-          "jump off a building",
-          "pills would kill me",
-          "pills to kill myself",
-          "disappear forever",
-          "self harm",
-          "selfharm",
-          "self harming",
-          "self injury",
-          "harm myself",
-          "harming myself",
-          "hurt myself",
-          "hurting myself",
-          "cut myself",
-          "cutting myself",
-          "hang myself",
-          "hanging myself",
-          "shoot myself",
-          "overdose on purpose",
-          "intentional overdose",
-          "pills to overdose",
-          "how to overdose",
-          "to overdose on",
-          "would kill me",
-          "will kill me",
-          "could kill me",
-          "would kill someone",
-          "would kill a person",
-          "enough to kill",
-          // Asking for the crisis line is asking for its help.
-          "988",
-          "crisis line",
-          "crisis lines",
-          "crisis text line",
-          "crisis hotline",
-          // Spanish, without accents ("suicidio", "suicida" are caught as "suicide" words are).
-          "quiero morir",
-          "quiero morirme",
-          "me quiero morir",
-          "ganas de morir",
-          "me quiero matar",
-          "quiero matarme",
-          "matarme",
-          "quitarme la vida",
-          "acabar con mi vida",
-          "no quiero vivir",
-          "no quiero seguir viviendo",
-          "mejor muerto",
-          "mejor muerta",
-          "nadie me extranaria",
-          "dormir para siempre",
-          "no vale la pena vivir",
-          "quiero desaparecer",
-          "hacerme dano",
-          "lastimarme",
-          "como morir",
-          "morir en paz",
-          "dosis letal",
-          "dosis mortal",
-          "odio mi vida",
-          "cansado de vivir",
-          "cansada de vivir",
-          "sin esperanza",
-          "no quiero existir",
-          "autolesion",
-          "autolesiones");
-
-  private static final Pattern PHRASE = compile(PHRASES);
+  private static final Pattern PHRASE = compile(CrisisPhrases.PHRASES);
 
   /**
    * A question of how much would kill: "how much ketamine is lethal", "how many mg of ketamine is
@@ -197,7 +30,7 @@ public final class CrisisDetector {
    * ("stockpiling my meds"), goodbye letters written (not "a goodbye letter to my therapist"),
    * wishing not to wake up (not "afraid i will never wake up from anesthesia"), and being done with
    * everything or wanting it to end as the whole search (not "done with everything my doctor
-   * suggested").
+   * suggested"), and wanting to take one's life (not to take it back from depression).
    */
   private static final Pattern DESPAIR =
       Pattern.compile(
@@ -211,7 +44,9 @@ public final class CrisisDetector {
               + ")(?: |$)"
               + "|^(?:i |im |i am )?(?:just |so |really )*(?:am |feel )?done"
               + " (?:with everything|with life|with living|living|with it all)$"
-              + "|(?:^| )want (?:it|this) to (?:end|stop)$");
+              + "|(?:^| )want (?:it|this) to (?:end|stop)$"
+              + "|^(?:i )?(?:want|wanna) to end$"
+              + "|(?:^| )(?:want|wanna|going|gonna) to take my life(?! back)");
 
   /**
    * Pills taken to die by, at once a crisis and an overdose: "i swallowed all my pills", "took a
@@ -221,6 +56,14 @@ public final class CrisisDetector {
       Pattern.compile(
           "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )?my (?:pills|meds"
               + "|medications?|medicine|sleeping pills)"
+              + "|(?:swallowed|took|taken|ate|had) (?:too many|a bunch of|a handful of|a lot of"
+              + "|\\d{2,}|a bottle of|all the|way too many)(?: of)?(?: my)?"
+              + " (?:pills|meds|medications?|medicine|sleeping pills|tablets|tylenol|advil"
+              + "|xanax|benadryl|ibuprofen|acetaminophen)"
+              + "|took too many$|took too many of"
+              + "|mixed (?:my )?(?:pills|meds|medications?) (?:and|with) (?:alcohol|booze|drinks?)"
+              + "|(?:drank|drink|drinking|swallowed) bleach"
+              + "|(?:tome|me tome) (?:muchas|demasiadas|todas las|un frasco de) pastillas"
               + "|(?:whole|entire|full) bottle of (?:pills|my|sleeping pills|tylenol|advil))(?: |$)");
 
   /**
@@ -231,7 +74,8 @@ public final class CrisisDetector {
       Pattern.compile(
           "(?:^| )(?:suicide prevention (?:training|trainings|course|courses|certification"
               + "|month|week|day|conference|awareness)|suicide awareness (?:month|week|day)"
-              + "|qpr suicide|suicide squad)(?= |$)");
+              + "|suicide prevention (?:research|study|studies|trial|trials)"
+              + "|suicide (?:research|rates?|statistics)|qpr suicide|suicide squad)(?= |$)");
 
   /** Phrases that say an overdose has happened, as normalised words: emergency help comes first. */
   private static final Pattern OVERDOSE_HAPPENED =
@@ -249,6 +93,9 @@ public final class CrisisDetector {
               "wont wake up",
               "cant wake",
               "unresponsive",
+              "i odd",
+              "i oded",
+              "just odd",
               "sobredosis"));
 
   /**
@@ -275,11 +122,19 @@ public final class CrisisDetector {
   private static final Pattern TOOK_TOO_MUCH =
       Pattern.compile(
           "(?:^| )(?:took|taken|take|taking) too much(?:$| (?:ketamine|k|ket|special k|spravato"
-              + "|esketamine|of (?:it|my|the|ketamine|k)|and|last|tonight|today|now|again|im|i)(?: |$))");
+              + "|esketamine|of (?:it|my|the|ketamine|k)|and|last|tonight|today|now|again|im|i"
+              + "|xanax|tylenol|advil|benadryl|ibuprofen|acetaminophen|klonopin|ativan|valium"
+              + "|adderall|lithium|insulin|oxy|fentanyl|heroin|meds|medicine|medication|pills"
+              + "|alcohol)(?: |$))");
 
-  /** "overdose", but not as a question of how likely one is ("ketamine overdose risk"). */
+  /**
+   * "overdose", but not as a question of how likely one is ("ketamine overdose risk") nor as a
+   * subject of study or training ("overdose prevention", "overdose naloxone training").
+   */
   private static final Pattern OVERDOSE_WORD =
-      Pattern.compile("(?:^| )overdose(?:$| (?!risks?(?:$| )))");
+      Pattern.compile(
+          "(?:^| )overdose(?:$| (?!(?:risks?|prevention|awareness|training|research|rates?"
+              + "|statistics|naloxone)(?:$| )))");
 
   /** How "suicide" words begin, misspellings included ("sucidal", "suiside"). */
   private static final List<String> SUICIDE_STEMS = List.of("suic", "sucid", "suisid");

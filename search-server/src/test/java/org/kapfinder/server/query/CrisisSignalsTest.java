@@ -92,9 +92,39 @@ class CrisisSignalsTest {
         "i want to go to sleep and not wake up",
         "hoarding my meds",
         "i want it to end",
-        "took all my pills"
+        "took all my pills",
+        "i have a plan to end things",
+        "i want to end things",
+        "i want to give up on life",
+        "i wish i wasnt alive",
+        "i wish i wasnt born",
+        "i cant go on anymore need ketamine",
+        "ketamine for depression i feel like giving up",
+        "im a burden to everyone",
+        "i think about death a lot ketamine",
+        "ketamine for depression and thoughts of death",
+        "i want to kil myself",
+        "i want to take my life",
+        "i bought a gun and tonight i end it",
+        "this is my last night",
+        "i wont be around tomorrow",
+        "no one cares if i die",
+        "i want to not exist",
+        "slit my wrists",
+        "i keep burning myself",
+        "self harn",
+        "no tengo ganas de vivir",
+        "me quiero hacer dano",
+        "me estoy cortando",
+        "quiero acabar con todo",
+        "ya no puedo mas",
+        "soy una carga para todos",
+        "i am in crisis",
+        "i cant take it anymore",
+        "i have no hope left",
+        "i want to end"
       })
-  void pillsTakenOrKeptToDieByAndAnEndWishedForAreCrises(String words) {
+  void pillsTakenOrKeptToDieByAnEndWishedForAndDespairAreCrises(String words) {
     assertThat(CrisisDetector.signalsCrisis(words)).isTrue();
   }
 
@@ -107,7 +137,15 @@ class CrisisSignalsTest {
         "can ketamine make you never wake up",
         "goodbye letter to my therapist",
         "done living in texas moving to colorado",
-        "i want ketamine to end my depression"
+        "i want ketamine to end my depression",
+        "suicide prevention research ketamine",
+        "ketamine and suicide rates",
+        "cant go on a plane because of panic",
+        "giving up alcohol with ketamine",
+        "i want to take my life back from depression",
+        "the pain is killing me",
+        "i want to end my depression",
+        "my insurance crisis"
       })
   void theSameWordsInOrdinaryUseAreNoCrisis(String words) {
     assertThat(CrisisDetector.signalsCrisis(words)).isFalse();
@@ -124,7 +162,18 @@ class CrisisSignalsTest {
         "can you overdose on ketamine he is not breathing",
         "he is turning blue",
         "i swallowed all my pills",
-        "i took too much"
+        "i took too much",
+        "i took too many pills",
+        "i just took a bunch of pills",
+        "i took 30 pills",
+        "i took too many of my meds",
+        "i took too much xanax",
+        "i mixed pills and alcohol",
+        "took too many sleeping pills",
+        "took a bottle of tylenol",
+        "i drank bleach",
+        "i odd",
+        "tome muchas pastillas"
       })
   void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
@@ -139,7 +188,10 @@ class CrisisSignalsTest {
         "how likely is a ketamine overdose",
         "ketamine overdose risk",
         "i took too much time off work for depression",
-        "i took too much on at work and now burnout"
+        "i took too much on at work and now burnout",
+        "i took 2 pills of ibuprofen",
+        "overdose prevention training",
+        "overdose naloxone training"
       })
   void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isFalse();
