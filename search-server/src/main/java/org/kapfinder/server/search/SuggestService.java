@@ -20,14 +20,10 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.kapfinder.index.schema.ArticleFields;
-import org.kapfinder.index.schema.PlaceFields;
 import org.kapfinder.index.schema.ProviderFields;
+import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PlaceWords;
 import org.kapfinder.server.query.QueryInterpreter;
 
@@ -38,14 +34,15 @@ import org.kapfinder.server.query.QueryInterpreter;
  *
  * <p>Ranking: a suggestion whose first word matches beats one matched at a later word; then the
  * kinds come in the order of {@link Kind}; within a kind, places go by population and the others by
- * their match, then alphabetically. A place of {@link #LATER_WORD_CITY_POPULATION} people or more
- * counts as a first-word match wherever the word is, since "york" means New York far more often
- * than a small town whose name starts with it; a smaller one matched at a later word does not, so
- * that "side" offers the article on side effects before Chicago's Near North Side. No kind takes
- * more than half of the list while others have suggestions left, so that "s" offers Sublingual and
- * San Antonio rather than eight clinics. When what is typed already names something the search
- * understands, in whole words, it comes before the places it matches but for the large ones: "pain"
- * offers Chronic pain before Painesville, OH, and "home" At home before Home, WA. Thread-safe.
+ * their match, then alphabetically. A place of {@link PlaceSuggestions#LATER_WORD_CITY_POPULATION}
+ * people or more counts as a first-word match wherever the word is, since "york" means New York far
+ * more often than a small town whose name starts with it; a smaller one matched at a later word
+ * does not, so that "side" offers the article on side effects before Chicago's Near North Side. No
+ * kind takes more than half of the list while others have suggestions left, so that "s" offers
+ * Sublingual and San Antonio rather than eight clinics. When what is typed already names something
+ * the search understands, in whole words, it comes before the places it matches but for the large
+ * ones: "pain" offers Chronic pain before Painesville, OH, and "home" At home before Home, WA.
+ * Thread-safe.
  *
  * <p>A search of several words is also completed as a whole: its last words as a place, a condition
  * or a route, so that "ketamine in aus" offers "ketamine in Austin, TX", "iv ketamine for pt"
@@ -62,29 +59,39 @@ public final class SuggestService {
   private static final String ARTICLE_PAGE = "/articles/";
 
   /** Index matches read per kind before the exact word-order check and ranking. */
-  private static final int CANDIDATES_PER_KIND = 100;
+  static final int CANDIDATES_PER_KIND = 100;
 
   /** What a provider's suggestion shows and links to. */
   private static final Set<String> PROVIDER_FIELDS_SHOWN =
       Set.of(ProviderFields.NAME_PREFIX, ProviderFields.ID);
 
-  /**
-   * A place this large matched at a later word ranks as if matched at its first: "york" is New
-   * York, "angeles" Los Angeles, "carolina" North Carolina.
-   */
-  static final long LATER_WORD_CITY_POPULATION = 250_000;
-
   /** The searcher's own place after a word that puts one there: "near me", "at home". */
   private static final Map<String, String> OWN_PLACES = Map.of("near", "me", "at", "home");
+
+  /** Words of treatment that a condition or a route may follow ("ketamine for pt", "kap a"). */
+  private static final Set<String> TREATMENT_WORDS =
+      Set.of(
+          "ketamine",
+          "ketamina",
+          "esketamine",
+          "kap",
+          "therapy",
+          "therapies",
+          "treatment",
+          "treatments",
+          "clinic",
+          "clinics",
+          "infusion",
+          "infusions",
+          "psychotherapy",
+          "terapia",
+          "tratamiento");
 
   /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
   private static final int MAX_COMPLETED_WORDS = 3;
 
-  /** A place matched by words that name a term ranks after the term, unless it is large. */
-  private static final int PLACE_AFTER_NAMED_TERM = WordPrefixes.LATER_WORD + 1;
-
   /** Completions rank after every suggestion for the whole text. */
-  private static final int COMPLETION = PLACE_AFTER_NAMED_TERM + 1;
+  private static final int COMPLETION = PlaceSuggestions.AFTER_NAMED_TERM + 1;
 
   /** The kinds of suggestion, in the order they rank when equally good matches. */
   public enum Kind {
@@ -115,7 +122,7 @@ public final class SuggestService {
    */
   public record Suggestion(String text, Kind kind, String value, String url) {}
 
-  private record Ranked(Suggestion suggestion, int match, long rank) {}
+  record Ranked(Suggestion suggestion, int match, long rank) {}
 
   private final SnapshotManager snapshots;
 
@@ -156,7 +163,7 @@ public final class SuggestService {
     all.addAll(terms(IntentTerms.ALL, typed));
     all.addAll(providers(snapshot.providers(), typed));
     all.addAll(articles(snapshot.articles(), typed));
-    all.addAll(places(snapshot, typedText, namesATerm(typed)));
+    all.addAll(PlaceSuggestions.places(snapshot, typedText, namesATerm(typed)));
     // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
     boolean namesOne =
         all.stream()
@@ -219,7 +226,8 @@ public final class SuggestService {
     for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
       int headWords = words.length - ending;
       String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
-      if (!interpreter.interpret(head, null, null).text().isEmpty()) {
+      Interpretation understoodHead = interpreter.interpret(head, null, null);
+      if (!understoodHead.text().isEmpty()) {
         continue;
       }
       String endingText = String.join(" ", Arrays.asList(words).subList(headWords, words.length));
@@ -238,15 +246,17 @@ public final class SuggestService {
       }
       if (PlaceWords.isCueWord(cue)) {
         boolean namesATerm = namesATerm(typedEnding);
-        for (Ranked place : places(snapshot, endingText, false)) {
+        for (Ranked place : PlaceSuggestions.places(snapshot, endingText, false)) {
           // "in home" means at home, not Homestead, FL; "in mobile" may mean Mobile, AL.
-          if (!namesATerm || -place.rank() >= LATER_WORD_CITY_POPULATION) {
+          if (!namesATerm || -place.rank() >= PlaceSuggestions.LATER_WORD_CITY_POPULATION) {
             out.add(completion(head, place.suggestion().text(), place.rank()));
           }
         }
       }
+      boolean treatmentFits =
+          !endsInAFunctionWord && treatmentMayFollow(WordPrefixes.words(head), understoodHead);
       for (Ranked treatment :
-          endsInAFunctionWord ? List.<Ranked>of() : terms(TreatmentTerms.ALL, typedEnding)) {
+          treatmentFits ? terms(TreatmentTerms.ALL, typedEnding) : List.<Ranked>of()) {
         // By its name only: "p" offering "anxiety", found by "panic", would puzzle.
         String label = treatment.suggestion().text();
         if (WordPrefixes.match(WordPrefixes.words(label), typedEnding) != WordPrefixes.NO_MATCH) {
@@ -258,6 +268,25 @@ public final class SuggestService {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether a condition or a route may follow the head: after a word of treatment ("ketamine o",
+   * "therapy for d"), or after a joining word in a search that names a treatment, a condition or a
+   * place ("iv for pt", "depression and a"). Not after a place or a condition alone ("austin t",
+   * "ptsd t"), nor after the start of a sentence ("i want to", "how to"): neither would make sense.
+   */
+  private static boolean treatmentMayFollow(List<String> head, Interpretation understoodHead) {
+    String last = head.get(head.size() - 1);
+    if (TREATMENT_WORDS.contains(last)) {
+      return true;
+    }
+    boolean aboutTreatment =
+        head.stream().anyMatch(TREATMENT_WORDS::contains)
+            || !understoodHead.routes().isEmpty()
+            || !understoodHead.conditions().isEmpty()
+            || understoodHead.place() != null;
+    return aboutTreatment && WordPrefixes.isFunctionWord(last);
   }
 
   private static Ranked completion(String head, String ending, long rank) {
@@ -315,65 +344,6 @@ public final class SuggestService {
         String id = doc.get(ArticleFields.ID);
         out.add(new Ranked(new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id), match, 0));
       }
-    }
-    return out;
-  }
-
-  /**
-   * Cities, states and regions ("Long Island"), most populous first (a region by the city it is
-   * searched from). The text is normalised as place names are (so "st lo" finds Saint Louis); a
-   * last word that is itself an abbreviation ("st") is expanded too.
-   *
-   * @param typedNamesATerm whether the typed words name a term, after which places of fewer than
-   *     {@link #LATER_WORD_CITY_POPULATION} people rank
-   */
-  private static List<Ranked> places(
-      IndexSnapshot snapshot, String typedText, boolean typedNamesATerm) throws IOException {
-    String normalized = snapshot.placeData().names().normalize(typedText);
-    if (normalized.isEmpty()) {
-      return List.of();
-    }
-    List<String> typed = Arrays.asList(normalized.split(" "));
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String word : typed) {
-      query.add(
-          new TermQuery(new Term(PlaceFields.NAME_PREFIX, WordPrefixes.indexTerm(word))),
-          Occur.FILTER);
-    }
-    query.add(
-        new TermInSetQuery(
-            PlaceFields.KIND,
-            List.of(
-                new BytesRef(PlaceFields.KIND_CITY),
-                new BytesRef(PlaceFields.KIND_STATE),
-                new BytesRef(PlaceFields.KIND_ALIAS))),
-        Occur.FILTER);
-    IndexSearcher places = snapshot.places();
-    Sort byPopulation = new Sort(new SortField(PlaceFields.POPULATION, SortField.Type.LONG, true));
-    List<Ranked> out = new ArrayList<>();
-    for (ScoreDoc hit : places.search(query.build(), CANDIDATES_PER_KIND, byPopulation).scoreDocs) {
-      Document doc = places.storedFields().document(hit.doc);
-      String kind = doc.get(PlaceFields.KIND);
-      // Only a region's alias has autocomplete terms; its label is the name to show.
-      String name =
-          PlaceFields.KIND_ALIAS.equals(kind)
-              ? doc.get(PlaceFields.LABEL)
-              : doc.get(PlaceFields.NAME);
-      List<String> words = Arrays.asList(snapshot.placeData().names().normalize(name).split(" "));
-      int match = WordPrefixes.match(words, typed);
-      if (match == WordPrefixes.NO_MATCH) {
-        continue;
-      }
-      long population = doc.getField(PlaceFields.POPULATION).numericValue().longValue();
-      if (population >= LATER_WORD_CITY_POPULATION) {
-        match = WordPrefixes.AT_START;
-      }
-      if (typedNamesATerm && population < LATER_WORD_CITY_POPULATION) {
-        match = PLACE_AFTER_NAMED_TERM;
-      }
-      boolean state = PlaceFields.KIND_STATE.equals(kind);
-      String label = PlaceResolution.label(name, doc.get(PlaceFields.STATE), state);
-      out.add(new Ranked(new Suggestion(label, Kind.PLACE, label, null), match, -population));
     }
     return out;
   }

@@ -93,7 +93,8 @@ final class WordPrefixes {
     return last >= 1 && isFunctionWord(typed.get(last)) && !isFunctionWord(typed.get(last - 1));
   }
 
-  private static boolean isFunctionWord(String word) {
+  /** A word that joins others: an English stop word, "i", or a word before a place ("near"). */
+  static boolean isFunctionWord(String word) {
     return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
         || word.equals("i")
         || PlaceWords.isCueWord(word);

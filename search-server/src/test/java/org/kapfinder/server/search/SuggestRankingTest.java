@@ -8,7 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On the bundled corpus and the real gazetteer: a large place matched at a later word of its name
- * ranks as if matched at its first, a small one does not.
+ * ranks as if matched at its first, a small one does not; a city is found with the start of its
+ * state, and a search is completed with a condition or route only where one fits.
  */
 class SuggestRankingTest {
 
@@ -49,6 +50,28 @@ class SuggestRankingTest {
     assertThat(texts("insur"))
         .startsWith("Takes insurance", "Does insurance cover ketamine therapy?");
     assertThat(texts("cheap")).containsExactly("Affordable");
+  }
+
+  @Test
+  void aCityFollowedByTheStartOfItsStateIsThatCity() throws Exception {
+    assertThat(texts("austin t")).startsWith("Austin, TX");
+    assertThat(texts("portland o")).startsWith("Portland, OR");
+    assertThat(texts("portland me")).startsWith("Portland, ME");
+    assertThat(texts("buffalo new y")).startsWith("Buffalo, NY");
+    // The state follows the city's whole name: "st lo" is St. Louis, not a Saint town of Louisiana.
+    assertThat(texts("st lo")).startsWith("St. Louis, MO").doesNotContain("Saint Rose, LA");
+  }
+
+  @Test
+  void aConditionOrRouteCompletesOnlyWhereItFits() throws Exception {
+    assertThat(texts("iv ketamine for pt")).containsExactly("iv ketamine for PTSD");
+    assertThat(texts("depression and a")).contains("depression and anxiety");
+    assertThat(texts("ketamine o")).contains("ketamine OCD");
+    // Not after the start of a sentence, nor after a place or a condition with no word between.
+    assertThat(texts("i want to end")).noneMatch(text -> text.contains("end-of-life"));
+    assertThat(texts("how to d")).noneMatch(text -> text.startsWith("how to"));
+    assertThat(texts("ptsd t")).noneMatch(text -> text.startsWith("ptsd"));
+    assertThat(texts("spravato c")).noneMatch(text -> text.startsWith("spravato"));
   }
 
   private static List<String> texts(String typed) throws Exception {
