@@ -79,10 +79,20 @@ final class FalseFriendPhrases {
             "addictive")) {
       phrases.put(phrase, NOTHING);
     }
-    // The searcher's own clinician ("my doctor mentioned ketamine"), or the searcher's own work
-    // ("i'm a nurse and burned out"), asks for no kind of clinician on the care team.
+    // The searcher's own clinician ("my doctor mentioned ketamine", "i already have a therapist")
+    // or work ("i'm a nurse and burned out") asks for no kind of clinician on the care team.
     for (String clinician : CLINICIANS) {
-      for (String who : List.of("my %s", "im a %s", "i am a %s", "as a %s", "my own %s")) {
+      for (String who :
+          List.of(
+              "my %s",
+              "im a %s",
+              "i am a %s",
+              "as a %s",
+              "my own %s",
+              "i have a %s",
+              "already have a %s",
+              "i see a %s",
+              "already see a %s")) {
         String phrase = String.format(Locale.ROOT, who, clinician);
         if (phrase.split(" ").length <= IntentPhrases.MAX_WORDS) {
           phrases.put(phrase, NOTHING);

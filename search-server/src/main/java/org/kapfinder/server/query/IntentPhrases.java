@@ -190,7 +190,20 @@ final class IntentPhrases {
     }
     for (String phrase :
         List.of(
-            "medication only", "without therapy", "no therapy", "just ketamine", "only ketamine")) {
+            "medication only",
+            "without therapy",
+            "no therapy",
+            "just ketamine",
+            "only ketamine",
+            "no counseling",
+            "without counseling",
+            "no counselling",
+            "without counselling",
+            "dont need therapy",
+            "dont want therapy",
+            "do not need therapy",
+            "do not want therapy",
+            "sin terapia")) {
       PHRASES.put(phrase, new Intent.Psychotherapy(false));
     }
     for (String phrase :

@@ -62,6 +62,8 @@ final class Negation {
           // "doesn't take insurance": the phrase holds the verb.
           List.of("doesnt"),
           List.of("dont"),
+          List.of("wont"),
+          List.of("didnt"),
           List.of("isnt"),
           List.of("arent"),
           List.of("non"),
@@ -139,7 +141,21 @@ final class Negation {
           List.of("isnt", "for", "me"),
           List.of("does", "not", "work", "for", "me"),
           List.of("doesnt", "work", "for", "me"),
-          List.of("is", "out", "of", "the", "question"));
+          List.of("is", "out", "of", "the", "question"),
+          // Insurance that will not pay: "my insurance won't cover it", "medicare denied".
+          List.of("will", "not", "cover"),
+          List.of("does", "not", "cover"),
+          List.of("did", "not", "cover"),
+          List.of("will", "not", "pay"),
+          List.of("does", "not", "pay"),
+          List.of("wont", "cover"),
+          List.of("doesnt", "cover"),
+          List.of("didnt", "cover"),
+          List.of("wont", "pay"),
+          List.of("doesnt", "pay"),
+          List.of("refuses", "to", "cover"),
+          List.of("denied"),
+          List.of("declined"));
 
   /** The most words between what is ruled out and the words after it that rule it out. */
   private static final int MAX_BETWEEN_AFTER = 2;
@@ -175,7 +191,8 @@ final class Negation {
         || intent instanceof Intent.ClinicianKind
         || intent instanceof Intent.Conditions
         || intent instanceof Intent.Language
-        || intent instanceof Intent.Insurance;
+        || intent instanceof Intent.Insurance
+        || intent instanceof Intent.Psychotherapy;
   }
 
   /**

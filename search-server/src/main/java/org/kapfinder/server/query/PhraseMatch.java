@@ -67,7 +67,16 @@ record PhraseMatch(int from, int to, Intent intent) {
     }
   }
 
-  /** Marks the phrase's tokens in {@code marks}. */
+  /** Whether a word of the phrase is consumed already, as a negation's word may be. */
+  boolean anyConsumed(List<Token> tokens) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).consumed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether every word of the phrase is one of {@code words} ("pills"). */
   boolean allWordsIn(List<Token> tokens, Set<String> words) {
     for (int k = from; k < to; k++) {
@@ -78,6 +87,7 @@ record PhraseMatch(int from, int to, Intent intent) {
     return true;
   }
 
+  /** Marks the phrase's tokens in {@code marks}. */
   void mark(boolean[] marks) {
     for (int k = from; k < to; k++) {
       marks[k] = true;

@@ -133,6 +133,10 @@ public final class QueryInterpreter {
     boolean[] routeTokens = new boolean[tokens.size()];
 
     for (PhraseMatch match : PhraseMatch.find(tokens, false)) {
+      if (match.anyConsumed(tokens)) {
+        // The words of a negation read with an earlier phrase: "insurance won't cover it".
+        continue;
+      }
       // "non iv", "not at home", "no psychiatrist": ruled out, its negation consumed with it.
       Negation.Reading negation =
           match.parts().stream().anyMatch(Negation::applies)
@@ -175,7 +179,9 @@ public final class QueryInterpreter {
             }
           }
         } else if (intent instanceof Intent.Psychotherapy p) {
-          psychotherapy = psychotherapy == null ? p.wanted() : psychotherapy && p.wanted();
+          // "no talk therapy", "without a therapist", "not kap": medication only.
+          boolean wanted = negated != p.wanted();
+          psychotherapy = psychotherapy == null ? wanted : psychotherapy && wanted;
         } else if (intent instanceof Intent.LowPrice) {
           lowPrice = true;
         } else if (intent instanceof Intent.FreeCare) {
@@ -241,7 +247,7 @@ public final class QueryInterpreter {
     for (int k = 0; k < tokens.size(); k++) {
       excludedFromArticles[k] |= placeTokens[k];
     }
-    String articleText = articleText(tokens, excludedFromArticles);
+    String articleText = QueryTokens.joinedExcept(tokens, excludedFromArticles);
     boolean veteransAffairs = MilitaryService.consumeVeteransAffairs(tokens);
     for (PhraseMatch match : PhraseMatch.find(tokens, true)) {
       match.consume(tokens);
@@ -272,7 +278,7 @@ public final class QueryInterpreter {
         overdose,
         misuse,
         MilitaryService.namedIn(q) || veteransAffairs,
-        misspelt ? correctedText(q, tokens) : null,
+        misspelt ? QueryTokens.corrected(q, tokens) : null,
         // "Del" of "ketamine del mar" is a place's word, not the searcher's Spanish.
         spanish && SpanishPhrases.looksSpanish(tokens, placeTokens),
         outsideTheStates);
@@ -355,32 +361,6 @@ public final class QueryInterpreter {
 
   private static String joinNorms(List<Token> tokens) {
     return PhraseMatch.phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
-  }
-
-  private static String articleText(List<Token> tokens, boolean[] excluded) {
-    StringBuilder text = new StringBuilder();
-    for (int k = 0; k < tokens.size(); k++) {
-      Token token = tokens.get(k);
-      if (excluded[k] || token.isComma()) {
-        continue;
-      }
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(token.norm);
-    }
-    return text.toString();
-  }
-
-  private static String correctedText(String q, List<Token> tokens) {
-    StringBuilder text = new StringBuilder(q);
-    for (int k = tokens.size() - 1; k >= 0; k--) {
-      Token token = tokens.get(k);
-      if (token.misspelt) {
-        text.replace(token.start, token.end, token.norm);
-      }
-    }
-    return text.toString();
   }
 
   private static boolean isKnown(PlaceLookup places, String word) {

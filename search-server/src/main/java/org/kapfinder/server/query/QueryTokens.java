@@ -113,4 +113,32 @@ final class QueryTokens {
     }
     return text.toString();
   }
+
+  /** The normalised words, but the {@code excluded} ones and commas, joined by spaces. */
+  static String joinedExcept(List<Token> tokens, boolean[] excluded) {
+    StringBuilder text = new StringBuilder();
+    for (int k = 0; k < tokens.size(); k++) {
+      Token token = tokens.get(k);
+      if (excluded[k] || token.isComma()) {
+        continue;
+      }
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(token.norm);
+    }
+    return text.toString();
+  }
+
+  /** The text {@code q} as typed, each misspelt word replaced by its correction. */
+  static String corrected(String q, List<Token> tokens) {
+    StringBuilder text = new StringBuilder(q);
+    for (int k = tokens.size() - 1; k >= 0; k--) {
+      Token token = tokens.get(k);
+      if (token.misspelt) {
+        text.replace(token.start, token.end, token.norm);
+      }
+    }
+    return text.toString();
+  }
 }
