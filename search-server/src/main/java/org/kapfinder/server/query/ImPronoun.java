@@ -3,6 +3,7 @@ package org.kapfinder.server.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
@@ -40,17 +41,100 @@ final class ImPronoun {
           "cost",
           "price");
 
+  /** Words of where that may follow the route too: "iv or im in austin". */
+  private static final Set<String> PLACE_WORDS =
+      Set.of("in", "at", "near", "from", "around", "here", "out", "over", "under");
+
+  /** Words of the other routes, after which "im" before {@link #PLACE_WORDS} is a route still. */
+  private static final Set<String> OTHER_ROUTES =
+      Set.of(
+          "injection",
+          "injections",
+          "injectable",
+          "shot",
+          "shots",
+          "intramuscular",
+          "iv",
+          "infusion",
+          "infusions",
+          "nasal",
+          "oral",
+          "sublingual",
+          "troche",
+          "troches",
+          "spravato");
+
   /** Words that join a list of routes, skipped to find the neighbour: "iv or im". */
   private static final Set<String> CONNECTORS = Set.of("or", "and", "vs", "versus", "v", "to");
 
   private static final Set<String> ARTICLES = Set.of("a", "an");
 
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
+  /**
+   * Words that follow "I'm" and never the route, so that "ketamine im so anxious" is the pronoun
+   * though "ketamine" is beside it. Words ending in "-ing" or "-ed" ("im looking", "im depressed")
+   * and numbers ("im 25") count too.
+   */
+  private static final Set<String> AFTER_THE_PRONOUN =
+      Set.of(
+          "a",
+          "an",
+          "so",
+          "very",
+          "really",
+          "too",
+          "not",
+          "in",
+          "on",
+          "at",
+          "from",
+          "just",
+          "still",
+          "new",
+          "always",
+          "never",
+          "currently",
+          "also",
+          "anxious",
+          "sad",
+          "tired",
+          "scared",
+          "afraid",
+          "pregnant",
+          "desperate",
+          "sick",
+          "ready",
+          "curious",
+          "nervous",
+          "unsure",
+          "sure",
+          "interested",
+          "over",
+          "under",
+          "out",
+          "here",
+          "near",
+          "broke",
+          "poor",
+          "low",
+          "hopeful",
+          "unable",
+          "able",
+          "lost",
+          "stuck",
+          "done",
+          "bipolar",
+          "ok",
+          "okay");
+
   private ImPronoun() {}
 
   /**
-   * The positions of the words "im" that are the pronoun: typed with an apostrophe, or followed by
-   * a word, where neither neighbour is a word of ketamine or of a route. Alone, or ending the
-   * search, "im" is the route.
+   * The positions of the words "im" that are the pronoun: typed with an apostrophe, followed by a
+   * word where neither neighbour is a word of ketamine or of a route, or followed by a word that
+   * only the pronoun takes ("ketamine im depressed"). Alone, or ending the search, "im" is the
+   * route.
    */
   static List<Integer> positions(List<Token> tokens) {
     List<Integer> pronouns = new ArrayList<>();
@@ -63,7 +147,10 @@ final class ImPronoun {
       String next = neighbour(tokens, k, 1);
       String previous = neighbour(tokens, k, -1);
       boolean besideRoute = isRouteNeighbour(next) || isRouteNeighbour(previous);
-      if (apostrophe || (next != null && !besideRoute)) {
+      boolean afterARoute = previous != null && OTHER_ROUTES.contains(previous);
+      if (apostrophe
+          || (next != null && !besideRoute)
+          || (followsThePronoun(next) && !(afterARoute && PLACE_WORDS.contains(next)))) {
         pronouns.add(k);
       }
     }
@@ -72,9 +159,14 @@ final class ImPronoun {
 
   /**
    * How many words after the pronoun at {@code at} say that the searcher is a clinician ("I'm a
-   * nurse"), which asks for no kind of clinician on a care team; 0 when they do not.
+   * nurse"), which asks for no kind of clinician on a care team, or the searcher's age ("I'm 25");
+   * 0 when they do not.
    */
   static int selfDescription(List<Token> tokens, int at) {
+    if (at + 1 < tokens.size() && AGE.matcher(tokens.get(at + 1).norm).matches()) {
+      // "I'm 25": an age, which the notices and articles read from the whole text.
+      return 1;
+    }
     int article = at + 1;
     if (article >= tokens.size() || !ARTICLES.contains(tokens.get(article).norm)) {
       return 0;
@@ -87,6 +179,14 @@ final class ImPronoun {
       }
     }
     return 0;
+  }
+
+  private static boolean followsThePronoun(String word) {
+    return word != null
+        && (AFTER_THE_PRONOUN.contains(word)
+            || word.endsWith("ing")
+            || (word.endsWith("ed") && !word.equals("med"))
+            || Character.isDigit(word.charAt(0)));
   }
 
   private static boolean isRouteNeighbour(String word) {
