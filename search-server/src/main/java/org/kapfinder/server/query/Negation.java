@@ -157,6 +157,9 @@ final class Negation {
           List.of("denied"),
           List.of("declined"));
 
+  /** Words that join a list of things ruled out together: "no iv or im", "neither iv nor im". */
+  private static final Set<String> LIST_JOINERS = Set.of("or", "nor");
+
   /** The most words between what is ruled out and the words after it that rule it out. */
   private static final int MAX_BETWEEN_AFTER = 2;
 
@@ -193,6 +196,27 @@ final class Negation {
         || intent instanceof Intent.Language
         || intent instanceof Intent.Insurance
         || intent instanceof Intent.Psychotherapy;
+  }
+
+  /**
+   * Whether {@code match} continues a list whose first phrase, ending at {@code ruledOutTo}, was
+   * ruled out: "no iv or im", "neither iv nor spravato". Consumes the words between.
+   *
+   * @param ruledOutTo where the phrase before ends, or -1 when it was not ruled out
+   */
+  static boolean continuesAList(List<Token> tokens, int ruledOutTo, PhraseMatch match) {
+    if (ruledOutTo < 0 || match.from() <= ruledOutTo) {
+      return false;
+    }
+    for (int k = ruledOutTo; k < match.from(); k++) {
+      Token token = tokens.get(k);
+      // Not a comma: "not in person, online ketamine" asks for what follows it.
+      if (token.consumed || !LIST_JOINERS.contains(token.norm)) {
+        return false;
+      }
+    }
+    consume(tokens, ruledOutTo, match.from());
+    return true;
   }
 
   /**

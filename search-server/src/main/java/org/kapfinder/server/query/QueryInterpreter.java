@@ -132,6 +132,8 @@ public final class QueryInterpreter {
     }
     boolean[] routeTokens = new boolean[tokens.size()];
 
+    // Where the last phrase ruled out ends, or -1.
+    int ruledOutTo = -1;
     for (PhraseMatch match : PhraseMatch.find(tokens, false)) {
       if (match.anyConsumed(tokens)) {
         // The words of a negation read with an earlier phrase: "insurance won't cover it".
@@ -145,12 +147,18 @@ public final class QueryInterpreter {
                   match,
                   match.parts().stream().allMatch(Intent.Conditions.class::isInstance))
               : Negation.Reading.ASKED;
+      if (negation == Negation.Reading.ASKED
+          && Negation.continuesAList(tokens, ruledOutTo, match)) {
+        // "no iv or im": the negation rules out the whole list.
+        negation = Negation.Reading.RULED_OUT;
+      }
       if (negation == Negation.Reading.NOT_REQUIRED) {
         // "doesn't have to be in person": neither asked for nor ruled out.
         match.consume(tokens);
         continue;
       }
       boolean negated = negation == Negation.Reading.RULED_OUT;
+      ruledOutTo = negated ? match.to() : -1;
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
           if ((crisis || overdose) && match.allWordsIn(tokens, PILL_WORDS)) {
