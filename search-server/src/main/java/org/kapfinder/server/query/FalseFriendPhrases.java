@@ -57,6 +57,11 @@ final class FalseFriendPhrases {
             "work from home",
             "works from home",
             "working from home",
+            // English, which every listing is written in: "in english" asks for nothing (and is
+            // not English, IN).
+            "english",
+            "in english",
+            "english speaking",
             // The whole country, which every search is made in already. ("usa" and "america" stay
             // words: they are in clinics' names.)
             "united states",

@@ -2,13 +2,15 @@ package org.kapfinder.server.query;
 
 import java.io.IOException;
 import java.util.List;
+import org.kapfinder.index.geo.Distances;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Whether one word that names a city, with no cue word ("in") or state beside it, means the city.
  * One ordinary word ("mobile", "home", "university") is a place only with some sign of it; the name
  * of a large city ("portland", "boise") is sign enough. A capitalised name beside another
- * capitalised word is a listing's name when the listings use the word elsewhere.
+ * capitalised word is a listing's name when the listings use the word elsewhere. After a cue word,
+ * an ordinary word of a small or faraway town is still the word ("in college", "by price").
  */
 final class OneWordCity {
 
@@ -21,6 +23,9 @@ final class OneWordCity {
    * ("asheville", not "bend" or "davis").
    */
   private static final long MID_SIZE_CITY_POPULATION = 20_000;
+
+  /** How far from the searcher a town named by an ordinary word is unlikely to be meant. */
+  private static final double FAR_FROM_SEARCHER_MILES = 250;
 
   /** How far a provider whose listing has the word is from the city, to use it otherwise. */
   private static final double USED_ELSEWHERE_MILES = 100;
@@ -56,6 +61,33 @@ final class OneWordCity {
     // a listing's name ("Golden Path Ketamine Wellness", "Lucia Easton", not Golden, CO or Easton,
     // PA): the city, unless the listings use the word elsewhere.
     return !lookup.usedOtherwise(word.norm, likeliest.lat(), likeliest.lon(), USED_ELSEWHERE_MILES);
+  }
+
+  /**
+   * Whether one word after a cue ("in college", "by price", "near university") is the ordinary word
+   * rather than a town of its name: typed in lower case, an English word in lower case, no city of
+   * the name is large, and the town is small ({@link #MID_SIZE_CITY_POPULATION}) or far from the
+   * searcher's point (more than {@link #FAR_FROM_SEARCHER_MILES}). "in mobile" is Mobile, AL, "in
+   * golden" from Denver Golden, CO, and "in Hope", capitalised, Hope, AR.
+   */
+  static boolean isOrdinaryWordAfterCue(
+      Token word,
+      long largestPopulation,
+      PlaceLookup.Candidate likeliest,
+      Double nearLat,
+      Double nearLon) {
+    if (largestPopulation >= LARGE_CITY_POPULATION
+        || !Character.isLowerCase(word.raw.charAt(0))
+        || !EnglishWords.shared().contains(word.norm)) {
+      return false;
+    }
+    if (largestPopulation < MID_SIZE_CITY_POPULATION) {
+      return true;
+    }
+    return nearLat != null
+        && nearLon != null
+        && Distances.haversineMiles(nearLat, nearLon, likeliest.lat(), likeliest.lon())
+            > FAR_FROM_SEARCHER_MILES;
   }
 
   private static boolean besideAName(List<Token> tokens, int at) {

@@ -256,10 +256,12 @@ final class PlaceRecognizer {
     PlaceLookup.Candidate best = SameNameCities.likeliest(cities, nearLat, nearLon);
     boolean weak =
         span.words() == 1
-            && !span.cued()
             && !best.isAlias()
-            && !OneWordCity.meansTheCity(
-                lookup, tokens, span.from(), largestPopulation(span), best);
+            && (span.cued()
+                ? OneWordCity.isOrdinaryWordAfterCue(
+                    tokens.get(span.from()), largestPopulation(span), best, nearLat, nearLon)
+                : !OneWordCity.meansTheCity(
+                    lookup, tokens, span.from(), largestPopulation(span), best));
     if (weak) {
       return Optional.empty();
     }
