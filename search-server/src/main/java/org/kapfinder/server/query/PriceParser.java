@@ -19,7 +19,7 @@ final class PriceParser {
   private static final Set<String> BEFORE_ONE =
       Set.of(
           "under", "below", "max", "maximum", "upto", "within", "<", "budget", "cheaper", "lt",
-          "hasta", "maximo");
+          "hasta", "maximo", "afford");
   private static final List<List<String>> BEFORE_TWO =
       List.of(
           List.of("less", "than"),
@@ -28,7 +28,11 @@ final class PriceParser {
           List.of("cheaper", "than"),
           List.of("lower", "than"),
           List.of("no", "more"),
-          List.of("menos", "de"));
+          List.of("menos", "de"),
+          List.of("less", "then"),
+          List.of("afford", "like"),
+          List.of("afford", "about"),
+          List.of("afford", "around"));
   private static final List<List<String>> AFTER =
       List.of(
           List.of("or", "less"),
@@ -39,7 +43,14 @@ final class PriceParser {
           List.of("max"),
           List.of("maximum"),
           List.of("or", "cheaper"));
-  private static final Set<String> NO_OR_NOT = Set.of("no", "not");
+
+  /** Words before "afford" that say what the searcher can pay: "i can only afford 200". */
+  private static final Set<String> AFFORDING =
+      Set.of("i", "can", "cant", "cannot", "could", "only", "just", "really");
+
+  /** Words before "more than" that make it a ceiling: "no more than", "can't afford more than". */
+  private static final Set<String> NO_OR_NOT = Set.of("no", "not", "afford");
+
   private static final Set<String> UNITS =
       Set.of("dollars", "dollar", "usd", "bucks", "dolares", "dolar");
 
@@ -83,7 +94,9 @@ final class PriceParser {
           List.of("per", "visit"),
           List.of("por", "sesion"),
           List.of("la", "sesion"),
-          List.of("cada", "sesion"));
+          List.of("cada", "sesion"),
+          // "$400/session", its slash dropped.
+          List.of("session"));
 
   private static final Set<String> RANGE_STARTS = Set.of("between", "from");
 
@@ -145,7 +158,11 @@ final class PriceParser {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       Double amount = amount(token);
-      if (amount == null || token.consumed || followedByOtherUnit(tokens, i + 1)) {
+      // "$400 session" is a price still, "400 sessions" not.
+      boolean otherUnit =
+          followedByOtherUnit(tokens, i + 1)
+              && !(token.raw.startsWith("$") && tokens.get(i + 1).norm.equals("session"));
+      if (amount == null || token.consumed || otherUnit) {
         continue;
       }
       int from = -1;
@@ -196,6 +213,12 @@ final class PriceParser {
         continue;
       }
       to += per(tokens, to + 1);
+      if (tokens.get(from).norm.equals("afford")) {
+        // "i can only afford": the words of a budget, none to match.
+        while (from > 0 && AFFORDING.contains(tokens.get(from - 1).norm)) {
+          from--;
+        }
+      }
       for (int k = from; k <= to; k++) {
         tokens.get(k).consumed = true;
       }
@@ -263,7 +286,8 @@ final class PriceParser {
   /** The number of words at {@code start} that say what a price is for, or 0. */
   private static int per(List<Token> tokens, int start) {
     for (List<String> words : PER) {
-      if (matchesAt(tokens, start, words) && !anyConsumed(tokens, start, start + 1)) {
+      if (matchesAt(tokens, start, words)
+          && !anyConsumed(tokens, start, start + words.size() - 1)) {
         return words.size();
       }
     }

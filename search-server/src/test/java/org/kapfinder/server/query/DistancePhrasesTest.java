@@ -34,7 +34,13 @@ class DistancePhrasesTest {
     "ketamine within 300 of austin, 300",
     "ketamine within 20 from me, 20",
     "ketamina a menos de 10 millas, 10",
-    "ketamina a menos de 20 kilometros, 12.42742"
+    "ketamina a menos de 20 kilometros, 12.42742",
+    "ketamine within 15mi, 15",
+    "ketamine less than 20 min drive, 15",
+    "ketamine within 20 minutes, 15",
+    "ketamine within a 30 minute drive, 22.5",
+    "ketamine within an hour, 45",
+    "ketamine clinic an hour away, 45"
   })
   void aDistanceIsARadiusAndNoPrice(String q, double miles) throws IOException {
     Interpretation understood = interpreter.interpret(q, null, null);
@@ -56,6 +62,9 @@ class DistancePhrasesTest {
     assertThat(understood.maxPriceUsd()).isEqualTo(300.0);
     assertThat(understood.radiusMiles()).isNull();
     assertThat(interpreter.interpret("ketamine 20 mg", null, null).radiusMiles()).isNull();
+    // A time that does not say it is a drive is no distance: a session may be 40 minutes long.
+    assertThat(interpreter.interpret("ketamine session under 40 minutes", null, null).radiusMiles())
+        .isNull();
     Interpretation within = interpreter.interpret("ketamine within 300", null, null);
     assertThat(within.maxPriceUsd()).isEqualTo(300.0);
     assertThat(within.radiusMiles()).isNull();
