@@ -50,6 +50,11 @@ public final class PlaceWords {
 
   private static final Set<String> STATE = Set.of("state");
 
+  /** Words before "to" that make it a cue: "close to dallas". */
+  private static final Set<String> CLOSE = Set.of("close", "closer", "closest", "nearer", "next");
+
+  private static final Set<String> TO = Set.of("to");
+
   private static final Set<String> OF = Set.of("of");
 
   /** The words that name a ZIP as one: "zip code 78701", "postal code 78701". */
@@ -120,7 +125,8 @@ public final class PlaceWords {
 
   /**
    * The cue word before the place, past the words already consumed with it ("in greater") and an
-   * article ("on the Big Island"), which is left for the words that say nothing to consume.
+   * article ("on the Big Island"), which is left for the words that say nothing to consume; or
+   * "close to" ("close to dallas").
    */
   private static void consumeCue(List<Token> tokens, int placeStart) {
     int cue = placeStart - 1;
@@ -131,6 +137,10 @@ public final class PlaceWords {
     }
     if (cue >= 0 && !tokens.get(cue).consumed && isCue(tokens.get(cue))) {
       tokens.get(cue).consumed = true;
+    } else if (cue >= 1 && isFree(tokens, cue, TO) && isFree(tokens, cue - 1, CLOSE)) {
+      // "close to dallas", "closer to austin"
+      tokens.get(cue).consumed = true;
+      tokens.get(cue - 1).consumed = true;
     }
   }
 }

@@ -34,6 +34,38 @@ final class StateForms {
   private static final Set<String> IN_OR_NEAR = Set.of("in", "near");
 
   /**
+   * Codes of {@link #STATE_CODES_AFTER_IN} that are a state too when they end the search after a
+   * word of care ("ketamine clinic pa", "ketamine co"), but not those that end a sentence as words
+   * ("hi", "ok", "oh", "de", "id", "ne").
+   */
+  private static final Set<String> STATE_CODES_AFTER_CARE =
+      Set.of("ak", "al", "ar", "co", "dc", "ma", "mi", "mo", "ms", "mt", "pa", "ut", "wi");
+
+  /** Words of care that a state's code may end the search after. */
+  private static final Set<String> CARE_WORDS =
+      Set.of(
+          "ketamine",
+          "esketamine",
+          "spravato",
+          "clinic",
+          "clinics",
+          "therapy",
+          "treatment",
+          "treatments",
+          "infusion",
+          "infusions",
+          "kap",
+          "therapist",
+          "therapists",
+          "psychiatrist",
+          "provider",
+          "providers",
+          "doctor",
+          "doctors",
+          "center",
+          "centers");
+
+  /**
    * Short forms of states that are also words: "i miss him" is no Mississippi, "ill with
    * depression" no Illinois, "terapia del dolor" no Delaware. Such a form is a state after a city
    * ("springfield ill") or a comma, after a cue word ("in mass"), or capitalised at the end
@@ -66,8 +98,9 @@ final class StateForms {
 
   /**
    * Whether the two-letter code at {@code at} means its state: as typed when it is no word, after
-   * "in" or "near" when it is a word only elsewhere ("in pa"), in capitals after a cue word or at
-   * the end ("ketamine PA"); never after "the" ("the VA", "the PA"), which nobody says of a state.
+   * "in" or "near" when it is a word only elsewhere ("in pa"), ending the search after a word of
+   * care ("ketamine clinic pa"), in capitals after a cue word or at the end ("ketamine PA"); never
+   * after "the" ("the VA", "the PA"), which nobody says of a state.
    *
    * @param cuedOrLast whether a cue word ("in", "near", "at"...) comes before it, or it ends the
    *     search
@@ -79,8 +112,13 @@ final class StateForms {
     if (before.equals("the")) {
       return false;
     }
+    boolean last = at == tokens.size() - 1;
     return UNMISTAKABLE_STATE_CODES.contains(code.norm)
         || (!spanish && IN_OR_NEAR.contains(before) && STATE_CODES_AFTER_IN.contains(code.norm))
+        || (!spanish
+            && last
+            && CARE_WORDS.contains(before)
+            && STATE_CODES_AFTER_CARE.contains(code.norm))
         || (code.raw.chars().allMatch(Character::isUpperCase) && cuedOrLast);
   }
 }
