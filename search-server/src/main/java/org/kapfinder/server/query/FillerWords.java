@@ -100,6 +100,18 @@ final class FillerWords {
             "per session",
             "a session",
             "each session",
+            "per",
+            "each",
+            "only",
+            "asap",
+            "as soon as possible",
+            "visit",
+            "visits",
+            "comes",
+            "por",
+            "ayuda",
+            "takes",
+            "accepts",
             // The little words of a question or a sentence, which most listings have: "can you
             // get addicted to ketamine" listed every provider whose description says "you".
             "you",

@@ -42,7 +42,7 @@ public final class InsurancePlanNames {
           plan("Medicare"),
           plan("Molina"),
           plan("Oscar"),
-          plan("Tricare"),
+          plan("Tricare", "tri care"),
           plan("UnitedHealthcare", "united healthcare", "uhc", "optum"));
 
   private InsurancePlanNames() {}

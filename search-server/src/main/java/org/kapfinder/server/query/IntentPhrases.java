@@ -44,6 +44,10 @@ final class IntentPhrases {
         "video",
         "zoom",
         "tele health",
+        "teletherapy",
+        "tele therapy",
+        "telepsychiatry",
+        "virtualy",
         // Medicine sent to the searcher's home comes from a telehealth programme.
         "by mail",
         "mail order",
@@ -79,6 +83,17 @@ final class IntentPhrases {
         "mobile",
         "comes to me",
         "come to me",
+        "athome",
+        // Not leaving home is being treated there.
+        "without leaving my house",
+        "without leaving my home",
+        "without leaving home",
+        "without leaving the house",
+        "to leave my house",
+        "to leave my home",
+        "to leave the house",
+        "cant leave my house",
+        "cant leave the house",
         "at my house",
         "at my home",
         "in my home",
@@ -101,7 +116,14 @@ final class IntentPhrases {
             "in-network",
             "coverage",
             "cover",
-            "covers")) {
+            "covers",
+            // Plans bought on the marketplace.
+            "obamacare",
+            "obama care",
+            "marketplace plan",
+            "marketplace insurance",
+            "aca plan",
+            "affordable care act")) {
       PHRASES.put(phrase, new Intent.Insurance(null));
     }
     // Plan names as people type them, each to the plan's name as records write it (lower case).
@@ -223,6 +245,7 @@ final class IntentPhrases {
             "around here",
             "near here",
             "near my location",
+            "nearme",
             // Home as where the searcher lives, not where the treatment happens.
             "close to home",
             "close to my home",

@@ -15,7 +15,8 @@ public final class MilitaryService {
   private static final Pattern WORDS =
       Pattern.compile(
           "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
-              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?|tricare|champva"
+              + "|national guard|coast guard|deployed|deployment|veteran[oa]s?|tri ?care|champva"
+              + "|(?:i['’]?m|i am) an? (?:combat )?vet"
               + "|militar(es)?|soldad[oa]s?)\\b");
 
   private MilitaryService() {}

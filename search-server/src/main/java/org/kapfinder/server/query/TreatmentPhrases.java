@@ -94,7 +94,12 @@ final class TreatmentPhrases {
         "under the tongue",
         "rdt",
         "rdts",
-        "dissolving tablet");
+        "dissolving tablet",
+        "dissolving tablets",
+        "rapid dissolve",
+        "rapid dissolve tablet",
+        "rapid dissolve tablets",
+        "rapidly dissolving tablets");
     routes(
         phrases,
         EnumSet.of(Route.ORAL, Route.SUBLINGUAL),
@@ -130,7 +135,17 @@ final class TreatmentPhrases {
         "treatment resistant depression",
         "treatment resistant",
         "resistant depression",
-        "refractory depression");
+        "refractory depression",
+        // As people say it: treatments tried without success.
+        "nothing else has worked",
+        "nothing else worked",
+        "nothing has worked",
+        "nothing works",
+        "antidepressants dont work",
+        "antidepressants didnt work",
+        "ssris dont work",
+        "ssris didnt work",
+        "tried everything for depression");
     conditions(
         phrases,
         EnumSet.of(Condition.ANXIETY),
@@ -145,7 +160,13 @@ final class TreatmentPhrases {
         "anxiety disorder",
         "anxiety disorders",
         "panic disorder",
-        "gad");
+        "gad",
+        "anxiousness",
+        "worrying",
+        "constant worry",
+        "cant stop worrying",
+        "worry all the time",
+        "nervousness");
     conditions(
         phrases,
         EnumSet.of(Condition.PTSD),
@@ -188,6 +209,7 @@ final class TreatmentPhrases {
         "chronic pain",
         "pain",
         "fibromyalgia",
+        "fibro",
         "crps",
         "complex regional pain",
         "complex regional pain syndrome",
@@ -209,7 +231,21 @@ final class TreatmentPhrases {
         "palliative",
         "existential distress");
     conditions(
-        phrases, EnumSet.of(Condition.GRIEF), "grief", "grieving", "bereavement", "mourning");
+        phrases,
+        EnumSet.of(Condition.GRIEF),
+        "grief",
+        "grieving",
+        "bereavement",
+        "bereaved",
+        "mourning",
+        "loss of a loved one",
+        "losing a loved one",
+        "lost a loved one",
+        "widow",
+        "widowed",
+        "widower",
+        "death of my",
+        "death of a child");
     conditions(
         phrases,
         EnumSet.of(Condition.POSTPARTUM_DEPRESSION),
@@ -217,7 +253,13 @@ final class TreatmentPhrases {
         "postpartum depression",
         "post partum",
         "perinatal depression",
-        "ppd");
+        "ppd",
+        "after having a baby",
+        "after giving birth",
+        "after my baby",
+        "since having my baby",
+        "new mom",
+        "new mother");
     conditions(
         phrases,
         EnumSet.of(Condition.SUBSTANCE_USE),

@@ -27,7 +27,9 @@ class VeteransCareTest {
         "navy veteran depression",
         "does the va cover ketamine",
         "spravato at the VA",
-        "ketamine for ptsd covered by tricare"
+        "ketamine for ptsd covered by tricare",
+        "i'm a vet with ptsd",
+        "spravato with tri care"
       })
   void aVeteranIsToldOfTheCareToAskAboutFirst(String q) throws Exception {
     SearchResponse response = search(q);
