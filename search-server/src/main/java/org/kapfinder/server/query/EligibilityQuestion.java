@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the question whether ketamine treatment suits the searcher ("am i a candidate for
- * ketamine", "who qualifies for spravato", "is ketamine right for me", "¿soy candidato?"): the
- * article on who should not take ketamine, and how clinics screen, answers it.
+ * ketamine", "who qualifies for spravato", "is ketamine right for me", "can i take ketamine if i
+ * have psychosis", "¿soy candidato?"): the article on who should not take ketamine, and how clinics
+ * screen, answers it.
  */
 public final class EligibilityQuestion {
 
@@ -19,6 +20,8 @@ public final class EligibilityQuestion {
       FoldedText.phrases(
           "candidate|candidates|eligible|eligibility|qualify|qualifies"
               + "|right for me|good fit|suitable for me|who can (?:get|take|have|do)"
+              + "|(?:can|could|should|may) i (?:take|do|get|try|have) (?:ketamine|spravato"
+              + "|esketamine|it) if"
               + "|candidato|candidata|elegible|califico");
 
   /** Its words, which no listing answers: left in, they would be words to match. */

@@ -57,6 +57,9 @@ final class FalseFriendPhrases {
             "work from home",
             "works from home",
             "working from home",
+            // A herbal remedy, not St. Johns, FL: the article on interactions answers it.
+            "st johns wort",
+            "saint johns wort",
             // English, which every listing is written in: "in english" asks for nothing (and is
             // not English, IN).
             "english",

@@ -9,6 +9,7 @@ import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.OlderAdult;
 import org.kapfinder.server.query.PregnancyOrBreastfeeding;
 import org.kapfinder.server.query.ProviderFilters;
+import org.kapfinder.server.query.QuestionTopics;
 import org.kapfinder.server.query.SideEffectWords;
 import org.kapfinder.server.query.UnderEighteen;
 
@@ -85,6 +86,8 @@ final class ArticleTopics {
     if (efficacy) {
       topics.add("evidence");
     }
+    // "should i fast before ketamine", "is ketamine deadly": what the question asks about.
+    topics.addAll(QuestionTopics.of(q));
     return topics;
   }
 
