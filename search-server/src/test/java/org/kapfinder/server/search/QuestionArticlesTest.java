@@ -1,0 +1,40 @@
+package org.kapfinder.server.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kapfinder.server.query.SearchRequest;
+
+/**
+ * On the bundled corpus: a question asked in words its answer does not share, or in words that
+ * would find another article ("fast" as speed), has the article that answers it in the first three.
+ */
+class QuestionArticlesTest {
+
+  @RegisterExtension static final SampleIndex SAMPLE = new SampleIndex();
+
+  @ParameterizedTest
+  @CsvSource({
+    "should i fast before ketamine, ketamine-practical-questions",
+    "coffee before ketamine, ketamine-practical-questions",
+    "how fast does ketamine work, ketamine-for-depression",
+    "how does ketamine work in the brain, ketamine-for-depression",
+    "is ketamine deadly, ketamine-side-effects-and-risks",
+    "will i hallucinate on ketamine, ketamine-side-effects-and-risks",
+    "ketamine and gabapentin, ketamine-medication-interactions",
+    "ketamine and st johns wort, ketamine-medication-interactions",
+    "ketamine vs electroshock, ketamine-vs-ect-and-tms",
+    "ketamine clinic warning signs, how-to-choose-a-ketamine-provider",
+    "can i take ketamine if i have psychosis, who-should-not-do-ketamine-therapy",
+    "how to prepare for ketamine, what-a-ketamine-session-feels-like",
+    "what is ketamine used for, ketamine-evidence-by-condition"
+  })
+  void theArticleThatAnswersIsInTheFirstThree(String q, String article) throws Exception {
+    SearchResponse response = SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));
+    List<String> ids = response.articles().items().stream().map(ArticleItem::id).toList();
+    assertThat(ids.subList(0, Math.min(3, ids.size()))).as(q).contains(article);
+  }
+}
