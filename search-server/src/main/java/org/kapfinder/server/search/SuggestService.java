@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +35,15 @@ import org.kapfinder.server.query.QueryInterpreter;
  *
  * <p>Ranking: a suggestion whose first word matches beats one matched at a later word; then the
  * kinds come in the order of {@link Kind}; within a kind, places go by population and the others by
- * their match, then alphabetically. A place of {@link PlaceSuggestions#LATER_WORD_CITY_POPULATION}
- * people or more counts as a first-word match wherever the word is, since "york" means New York far
- * more often than a small town whose name starts with it; a smaller one matched at a later word
- * does not, so that "side" offers the article on side effects before Chicago's Near North Side. No
- * kind takes more than half of the list while others have suggestions left, so that "s" offers
- * Sublingual and San Antonio rather than eight clinics. When what is typed already names something
- * the search understands, in whole words, it comes before the places it matches but for the large
- * ones: "pain" offers Chronic pain before Painesville, OH, and "home" At home before Home, WA.
- * Thread-safe.
+ * their match, then alphabetically, whatever their capitals. A place of {@link
+ * PlaceSuggestions#LATER_WORD_CITY_POPULATION} people or more counts as a first-word match wherever
+ * the word is, since "york" means New York far more often than a small town whose name starts with
+ * it; a smaller one matched at a later word does not, so that "side" offers the article on side
+ * effects before Chicago's Near North Side. No kind takes more than half of the list while others
+ * have suggestions left, so that "s" offers Sublingual and San Antonio rather than eight clinics.
+ * When what is typed already names something the search understands, in whole words, it comes
+ * before the places it matches but for the large ones: "pain" offers Chronic pain before
+ * Painesville, OH, and "home" At home before Home, WA. Thread-safe.
  *
  * <p>A search of several words is also completed as a whole: its last words as a place, a condition
  * or a route, so that "ketamine in aus" offers "ketamine in Austin, TX", "iv ketamine for pt"
@@ -170,13 +171,18 @@ public final class SuggestService {
             .map(r -> r.suggestion().kind())
             .anyMatch(kind -> kind != Kind.PROVIDER && kind != Kind.ARTICLE);
     if (all.size() < size && !namesOne) {
-      all.addAll(completions(snapshot, typedText));
+      // Not one that says what a suggestion already says ("ketamine for OCD", an article's title).
+      Set<String> texts = new HashSet<>();
+      all.forEach(r -> texts.add(r.suggestion().text().toLowerCase(Locale.ROOT)));
+      completions(snapshot, typedText).stream()
+          .filter(r -> !texts.contains(r.suggestion().text().toLowerCase(Locale.ROOT)))
+          .forEach(all::add);
     }
     all.sort(
         Comparator.comparingInt(Ranked::match)
             .thenComparing(r -> r.suggestion().kind())
             .thenComparingLong(Ranked::rank)
-            .thenComparing(r -> r.suggestion().text()));
+            .thenComparing(r -> r.suggestion().text(), String.CASE_INSENSITIVE_ORDER));
     return select(all, size);
   }
 

@@ -74,6 +74,20 @@ class SuggestRankingTest {
     assertThat(texts("spravato c")).noneMatch(text -> text.startsWith("spravato"));
   }
 
+  @Test
+  void noSuggestionRepeatsAnotherAndCapitalsDoNotOrderThem() throws Exception {
+    List<String> ocd = texts("ketamine for o");
+    assertThat(ocd).contains("Ketamine for OCD").doesNotContain("ketamine for OCD");
+    List<String> lower = texts("ketamine for").stream().map(String::toLowerCase).toList();
+    assertThat(lower).doesNotHaveDuplicates();
+    List<String> articles =
+        SAMPLE.suggestService().suggest("ketamine for", SuggestService.DEFAULT_SIZE).stream()
+            .filter(s -> s.kind() == SuggestService.Kind.ARTICLE)
+            .map(SuggestService.Suggestion::text)
+            .toList();
+    assertThat(articles).hasSizeGreaterThan(1).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+  }
+
   private static List<String> texts(String typed) throws Exception {
     return SAMPLE.suggestService().suggest(typed, SuggestService.DEFAULT_SIZE).stream()
         .map(SuggestService.Suggestion::text)
