@@ -94,6 +94,12 @@ public final class SuggestService {
   /** Completions rank after every suggestion for the whole text. */
   private static final int COMPLETION = PlaceSuggestions.AFTER_NAMED_TERM + 1;
 
+  /**
+   * An article whose title has the words typed with others between ("ketamine cost") ranks after
+   * the completions: "ketamine in aus" is first "ketamine in Austin, TX", then Austin's guide.
+   */
+  private static final int WORDS_APART = COMPLETION + 1;
+
   /** The kinds of suggestion, in the order they rank when equally good matches. */
   public enum Kind {
     CONDITION,
@@ -345,7 +351,12 @@ public final class SuggestService {
     for (ScoreDoc hit : articles.search(query, CANDIDATES_PER_KIND).scoreDocs) {
       Document doc = articles.storedFields().document(hit.doc);
       String title = doc.get(ArticleFields.TITLE);
-      int match = WordPrefixes.match(WordPrefixes.words(title), typed);
+      List<String> words = WordPrefixes.words(title);
+      int match = WordPrefixes.match(words, typed);
+      if (match == WordPrefixes.NO_MATCH && WordPrefixes.inOrder(words, typed)) {
+        // A question's words with others between: "ketamine cost", "ketamine for v".
+        match = WORDS_APART;
+      }
       if (match != WordPrefixes.NO_MATCH) {
         String id = doc.get(ArticleFields.ID);
         out.add(new Ranked(new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id), match, 0));

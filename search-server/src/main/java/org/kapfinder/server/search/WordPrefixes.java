@@ -76,6 +76,26 @@ final class WordPrefixes {
   }
 
   /**
+   * Whether the typed words are words of {@code name} in order, not necessarily side by side, the
+   * last one started: "ketamine cost" is in "How much does ketamine therapy cost?".
+   */
+  static boolean inOrder(List<String> name, List<String> typed) {
+    int at = 0;
+    for (int k = 0; k < typed.size(); k++) {
+      boolean last = k == typed.size() - 1;
+      while (at < name.size()
+          && !(last ? name.get(at).startsWith(typed.get(k)) : name.get(at).equals(typed.get(k)))) {
+        at++;
+      }
+      if (at == name.size()) {
+        return false;
+      }
+      at++;
+    }
+    return !typed.isEmpty();
+  }
+
+  /**
    * Whether {@code typed} are whole words of {@code name}, in order and side by side: "chronic
    * pain" and "pain" are in "Chronic pain", "pai" is not.
    */

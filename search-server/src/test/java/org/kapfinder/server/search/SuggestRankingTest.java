@@ -88,6 +88,14 @@ class SuggestRankingTest {
     assertThat(articles).hasSizeGreaterThan(1).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
   }
 
+  @Test
+  void anArticleIsFoundByItsWordsInOrderWithOthersBetween() throws Exception {
+    assertThat(texts("ketamine cost")).contains("How much does ketamine therapy cost?");
+    assertThat(texts("ketamine for v")).contains("Ketamine and esketamine for veterans");
+    // Not out of order: "cost ketamine" is no start of the question.
+    assertThat(texts("cost ketamine")).doesNotContain("How much does ketamine therapy cost?");
+  }
+
   private static List<String> texts(String typed) throws Exception {
     return SAMPLE.suggestService().suggest(typed, SuggestService.DEFAULT_SIZE).stream()
         .map(SuggestService.Suggestion::text)
