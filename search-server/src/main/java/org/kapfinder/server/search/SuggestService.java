@@ -10,20 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.spans.SpanFirstQuery;
-import org.apache.lucene.queries.spans.SpanTermQuery;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.kapfinder.index.schema.ArticleFields;
-import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PlaceWords;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -56,15 +42,8 @@ public final class SuggestService {
   public static final int MAX_SIZE = 20;
   public static final int MAX_QUERY_CHARS = 100;
 
-  /** Where an article's page is; the same link search results give ({@code ArticleItem.url}). */
-  private static final String ARTICLE_PAGE = "/articles/";
-
   /** Index matches read per kind before the exact word-order check and ranking. */
   static final int CANDIDATES_PER_KIND = 100;
-
-  /** What a provider's suggestion shows and links to. */
-  private static final Set<String> PROVIDER_FIELDS_SHOWN =
-      Set.of(ProviderFields.NAME_PREFIX, ProviderFields.ID);
 
   /** The searcher's own place after a word that puts one there: "near me", "at home". */
   private static final Map<String, String> OWN_PLACES = Map.of("near", "me", "at", "home");
@@ -98,7 +77,7 @@ public final class SuggestService {
    * An article whose title has the words typed with others between ("ketamine cost") ranks after
    * the completions: "ketamine in aus" is first "ketamine in Austin, TX", then Austin's guide.
    */
-  private static final int WORDS_APART = COMPLETION + 1;
+  static final int WORDS_APART = COMPLETION + 1;
 
   /** The kinds of suggestion, in the order they rank when equally good matches. */
   public enum Kind {
@@ -168,8 +147,8 @@ public final class SuggestService {
     List<Ranked> all = new ArrayList<>();
     all.addAll(terms(TreatmentTerms.ALL, typed));
     all.addAll(terms(IntentTerms.ALL, typed));
-    all.addAll(providers(snapshot.providers(), typed));
-    all.addAll(articles(snapshot.articles(), typed));
+    all.addAll(NameSuggestions.providers(snapshot.providers(), typed));
+    all.addAll(NameSuggestions.articles(snapshot.articles(), typed));
     all.addAll(PlaceSuggestions.places(snapshot, typedText, namesATerm(typed)));
     // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
     boolean namesOne =
@@ -324,58 +303,5 @@ public final class SuggestService {
   private static boolean namesATerm(List<String> typed) {
     return TreatmentTerms.ALL.stream().anyMatch(term -> term.isNamedBy(typed))
         || IntentTerms.ALL.stream().anyMatch(term -> term.isNamedBy(typed));
-  }
-
-  private static List<Ranked> providers(IndexSearcher providers, List<String> typed)
-      throws IOException {
-    List<Ranked> out = new ArrayList<>();
-    Query query = prefixQuery(ProviderFields.NAME_PREFIX, typed);
-    // One reader for the candidates, and of each only the two fields shown, not the whole record.
-    StoredFields stored = providers.storedFields();
-    for (ScoreDoc hit : providers.search(query, CANDIDATES_PER_KIND).scoreDocs) {
-      Document doc = stored.document(hit.doc, PROVIDER_FIELDS_SHOWN);
-      String name = doc.get(ProviderFields.NAME_PREFIX);
-      int match = WordPrefixes.match(WordPrefixes.words(name), typed);
-      if (match != WordPrefixes.NO_MATCH) {
-        String id = doc.get(ProviderFields.ID);
-        out.add(new Ranked(new Suggestion(name, Kind.PROVIDER, id, null), match, 0));
-      }
-    }
-    return out;
-  }
-
-  private static List<Ranked> articles(IndexSearcher articles, List<String> typed)
-      throws IOException {
-    List<Ranked> out = new ArrayList<>();
-    Query query = prefixQuery(ArticleFields.TITLE_PREFIX, typed);
-    for (ScoreDoc hit : articles.search(query, CANDIDATES_PER_KIND).scoreDocs) {
-      Document doc = articles.storedFields().document(hit.doc);
-      String title = doc.get(ArticleFields.TITLE);
-      List<String> words = WordPrefixes.words(title);
-      int match = WordPrefixes.match(words, typed);
-      if (match == WordPrefixes.NO_MATCH && WordPrefixes.inOrder(words, typed)) {
-        // A question's words with others between: "ketamine cost", "ketamine for v".
-        match = WORDS_APART;
-      }
-      if (match != WordPrefixes.NO_MATCH) {
-        String id = doc.get(ArticleFields.ID);
-        out.add(new Ranked(new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id), match, 0));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Documents with a word starting with each typed word; those whose first word matches score
-   * higher, so that they are among the candidates read however many others match.
-   */
-  private static Query prefixQuery(String field, List<String> typed) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String word : typed) {
-      query.add(new TermQuery(new Term(field, WordPrefixes.indexTerm(word))), Occur.FILTER);
-    }
-    SpanTermQuery first = new SpanTermQuery(new Term(field, WordPrefixes.indexTerm(typed.get(0))));
-    query.add(new ConstantScoreQuery(new SpanFirstQuery(first, 1)), Occur.SHOULD);
-    return query.build();
   }
 }

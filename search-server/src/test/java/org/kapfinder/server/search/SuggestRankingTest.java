@@ -96,6 +96,19 @@ class SuggestRankingTest {
     assertThat(texts("cost ketamine")).doesNotContain("How much does ketamine therapy cost?");
   }
 
+  @Test
+  void providersOfOneNameAreToldApartByWhereTheyAre() throws Exception {
+    List<String> providers =
+        SAMPLE.suggestService().suggest("underhill", SuggestService.MAX_SIZE).stream()
+            .filter(s -> s.kind() == SuggestService.Kind.PROVIDER)
+            .map(SuggestService.Suggestion::text)
+            .toList();
+    assertThat(providers)
+        .doesNotHaveDuplicates()
+        .filteredOn(text -> text.startsWith("Underhill Mental Health ("))
+        .hasSize(2);
+  }
+
   private static List<String> texts(String typed) throws Exception {
     return SAMPLE.suggestService().suggest(typed, SuggestService.DEFAULT_SIZE).stream()
         .map(SuggestService.Suggestion::text)
