@@ -46,7 +46,11 @@ public final class CrisisDetector {
               + " (?:with everything|with life|with living|living|with it all)$"
               + "|(?:^| )want (?:it|this) to (?:end|stop)$"
               + "|^(?:i )?(?:want|wanna) to end$"
-              + "|(?:^| )(?:want|wanna|going|gonna) to take my life(?! back)");
+              + "|(?:^| )(?:want|wanna|going|gonna) to take my life(?! back)"
+              + "|(?:^| )(?:plan|plans|planning|wish|ready|decided|going|gonna) (?:to|on)"
+              + " (?:end|ending) (?:things|it|it all|everything)(?: |$)"
+              + "|(?:^| )wish i could end (?:things|it|it all|everything)(?: |$)"
+              + "|(?:^| )overdose (?:\\w+ ){0,3}on purpose(?: |$)");
 
   /**
    * Pills taken to die by, at once a crisis and an overdose: "i swallowed all my pills", "took a
@@ -54,17 +58,26 @@ public final class CrisisDetector {
    */
   private static final Pattern PILLS_TAKEN =
       Pattern.compile(
-          "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )?my (?:pills|meds"
+          "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )my (?:pills|meds"
               + "|medications?|medicine|sleeping pills)"
-              + "|(?:swallowed|took|taken|ate|had) (?:too many|a bunch of|a handful of|a lot of"
-              + "|\\d{2,}|a bottle of|all the|way too many)(?: of)?(?: my)?"
+              + "|(?:me tome|tome) todas (?:mis|las) pastillas"
+              + "|(?:whole|entire|full) bottle of (?:pills|my|sleeping pills|tylenol|advil))(?: |$)");
+
+  /**
+   * Too much of a medicine, or a poison, taken, as an accident may be: an overdose, whose help is
+   * 911 and Poison Control, not by itself a crisis of suicide ("i took too many pills", "my toddler
+   * drank bleach", "tomé muchas pastillas").
+   */
+  private static final Pattern OVERDOSE_TAKEN =
+      Pattern.compile(
+          "(?:^| )(?:(?:swallowed|took|taken|ate|had) (?:too many|a bunch of|a handful of|a lot of"
+              + "|[2-9]\\d|\\d{3,}|a bottle of|way too many)(?: of)?(?: my)?"
               + " (?:pills|meds|medications?|medicine|sleeping pills|tablets|tylenol|advil"
               + "|xanax|benadryl|ibuprofen|acetaminophen)"
               + "|took too many$|took too many of"
               + "|mixed (?:my )?(?:pills|meds|medications?) (?:and|with) (?:alcohol|booze|drinks?)"
               + "|(?:drank|drink|drinking|swallowed) bleach"
-              + "|(?:tome|me tome) (?:muchas|demasiadas|todas las|un frasco de) pastillas"
-              + "|(?:whole|entire|full) bottle of (?:pills|my|sleeping pills|tylenol|advil))(?: |$)");
+              + "|(?:tome|me tome) (?:muchas|demasiadas|un frasco de) pastillas)(?: |$)");
 
   /**
    * Uses of "suicide" that are no one's crisis: "suicide prevention training", "suicide squad".
@@ -75,7 +88,23 @@ public final class CrisisDetector {
           "(?:^| )(?:suicide prevention (?:training|trainings|course|courses|certification"
               + "|month|week|day|conference|awareness)|suicide awareness (?:month|week|day)"
               + "|suicide prevention (?:research|study|studies|trial|trials)"
-              + "|suicide (?:research|rates?|statistics)|qpr suicide|suicide squad)(?= |$)");
+              + "|suicide (?:research|rates?|statistics)|qpr suicide|suicide squad"
+              // Suicidal thoughts denied: "i'm not suicidal just depressed".
+              + "|(?:not|never|no longer|isnt|arent|wasnt|im not|am not) (?:feeling |really )?suicidal"
+              + "|no (?:suicidal|suicide) (?:thoughts|ideation|feelings|plans)"
+              // Ending things with a provider, another's death, burning out, a haircut, an app.
+              + "|(?:end|ending|ended) (?:things|it) with (?:my|the|our|a|this|that|your) \\w+"
+              + "|(?:death|dying) of (?:my|a|his|her|our|their) \\w+"
+              + "|(?:burn|burning|burned|burnt) myself out"
+              + "|take my (?:own )?life back"
+              + "|(?:cortando|cortarme|corto|corte) el pelo"
+              + "|disappear from (?:social media|facebook|instagram|tiktok|the internet|work)"
+              + "|giving up on (?:my|the|a) (?!life)\\w+"
+              // Hardship with insurance, a claim or side effects, not with living.
+              + "|(?:cant|cannot) (?:take|do) (?:it|this) any ?more"
+              + " (?:with|from|of|for) (?:my|the|these|those|this|ssri|ssris|insurance)(?: \\w+)?"
+              + "|no hope left (?:for|with|of|in|on) (?:my|the|this|our) \\w+"
+              + "|ya no puedo mas con (?:el|la|mi|los|las) \\w+)(?= |$)");
 
   /** Phrases that say an overdose has happened, as normalised words: emergency help comes first. */
   private static final Pattern OVERDOSE_HAPPENED =
@@ -205,7 +234,8 @@ public final class CrisisDetector {
    */
   public static boolean signalsOverdose(String normalizedWords) {
     if (OVERDOSE_HAPPENED.matcher(normalizedWords).find()
-        || PILLS_TAKEN.matcher(normalizedWords).find()) {
+        || PILLS_TAKEN.matcher(normalizedWords).find()
+        || OVERDOSE_TAKEN.matcher(normalizedWords).find()) {
       return true;
     }
     if (TOOK_TOO_MUCH.matcher(normalizedWords).find()

@@ -78,6 +78,12 @@ final class SpanishPhrases {
           "puedo",
           "necesito",
           "busco",
+          // Words of an overdose or of self-harm, so that help is told in Spanish.
+          "pastillas",
+          "frasco",
+          "aguanto",
+          "cortando",
+          "brazos",
           "ayuda",
           "morir",
           "morirse",

@@ -122,7 +122,20 @@ class CrisisSignalsTest {
         "i am in crisis",
         "i cant take it anymore",
         "i have no hope left",
-        "i want to end"
+        "i want to end",
+        "i wish i could end things",
+        "im planning to end things",
+        "i have plans to end things",
+        "i burn my arms",
+        "ive been cutting again",
+        "me he estado cortando",
+        "i cant take this anymore",
+        "everyone would be better off if i was gone",
+        "i have a rope ready",
+        "i think about jumping in front of a train",
+        "i dont see a way out",
+        "quiero terminar con mi vida",
+        "can i overdose on ketamine on purpose"
       })
   void pillsTakenOrKeptToDieByAnEndWishedForAndDespairAreCrises(String words) {
     assertThat(CrisisDetector.signalsCrisis(words)).isTrue();
@@ -145,7 +158,22 @@ class CrisisSignalsTest {
         "i want to take my life back from depression",
         "the pain is killing me",
         "i want to end my depression",
-        "my insurance crisis"
+        "my insurance crisis",
+        "im not suicidal just depressed",
+        "no suicidal thoughts just anxiety",
+        "i took my medicine and then had ketamine",
+        "took my pills with ketamine is that ok",
+        "cant take it anymore with my insurance",
+        "no hope left for my insurance claim",
+        "ya no puedo mas con el seguro",
+        "ending things with my therapist",
+        "i want to end it with my current clinic",
+        "thinking about death of my father grief ketamine",
+        "burning myself out caring for my mom",
+        "i want to take my own life back from ptsd",
+        "me estoy cortando el pelo",
+        "i want to disappear from social media",
+        "feel like giving up on my diet"
       })
   void theSameWordsInOrdinaryUseAreNoCrisis(String words) {
     assertThat(CrisisDetector.signalsCrisis(words)).isFalse();
@@ -182,6 +210,19 @@ class CrisisSignalsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "i took too many pills",
+        "my toddler drank bleach",
+        "accidentally took a bunch of my pills",
+        "tome muchas pastillas"
+      })
+  void tooMuchTakenIsAnOverdoseThatMayBeAnAccidentNotACrisisOfSuicide(String words) {
+    assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
+    assertThat(CrisisDetector.signalsCrisis(words)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "is ketamine overdose possible",
         "can you overdose on spravato",
         "what happens if you take too much ketamine",
@@ -190,6 +231,7 @@ class CrisisSignalsTest {
         "i took too much time off work for depression",
         "i took too much on at work and now burnout",
         "i took 2 pills of ibuprofen",
+        "took 10 pills of ibuprofen over a week",
         "overdose prevention training",
         "overdose naloxone training"
       })
