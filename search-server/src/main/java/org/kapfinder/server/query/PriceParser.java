@@ -32,7 +32,9 @@ final class PriceParser {
           List.of("less", "then"),
           List.of("afford", "like"),
           List.of("afford", "about"),
-          List.of("afford", "around"));
+          List.of("afford", "around"),
+          List.of("can", "spend"),
+          List.of("could", "spend"));
   private static final List<List<String>> AFTER =
       List.of(
           List.of("or", "less"),
@@ -63,21 +65,52 @@ final class PriceParser {
    * $300"), or money already spent ("i paid $2000").
    */
   private static final Set<String> NO_CEILING =
+      Set.of("from", "starting", "paid", "spent", "charged", "mas", "desde");
+
+  /** Words before an amount of money that make it a floor: "over $300", "more than $300". */
+  private static final Set<String> FLOORS =
+      Set.of("over", "above", "than", "least", "min", "minimum", "beyond", "exceeding");
+
+  /**
+   * Words near an amount of money that make it other money than a session's price: a copay, a
+   * deductible, a discount, a fee, a monthly membership, an income, an account's balance.
+   */
+  private static final Set<String> OTHER_MONEY =
       Set.of(
-          "over",
-          "above",
-          "than",
-          "least",
-          "from",
-          "starting",
-          "min",
-          "minimum",
-          "beyond",
-          "exceeding",
-          "paid",
-          "spent",
-          "mas",
-          "desde");
+          "copay",
+          "copays",
+          "copayment",
+          "deductible",
+          "deductibles",
+          "off",
+          "coupon",
+          "discount",
+          "save",
+          "saved",
+          "savings",
+          "refund",
+          "owe",
+          "owed",
+          "charged",
+          "fee",
+          "fees",
+          "consultation",
+          "consult",
+          "membership",
+          "month",
+          "monthly",
+          "year",
+          "yearly",
+          "income",
+          "salary",
+          "make",
+          "earn",
+          "hsa",
+          "fsa",
+          "balance");
+
+  /** How many words before and after an amount {@link #OTHER_MONEY} is looked for. */
+  private static final int OTHER_MONEY_WORDS = 3;
 
   /**
    * What the price is for, part of its phrase: "$500 a session" asks for a price, not for the
@@ -202,12 +235,21 @@ final class PriceParser {
       } else if (i + 1 < tokens.size() && tokens.get(i + 1).norm.equals("than")) {
         to = Math.max(to, i + 1);
       }
-      if (from < 0
-          && isMoney(tokens, i, to)
-          && (i == 0 || !NO_CEILING.contains(tokens.get(i - 1).norm))) {
-        // An amount of money on its own, "$400 a session" or "around 400 dollars", is a budget:
-        // the most the searcher means to pay.
-        from = i >= 1 && ROUGHLY.contains(tokens.get(i - 1).norm) ? i - 1 : i;
+      if (from < 0 && isMoney(tokens, i, to)) {
+        if (i > 0 && FLOORS.contains(tokens.get(i - 1).norm)) {
+          // "over $300": a floor, which no filter keeps, and no words to match either.
+          int floorFrom = i >= 2 && tokens.get(i - 2).norm.equals("more") ? i - 2 : i - 1;
+          for (int k = floorFrom; k <= to; k++) {
+            tokens.get(k).consumed = true;
+          }
+          continue;
+        }
+        if ((i == 0 || !NO_CEILING.contains(tokens.get(i - 1).norm))
+            && !otherMoneyNear(tokens, i, to)) {
+          // An amount of money on its own, "$400 a session" or "around 400 dollars", is a
+          // budget: the most the searcher means to pay.
+          from = i >= 1 && ROUGHLY.contains(tokens.get(i - 1).norm) ? i - 1 : i;
+        }
       }
       if (from < 0 || amount < MIN_USD || amount > MAX_USD) {
         continue;
@@ -272,6 +314,18 @@ final class PriceParser {
       return high;
     }
     return null;
+  }
+
+  /** Whether a word of {@link #OTHER_MONEY} stands a few words before or after the amount. */
+  private static boolean otherMoneyNear(List<Token> tokens, int at, int to) {
+    int from = Math.max(0, at - OTHER_MONEY_WORDS);
+    int until = Math.min(tokens.size() - 1, to + OTHER_MONEY_WORDS);
+    for (int k = from; k <= until; k++) {
+      if (OTHER_MONEY.contains(tokens.get(k).norm)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the amount at {@code at}, its unit ending at {@code to}, is written as money. */
