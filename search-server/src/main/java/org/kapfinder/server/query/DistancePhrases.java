@@ -46,6 +46,8 @@ final class DistancePhrases {
           List.of("at", "most"),
           List.of("within", "a"),
           List.of("within"),
+          List.of("about"),
+          List.of("around"),
           List.of("under"),
           List.of("inside"),
           List.of("max"));
@@ -75,7 +77,9 @@ final class DistancePhrases {
   private static final Set<String> HOURS = Set.of("hour", "hours", "hr", "hrs", "hora", "horas");
 
   /** Words after a time that make it a drive: "20 min drive", "an hour away". */
-  private static final Set<String> DRIVE = Set.of("drive", "driving", "away", "car");
+  private static final Set<String> DRIVE = Set.of("drive", "driving", "away", "car", "from");
+
+  private static final List<String> AND_A_HALF = List.of("and", "a", "half");
 
   /** The words of one hour: "within an hour". */
   private static final Set<String> ONE = Set.of("a", "an", "one", "una");
@@ -110,7 +114,18 @@ final class DistancePhrases {
       double count =
           ONE.contains(number.norm) ? 1 : Double.parseDouble(number.raw.replace(",", ""));
       boolean unitWritten = !OF_A_PLACE.contains(unit.norm);
-      return consume(tokens, i, unitWritten ? i + 2 : i + 1, count * perUnit);
+      int from = i;
+      int to = unitWritten ? i + 2 : i + 1;
+      if (i > 0 && QueryTokens.freeWordsAt(tokens, i - 1, List.of("half"))) {
+        // "half an hour"
+        count = 0.5;
+        from = i - 1;
+      } else if (QueryTokens.freeWordsAt(tokens, to, AND_A_HALF)) {
+        // "an hour and a half"
+        count += 0.5;
+        to += AND_A_HALF.size();
+      }
+      return consume(tokens, from, to, count * perUnit);
     }
     return null;
   }
@@ -139,9 +154,13 @@ final class DistancePhrases {
       return null;
     }
     // A time is a drive only when it says so: "under 40 minutes" may be a session's length.
+    int after = at + 2;
+    if (QueryTokens.freeWordsAt(tokens, after, AND_A_HALF)) {
+      after += AND_A_HALF.size();
+    }
     boolean drive =
         QueryTokens.freeWordsAt(tokens, at - 1, List.of("within"))
-            || (at + 2 < tokens.size() && DRIVE.contains(tokens.get(at + 2).norm));
+            || (after < tokens.size() && DRIVE.contains(tokens.get(after).norm));
     if (!drive) {
       return null;
     }

@@ -57,6 +57,10 @@ final class FalseFriendPhrases {
             "work from home",
             "works from home",
             "working from home",
+            // More than, not other than: "not just infusions, i want therapy" rules no route out.
+            "not just",
+            "not only",
+            "no therapy experience",
             // A herbal remedy, not St. Johns, FL: the article on interactions answers it.
             "st johns wort",
             "saint johns wort",

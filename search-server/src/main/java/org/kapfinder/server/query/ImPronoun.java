@@ -41,11 +41,10 @@ final class ImPronoun {
           "cost",
           "price");
 
-  /** Words of where that may follow the route too: "iv or im in austin". */
-  private static final Set<String> PLACE_WORDS =
-      Set.of("in", "at", "near", "from", "around", "here", "out", "over", "under");
-
-  /** Words of the other routes, after which "im" before {@link #PLACE_WORDS} is a route still. */
+  /**
+   * Words of the other routes, after which "im" is a route still: "iv or im in austin", "iv or im?
+   * not sure".
+   */
   private static final Set<String> OTHER_ROUTES =
       Set.of(
           "injection",
@@ -147,10 +146,12 @@ final class ImPronoun {
       String next = neighbour(tokens, k, 1);
       String previous = neighbour(tokens, k, -1);
       boolean besideRoute = isRouteNeighbour(next) || isRouteNeighbour(previous);
-      boolean afterARoute = previous != null && OTHER_ROUTES.contains(previous);
+      // In a list of routes: "iv or im? not sure", not "spravato im on medicaid".
+      boolean afterARoute =
+          k > 0 && CONNECTORS.contains(tokens.get(k - 1).norm) && OTHER_ROUTES.contains(previous);
       if (apostrophe
           || (next != null && !besideRoute)
-          || (followsThePronoun(next) && !(afterARoute && PLACE_WORDS.contains(next)))) {
+          || (followsThePronoun(next) && !afterARoute)) {
         pronouns.add(k);
       }
     }

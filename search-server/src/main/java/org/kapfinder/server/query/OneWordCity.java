@@ -2,7 +2,7 @@ package org.kapfinder.server.query;
 
 import java.io.IOException;
 import java.util.List;
-import org.kapfinder.index.geo.Distances;
+import java.util.Set;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
@@ -10,7 +10,7 @@ import org.kapfinder.server.query.QueryTokens.Token;
  * One ordinary word ("mobile", "home", "university") is a place only with some sign of it; the name
  * of a large city ("portland", "boise") is sign enough. A capitalised name beside another
  * capitalised word is a listing's name when the listings use the word elsewhere. After a cue word,
- * an ordinary word of a small or faraway town is still the word ("in college", "by price").
+ * an ordinary word people write there is still the word ("in college", "by price").
  */
 final class OneWordCity {
 
@@ -24,8 +24,51 @@ final class OneWordCity {
    */
   private static final long MID_SIZE_CITY_POPULATION = 20_000;
 
-  /** How far from the searcher a town named by an ordinary word is unlikely to be meant. */
-  private static final double FAR_FROM_SEARCHER_MILES = 250;
+  /**
+   * Words written after "in", "near" or "by" about one's life or the search, each also the name of
+   * a small town: "in college", "in early recovery", "near university", "by price".
+   */
+  private static final Set<String> ORDINARY_AFTER_A_CUE =
+      Set.of(
+          "college",
+          "university",
+          "school",
+          "early",
+          "price",
+          "christmas",
+          "central",
+          "general",
+          "recovery",
+          "remission",
+          "person",
+          "network",
+          "office",
+          "practice",
+          "treatment",
+          "therapy",
+          "crisis",
+          "pain",
+          "time",
+          "town",
+          "state",
+          "english",
+          "spanish",
+          "hope",
+          "peace",
+          "commerce",
+          "industry",
+          "rural",
+          "urban",
+          "downtown",
+          "cost",
+          "distance",
+          "rating",
+          "reviews",
+          "order",
+          "mind",
+          "life",
+          "love",
+          "grief");
 
   /** How far a provider whose listing has the word is from the city, to use it otherwise. */
   private static final double USED_ELSEWHERE_MILES = 100;
@@ -64,30 +107,14 @@ final class OneWordCity {
   }
 
   /**
-   * Whether one word after a cue ("in college", "by price", "near university") is the ordinary word
-   * rather than a town of its name: typed in lower case, an English word in lower case, no city of
-   * the name is large, and the town is small ({@link #MID_SIZE_CITY_POPULATION}) or far from the
-   * searcher's point (more than {@link #FAR_FROM_SEARCHER_MILES}). "in mobile" is Mobile, AL, "in
-   * golden" from Denver Golden, CO, and "in Hope", capitalised, Hope, AR.
+   * Whether one word after a cue ("in college", "by price", "near university") is one of the
+   * ordinary words people write there, not a town of its name: typed in lower case, and no city of
+   * the name is large. "in Christmas", capitalised, is Christmas, FL; "in aspen" is Aspen, CO.
    */
-  static boolean isOrdinaryWordAfterCue(
-      Token word,
-      long largestPopulation,
-      PlaceLookup.Candidate likeliest,
-      Double nearLat,
-      Double nearLon) {
-    if (largestPopulation >= LARGE_CITY_POPULATION
-        || !Character.isLowerCase(word.raw.charAt(0))
-        || !EnglishWords.shared().contains(word.norm)) {
-      return false;
-    }
-    if (largestPopulation < MID_SIZE_CITY_POPULATION) {
-      return true;
-    }
-    return nearLat != null
-        && nearLon != null
-        && Distances.haversineMiles(nearLat, nearLon, likeliest.lat(), likeliest.lon())
-            > FAR_FROM_SEARCHER_MILES;
+  static boolean isOrdinaryWordAfterCue(Token word, long largestPopulation) {
+    return largestPopulation < LARGE_CITY_POPULATION
+        && Character.isLowerCase(word.raw.charAt(0))
+        && ORDINARY_AFTER_A_CUE.contains(word.norm);
   }
 
   private static boolean besideAName(List<Token> tokens, int at) {

@@ -259,7 +259,7 @@ final class PlaceRecognizer {
             && !best.isAlias()
             && (span.cued()
                 ? OneWordCity.isOrdinaryWordAfterCue(
-                    tokens.get(span.from()), largestPopulation(span), best, nearLat, nearLon)
+                    tokens.get(span.from()), largestPopulation(span))
                 : !OneWordCity.meansTheCity(
                     lookup, tokens, span.from(), largestPopulation(span), best));
     if (weak) {

@@ -140,7 +140,6 @@ final class TreatmentPhrases {
         "nothing else has worked",
         "nothing else worked",
         "nothing has worked",
-        "nothing works",
         "antidepressants dont work",
         "antidepressants didnt work",
         "ssris dont work",
@@ -162,7 +161,6 @@ final class TreatmentPhrases {
         "panic disorder",
         "gad",
         "anxiousness",
-        "worrying",
         "constant worry",
         "cant stop worrying",
         "worry all the time",
@@ -257,9 +255,7 @@ final class TreatmentPhrases {
         "after having a baby",
         "after giving birth",
         "after my baby",
-        "since having my baby",
-        "new mom",
-        "new mother");
+        "since having my baby");
     conditions(
         phrases,
         EnumSet.of(Condition.SUBSTANCE_USE),

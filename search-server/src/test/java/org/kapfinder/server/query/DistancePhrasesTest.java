@@ -40,7 +40,11 @@ class DistancePhrasesTest {
     "ketamine within 20 minutes, 15",
     "ketamine within a 30 minute drive, 22.5",
     "ketamine within an hour, 45",
-    "ketamine clinic an hour away, 45"
+    "ketamine clinic an hour away, 45",
+    "ketamine 30 min from dallas, 22.5",
+    "ketamine about an hour from austin, 45",
+    "ketamine half an hour away, 22.5",
+    "ketamine an hour and a half from dallas, 67.5"
   })
   void aDistanceIsARadiusAndNoPrice(String q, double miles) throws IOException {
     Interpretation understood = interpreter.interpret(q, null, null);
