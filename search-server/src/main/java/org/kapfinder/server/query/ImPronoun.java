@@ -1,6 +1,7 @@
 package org.kapfinder.server.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,38 +13,9 @@ import org.kapfinder.server.query.QueryTokens.Token;
  */
 final class ImPronoun {
 
-  /** Words beside which "im" is the route: "im ketamine", "ketamine im", "iv or im". */
-  private static final Set<String> ROUTE_NEIGHBOURS =
-      Set.of(
-          "ketamine",
-          "esketamine",
-          "ketamina",
-          "injection",
-          "injections",
-          "injectable",
-          "shot",
-          "shots",
-          "intramuscular",
-          "iv",
-          "infusion",
-          "infusions",
-          "nasal",
-          "oral",
-          "sublingual",
-          "troche",
-          "troches",
-          "spravato",
-          "therapy",
-          "treatment",
-          "treatments",
-          "clinic",
-          "clinics",
-          "cost",
-          "price");
-
   /**
-   * Words of the other routes, after which "im" is a route still: "iv or im in austin", "iv or im?
-   * not sure".
+   * Words of the other routes, beside which "im" is the route ("iv or im"), and in a list with
+   * which it is the route still: "iv or im in austin", "iv or im? not sure".
    */
   private static final Set<String> OTHER_ROUTES =
       Set.of(
@@ -62,6 +34,9 @@ final class ImPronoun {
           "troche",
           "troches",
           "spravato");
+
+  /** Words beside which "im" is the route: "im ketamine", "ketamine im", "iv or im". */
+  private static final Set<String> ROUTE_NEIGHBOURS = routeNeighbours();
 
   /** Words that join a list of routes, skipped to find the neighbour: "iv or im". */
   private static final Set<String> CONNECTORS = Set.of("or", "and", "vs", "versus", "v", "to");
@@ -180,6 +155,24 @@ final class ImPronoun {
       }
     }
     return 0;
+  }
+
+  private static Set<String> routeNeighbours() {
+    Set<String> words =
+        new HashSet<>(
+            Set.of(
+                "ketamine",
+                "esketamine",
+                "ketamina",
+                "therapy",
+                "treatment",
+                "treatments",
+                "clinic",
+                "clinics",
+                "cost",
+                "price"));
+    words.addAll(OTHER_ROUTES);
+    return Set.copyOf(words);
   }
 
   private static boolean followsThePronoun(String word) {
