@@ -46,6 +46,9 @@ final class PriceParser {
           List.of("maximum"),
           List.of("or", "cheaper"));
 
+  /** Words before a cue of two words that belong to it: "no more than", "por menos de". */
+  private static final Set<String> BEFORE_A_CUE = Set.of("no", "por");
+
   /** Words before "afford" that say what the searcher can pay: "i can only afford 200". */
   private static final Set<String> AFFORDING =
       Set.of("i", "can", "cant", "cannot", "could", "only", "just", "really");
@@ -209,7 +212,7 @@ final class PriceParser {
             from = i - 2;
           }
         }
-        if (from == i - 2 && i >= 3 && Set.of("no", "por").contains(tokens.get(i - 3).norm)) {
+        if (from == i - 2 && i >= 3 && BEFORE_A_CUE.contains(tokens.get(i - 3).norm)) {
           from = i - 3;
         }
         // "more than $300" is a floor, but "no more than $300" a ceiling.
