@@ -29,7 +29,8 @@ final class CrisisHelp {
           + " treatment is not emergency care. En español: llame al 988 y marque 2.";
 
   static final String OVERDOSE_MESSAGE =
-      "If someone has taken too much ketamine, alone or with alcohol or other drugs, call 911 now"
+      "If someone has taken too much ketamine, a medicine or another drug, alone or with alcohol,"
+          + " or swallowed a poison, call 911 now"
           + " if they are hard to wake, have trouble breathing, have chest pain or a seizure. For"
           + " advice, Poison Control answers at 1-800-222-1222, free and confidential, at any"
           + " hour. En español: llame al 911, o a Poison Control al 1-800-222-1222.";
@@ -49,7 +50,8 @@ final class CrisisHelp {
           + " es atención de emergencia.";
 
   static final String OVERDOSE_MESSAGE_SPANISH =
-      "Si alguien tomó demasiada ketamina, sola o con alcohol u otras drogas, llame al 911 ahora"
+      "Si alguien tomó demasiada ketamina, pastillas u otras drogas, solas o con alcohol, o"
+          + " tragó un veneno, llame al 911 ahora"
           + " si cuesta despertarle, le cuesta respirar, o tiene dolor en el pecho o una"
           + " convulsión. Para pedir consejo, Poison Control atiende en el 1-800-222-1222, gratis"
           + " y de forma confidencial, a cualquier hora, con intérpretes en español.";
