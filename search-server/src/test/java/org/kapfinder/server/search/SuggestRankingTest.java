@@ -3,6 +3,7 @@ package org.kapfinder.server.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -78,7 +79,8 @@ class SuggestRankingTest {
   void noSuggestionRepeatsAnotherAndCapitalsDoNotOrderThem() throws Exception {
     List<String> ocd = texts("ketamine for o");
     assertThat(ocd).contains("Ketamine for OCD").doesNotContain("ketamine for OCD");
-    List<String> lower = texts("ketamine for").stream().map(String::toLowerCase).toList();
+    List<String> lower =
+        texts("ketamine for").stream().map(text -> text.toLowerCase(Locale.ROOT)).toList();
     assertThat(lower).doesNotHaveDuplicates();
     List<String> articles =
         SAMPLE.suggestService().suggest("ketamine for", SuggestService.DEFAULT_SIZE).stream()
