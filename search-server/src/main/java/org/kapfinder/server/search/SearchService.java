@@ -199,19 +199,6 @@ public final class SearchService {
               risksFirst,
               location,
               plan.measuredFrom());
-      if (result.total() == 0 && !articleText.isEmpty() && location != null) {
-        // Words no article has ("lgbtq friendly in San Francisco"): the place's own articles.
-        result =
-            articles(
-                searcher,
-                "",
-                request,
-                understood,
-                topics,
-                risksFirst,
-                location,
-                plan.measuredFrom());
-      }
       timedOut |= searcher.timedOut();
       articles = new SearchResponse.Articles(result.total(), result.items());
     }
@@ -261,6 +248,9 @@ public final class SearchService {
   }
 
   /**
+   * The articles for the words; when none has them and the search has a place ("lgbtq friendly in
+   * San Francisco"), the place's own articles.
+   *
    * @param risksFirst whether the article on side effects and risks comes first (an overdose)
    * @param location the {@code near} parameter, else a place in the text, else the client's point
    * @param measuredFrom the point guides are near or far from ({@link
@@ -295,12 +285,19 @@ public final class SearchService {
                 : ArticleWords.namesOnlyKetamine(understood.articleText())
                     ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
                     : articlesQuery;
-    return articleSearch.search(
-        searcher,
-        query,
-        articleQueries.bodyQuery(articleText),
-        request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
-        request.explain());
+    ArticleSearch.Result result =
+        articleSearch.search(
+            searcher,
+            query,
+            articleQueries.bodyQuery(articleText),
+            request.type() == ResultType.ARTICLES ? request.size() : Math.min(request.size(), 5),
+            request.explain());
+    if (result.total() == 0 && !articleText.isEmpty() && location != null) {
+      // Words no article has ("lgbtq friendly in San Francisco"): the place's own articles.
+      return articles(
+          searcher, "", request, understood, topics, risksFirst, location, measuredFrom);
+    }
+    return result;
   }
 
   /**
