@@ -41,20 +41,10 @@ final class StateForms {
   private static final Set<String> STATE_CODES_AFTER_CARE =
       Set.of("ak", "al", "ar", "co", "dc", "ma", "mi", "mo", "ms", "mt", "pa", "ut", "wi");
 
-  /** Words of care that a state's code may end the search after. */
+  /** Words of care beside those of treatment that a state's code may end the search after. */
   private static final Set<String> CARE_WORDS =
       Set.of(
-          "ketamine",
-          "esketamine",
           "spravato",
-          "clinic",
-          "clinics",
-          "therapy",
-          "treatment",
-          "treatments",
-          "infusion",
-          "infusions",
-          "kap",
           "therapist",
           "therapists",
           "psychiatrist",
@@ -117,7 +107,7 @@ final class StateForms {
         || (!spanish && IN_OR_NEAR.contains(before) && STATE_CODES_AFTER_IN.contains(code.norm))
         || (!spanish
             && last
-            && CARE_WORDS.contains(before)
+            && (TreatmentWords.contains(before) || CARE_WORDS.contains(before))
             && STATE_CODES_AFTER_CARE.contains(code.norm))
         || (code.raw.chars().allMatch(Character::isUpperCase) && cuedOrLast);
   }

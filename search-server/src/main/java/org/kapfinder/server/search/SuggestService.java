@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PlaceWords;
 import org.kapfinder.server.query.QueryInterpreter;
+import org.kapfinder.server.query.TreatmentWords;
 
 /**
  * Autocomplete for the search box: conditions and routes, ways of care, insurance and prices (by
@@ -47,25 +48,6 @@ public final class SuggestService {
 
   /** The searcher's own place after a word that puts one there: "near me", "at home". */
   private static final Map<String, String> OWN_PLACES = Map.of("near", "me", "at", "home");
-
-  /** Words of treatment that a condition or a route may follow ("ketamine for pt", "kap a"). */
-  private static final Set<String> TREATMENT_WORDS =
-      Set.of(
-          "ketamine",
-          "ketamina",
-          "esketamine",
-          "kap",
-          "therapy",
-          "therapies",
-          "treatment",
-          "treatments",
-          "clinic",
-          "clinics",
-          "infusion",
-          "infusions",
-          "psychotherapy",
-          "terapia",
-          "tratamiento");
 
   /** How many last words a completion may complete ("in san an" → "in San Antonio, TX"). */
   private static final int MAX_COMPLETED_WORDS = 3;
@@ -269,11 +251,11 @@ public final class SuggestService {
    */
   private static boolean treatmentMayFollow(List<String> head, Interpretation understoodHead) {
     String last = head.get(head.size() - 1);
-    if (TREATMENT_WORDS.contains(last)) {
+    if (TreatmentWords.contains(last)) {
       return true;
     }
     boolean aboutTreatment =
-        head.stream().anyMatch(TREATMENT_WORDS::contains)
+        head.stream().anyMatch(TreatmentWords::contains)
             || !understoodHead.routes().isEmpty()
             || !understoodHead.conditions().isEmpty()
             || understoodHead.place() != null;

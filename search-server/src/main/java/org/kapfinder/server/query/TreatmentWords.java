@@ -1,0 +1,36 @@
+package org.kapfinder.server.query;
+
+import java.util.Set;
+
+/**
+ * The words of a treatment sought, in general: "ketamine", "therapy", "clinic". A condition or a
+ * route may follow one ("ketamine for pt", autocomplete's completions), and so may a state's code
+ * that is also a word ("ketamine clinic pa").
+ */
+public final class TreatmentWords {
+
+  private static final Set<String> WORDS =
+      Set.of(
+          "ketamine",
+          "ketamina",
+          "esketamine",
+          "kap",
+          "therapy",
+          "therapies",
+          "psychotherapy",
+          "treatment",
+          "treatments",
+          "clinic",
+          "clinics",
+          "infusion",
+          "infusions",
+          "terapia",
+          "tratamiento");
+
+  private TreatmentWords() {}
+
+  /** True for a lower-case word of treatment. */
+  public static boolean contains(String word) {
+    return WORDS.contains(word);
+  }
+}
