@@ -80,6 +80,8 @@ final class DistancePhrases {
   private static final Set<String> DRIVE = Set.of("drive", "driving", "away", "car", "from");
 
   private static final List<String> AND_A_HALF = List.of("and", "a", "half");
+  private static final List<String> HALF = List.of("half");
+  private static final List<String> WITHIN = List.of("within");
 
   /** The words of one hour: "within an hour". */
   private static final Set<String> ONE = Set.of("a", "an", "one", "una");
@@ -116,7 +118,7 @@ final class DistancePhrases {
       boolean unitWritten = !OF_A_PLACE.contains(unit.norm);
       int from = i;
       int to = unitWritten ? i + 2 : i + 1;
-      if (i > 0 && QueryTokens.freeWordsAt(tokens, i - 1, List.of("half"))) {
+      if (i > 0 && QueryTokens.freeWordsAt(tokens, i - 1, HALF)) {
         // "half an hour"
         count = 0.5;
         from = i - 1;
@@ -159,7 +161,7 @@ final class DistancePhrases {
       after += AND_A_HALF.size();
     }
     boolean drive =
-        QueryTokens.freeWordsAt(tokens, at - 1, List.of("within"))
+        QueryTokens.freeWordsAt(tokens, at - 1, WITHIN)
             || (after < tokens.size() && DRIVE.contains(tokens.get(after).norm));
     if (!drive) {
       return null;
@@ -194,7 +196,7 @@ final class DistancePhrases {
 
   /** "within 300 of": a number between "within" and "of" or "from", with no unit. */
   private static boolean withinOfAPlace(List<Token> tokens, int at) {
-    return QueryTokens.freeWordsAt(tokens, at - 1, List.of("within"))
+    return QueryTokens.freeWordsAt(tokens, at - 1, WITHIN)
         && OF_A_PLACE.contains(tokens.get(at + 1).norm);
   }
 

@@ -83,6 +83,13 @@ final class PlaceSuggestions {
     for (int stateWords = 1; stateWords <= 2 && stateWords < typed.size(); stateWords++) {
       List<String> cityTyped = typed.subList(0, typed.size() - stateWords);
       List<String> stateTyped = typed.subList(typed.size() - stateWords, typed.size());
+      // The index is asked only when some state starts so ("ketamine for d" may; "iv for pt" not).
+      boolean someState =
+          snapshot.placeData().states().values().stream()
+              .anyMatch(state -> stateStartsAs(state, stateTyped));
+      if (!someState) {
+        continue;
+      }
       for (PlaceHit hit : placeHits(snapshot, cityTyped, CITY_KIND)) {
         if (hit.words().equals(cityTyped)
             && stateStartsAs(snapshot.placeData().states().get(hit.state()), stateTyped)) {
