@@ -112,6 +112,10 @@ final class FillerWords {
             "ayuda",
             "takes",
             "accepts",
+            // Every listing is of a licensed provider, and where a telehealth program is licensed
+            // is read from the searcher's state: "licensed in my state" asks for nothing more.
+            "licensed",
+            "licenced",
             // The little words of a question or a sentence, which most listings have: "can you
             // get addicted to ketamine" listed every provider whose description says "you".
             "you",
@@ -151,7 +155,18 @@ final class FillerWords {
             "if",
             "whether",
             "please",
-            "just")) {
+            "just",
+            "but",
+            // A negation left once what it rules out is read ("no im not"), and a denial of
+            // crisis, which the crisis check has read: no words for a listing to match.
+            "no",
+            "not",
+            "not suicidal",
+            "no suicidal thoughts",
+            "not in crisis",
+            // Doubt, which asks for nothing: "iv or im? not sure".
+            "not sure",
+            "unsure")) {
       phrases.putIfAbsent(phrase, new Intent.Filler());
     }
   }

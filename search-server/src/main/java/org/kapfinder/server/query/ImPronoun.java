@@ -41,6 +41,10 @@ final class ImPronoun {
   /** Words that join a list of routes, skipped to find the neighbour: "iv or im". */
   private static final Set<String> CONNECTORS = Set.of("or", "and", "vs", "versus", "v", "to");
 
+  /** Words before "im" that rule the route out: "no im please", "without im". */
+  private static final Set<String> RULING_OUT =
+      Set.of("no", "not", "non", "without", "except", "nor", "sin");
+
   private static final Set<String> ARTICLES = Set.of("a", "an");
 
   private static final Pattern AGE = Pattern.compile("\\d{1,3}");
@@ -124,8 +128,10 @@ final class ImPronoun {
       // In a list of routes: "iv or im? not sure", not "spravato im on medicaid".
       boolean afterARoute =
           k > 0 && CONNECTORS.contains(tokens.get(k - 1).norm) && OTHER_ROUTES.contains(previous);
+      // "no im please" rules the route out, but "no im not" answers with the pronoun.
+      boolean afterANegation = k > 0 && RULING_OUT.contains(tokens.get(k - 1).norm);
       if (apostrophe
-          || (next != null && !besideRoute)
+          || (next != null && !besideRoute && !afterANegation)
           || (followsThePronoun(next) && !afterARoute)) {
         pronouns.add(k);
       }

@@ -98,6 +98,8 @@ public final class QueryInterpreter {
             tokens,
             placeTokens,
             () -> recognizer.recognizeWrittenAsPlace(tokens, nearLat, nearLon));
+    // Read before the phrases, which would take "state" of "in my state" for a word to match.
+    boolean searchersState = place.isEmpty() && SearchersState.consume(tokens);
 
     boolean[] consumedBeforePrice = consumed(tokens);
     DistancePhrases.Radius radius = DistancePhrases.parse(tokens);
@@ -244,6 +246,11 @@ public final class QueryInterpreter {
         place = Optional.of(choice.searched());
         otherPlace = choice.other();
       }
+    }
+    if (place.isEmpty() && searchersState) {
+      place = SearchersState.at(places, nearLat, nearLon);
+      // Without the searcher's point, their state is as unknown as the place of "near me".
+      nearMe |= place.isEmpty();
     }
     if (outsideTheStates != null) {
       // A town named with the place is in it ("San Juan", not San Juan, Texas): its words are
