@@ -38,6 +38,7 @@ public final class ArticleDocuments {
     doc.add(new TextField(ArticleFields.TITLE_PREFIX, article.title(), Field.Store.NO));
     doc.add(new Field(ArticleFields.SUMMARY, article.summary(), TEXT_WITH_OFFSETS));
     doc.add(new Field(ArticleFields.BODY, article.text(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(ArticleFields.ANSWERS, article.answers(), TEXT_WITH_OFFSETS));
     doc.add(
         new TextField(
             ArticleFields.TAGS_TEXT,
@@ -56,7 +57,7 @@ public final class ArticleDocuments {
       doc.add(new LatLonPoint(ArticleFields.LOCATION, lat, lon));
       doc.add(new LatLonDocValuesField(ArticleFields.LOCATION, lat, lon));
     }
-    // Everything but the plain text (already stored above) is returned from here.
+    // Everything but the plain texts (already stored above) is returned from here.
     Article withoutText =
         new Article(
             article.id(),
@@ -72,6 +73,7 @@ public final class ArticleDocuments {
             article.updated(),
             article.author(),
             article.html(),
+            null,
             null);
     doc.add(new StoredField(ArticleFields.SOURCE, RecordJson.gson().toJson(withoutText)));
     return doc;

@@ -6,8 +6,9 @@ import org.kapfinder.index.schema.Route;
 
 /**
  * A validated article. {@code html} is the body rendered from Markdown with raw HTML escaped and
- * unsafe link schemes removed; {@code text} is the body as plain text for search and snippets. A
- * local guide has {@code city}, {@code state} and the city's {@code location}.
+ * unsafe link schemes removed; {@code text} is the body as plain text for search; {@code answers}
+ * its passages that can answer a question, for snippets ({@link AnswerText}). A local guide has
+ * {@code city}, {@code state} and the city's {@code location}.
  */
 public record Article(
     String id,
@@ -23,7 +24,8 @@ public record Article(
     String updated,
     String author,
     String html,
-    String text) {
+    String text,
+    String answers) {
 
   public boolean isLocalGuide() {
     return location != null;

@@ -57,6 +57,7 @@ public final class ArticleParser {
   private final HtmlRenderer html =
       HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
   private final TextContentRenderer text = TextContentRenderer.builder().build();
+  private final AnswerText answers = new AnswerText();
 
   /** The outcome for one file: an article, or the problems that prevent one. */
   public record Result(Article article, List<Problem> problems) {}
@@ -176,7 +177,8 @@ public final class ArticleParser {
             updated,
             author,
             html.render(document),
-            text.render(document));
+            text.render(document),
+            answers.of(document));
     return new Result(article, List.of());
   }
 

@@ -16,6 +16,12 @@ public final class ArticleFields {
   /** The body as plain text: analysed, stored, with offsets for highlighting. */
   public static final String BODY = "body";
 
+  /**
+   * The body's passages that can answer a question, snippets' source: analysed, stored, with
+   * offsets; no query searches it, the highlighter matches the body's terms in it.
+   */
+  public static final String ANSWERS = "answers";
+
   public static final String TAGS_TEXT = "tags_text";
 
   public static final String TAG = "tag";

@@ -20,9 +20,11 @@ import org.kapfinder.index.schema.ArticleFields;
 import org.kapfinder.index.schema.TextAnalyzers;
 
 /**
- * Runs the article query and makes each hit's snippet: the best passage of the body as plain text,
- * with the offsets of the matched words (Lucene's UnifiedHighlighter, reading offsets from the
- * postings), so no markup from the corpus or from us is ever in the text.
+ * Runs the article query and makes each hit's snippet: the best of the body's passages that can
+ * answer a question ({@link ArticleFields#ANSWERS}: no headings, questions to ask or pointers to
+ * other articles) as plain text, with the offsets of the words of the body's query matched in it
+ * (Lucene's UnifiedHighlighter, reading offsets from the postings), so no markup from the corpus or
+ * from us is ever in the text.
  */
 final class ArticleSearch {
 
@@ -88,11 +90,15 @@ final class ArticleSearch {
         new SnippetHighlighter(
             UnifiedHighlighter.builder(searcher, TextAnalyzers.forQueries())
                 .withFormatter(new OffsetsFormatter())
+                // The query names the body; the passages are the same words, analysed alike.
+                .withFieldMatcher(
+                    field ->
+                        field.equals(ArticleFields.BODY) || field.equals(ArticleFields.ANSWERS))
                 .withMaxLength(MAX_HIGHLIGHT_CHARS));
     Map<String, Object[]> highlights =
         highlighter.snippets(
-            new String[] {ArticleFields.BODY}, bodyQuery, docIds(top), new int[] {1});
-    Object[] perDoc = highlights.get(ArticleFields.BODY);
+            new String[] {ArticleFields.ANSWERS}, bodyQuery, docIds(top), new int[] {1});
+    Object[] perDoc = highlights.get(ArticleFields.ANSWERS);
     for (int i = 0; i < top.scoreDocs.length; i++) {
       if (perDoc[i] instanceof Snippet snippet) {
         out.put(top.scoreDocs[i].doc, snippet);
@@ -110,7 +116,8 @@ final class ArticleSearch {
   }
 
   /**
-   * Turns the best passage into a {@link Snippet}, trimmed to about {@value #SNIPPET_CHARS} chars.
+   * Turns the best passage into a {@link Snippet}, cut after a whole word and an ellipsis when
+   * longer than {@value #SNIPPET_CHARS} chars.
    */
   static final class OffsetsFormatter extends PassageFormatter {
     @Override
@@ -120,23 +127,29 @@ final class ArticleSearch {
       }
       Passage passage = passages[0];
       int start = passage.getStartOffset();
-      int end = Math.min(passage.getEndOffset(), start + SNIPPET_CHARS);
+      int end = passage.getEndOffset();
+      String ellipsis = "";
+      if (end - start > SNIPPET_CHARS) {
+        int lastSpace = content.lastIndexOf(' ', start + SNIPPET_CHARS);
+        end = lastSpace > start ? lastSpace : start + SNIPPET_CHARS;
+        ellipsis = "…";
+      }
       String raw = content.substring(start, end);
       int lead = 0;
       while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) {
         lead++;
       }
       // Same length as the raw text from `lead` on, so offsets stay valid.
-      String text = raw.substring(lead).stripTrailing().replace('\n', ' ');
+      String kept = raw.substring(lead).stripTrailing().replace('\n', ' ');
       List<int[]> marks = new ArrayList<>();
       for (int i = 0; i < passage.getNumMatches(); i++) {
         int from = passage.getMatchStarts()[i] - start - lead;
         int to = passage.getMatchEnds()[i] - start - lead;
-        if (from >= 0 && to <= text.length() && from < to) {
+        if (from >= 0 && to <= kept.length() && from < to) {
           marks.add(new int[] {from, to});
         }
       }
-      return new Snippet(text, marks);
+      return new Snippet(kept + ellipsis, marks);
     }
   }
 

@@ -47,9 +47,12 @@ final class SampleIndex implements BeforeAllCallback, AfterAllCallback {
 
   /** The ids of the articles a search of {@code q} shows, in their order. */
   List<String> articleIds(String q) throws IOException {
-    return searchService.search(SearchRequest.ofText(q, null, null)).articles().items().stream()
-        .map(ArticleItem::id)
-        .toList();
+    return articles(q).stream().map(ArticleItem::id).toList();
+  }
+
+  /** The articles a search of {@code q} shows, in their order. */
+  List<ArticleItem> articles(String q) throws IOException {
+    return searchService.search(SearchRequest.ofText(q, null, null)).articles().items();
   }
 
   IndexSnapshot snapshot() {
