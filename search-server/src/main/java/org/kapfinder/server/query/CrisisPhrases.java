@@ -12,6 +12,10 @@ final class CrisisPhrases {
   static final List<String> PHRASES =
       List.of(
           "kill myself",
+          "wanting to die",
+          "wanted to die",
+          "wanna die",
+          "wanting to be dead",
           "killing myself",
           "kill my self",
           "kms",

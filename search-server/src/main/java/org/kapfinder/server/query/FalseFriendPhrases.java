@@ -88,7 +88,9 @@ final class FalseFriendPhrases {
             "outside my network",
             // Ketamine's risk asked about ("is ketamine addictive"), not a condition to treat: the
             // typo corrector would read it as "addiction", which is substance use.
-            "addictive")) {
+            "addictive",
+            "healthcare workers",
+            "health care workers")) {
       phrases.put(phrase, NOTHING);
     }
     // The searcher's own clinician ("my doctor mentioned ketamine", "i already have a therapist")
@@ -104,7 +106,12 @@ final class FalseFriendPhrases {
               "i have a %s",
               "already have a %s",
               "i see a %s",
-              "already see a %s")) {
+              "already see a %s",
+              // The patient's work, not the care team's: "ketamine for nurses with burnout",
+              // "my wife who is a nurse".
+              "for %ss",
+              "who is a %s",
+              "works as a %s")) {
         String phrase = String.format(Locale.ROOT, who, clinician);
         if (phrase.split(" ").length <= IntentPhrases.MAX_WORDS) {
           phrases.put(phrase, NOTHING);

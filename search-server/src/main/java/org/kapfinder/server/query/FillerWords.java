@@ -157,6 +157,8 @@ final class FillerWords {
             "please",
             "just",
             "but",
+            // "w/ therapy", its slash dropped: with.
+            "w",
             // A negation left once what it rules out is read ("no im not"), and a denial of
             // crisis, which the crisis check has read: no words for a listing to match.
             "no",

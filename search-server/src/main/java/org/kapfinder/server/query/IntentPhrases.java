@@ -245,6 +245,15 @@ final class IntentPhrases {
             "around here",
             "near here",
             "near my location",
+            // Where the searcher works, whose point the device gives as well as home's.
+            "near my office",
+            "near my work",
+            "near work",
+            "close to my office",
+            "close to my work",
+            "close to work",
+            "near my job",
+            "by my office",
             "nearme",
             // Home as where the searcher lives, not where the treatment happens.
             "close to home",
@@ -301,6 +310,11 @@ final class IntentPhrases {
   private static void delivery(Mode mode, String... phrases) {
     for (String phrase : phrases) {
       PHRASES.put(phrase, new Intent.Delivery(mode));
+      // "in person only ketamine": the "only" is the way of care's, not "only ketamine", which
+      // asks for no therapy.
+      if (phrase.split(" ").length < MAX_WORDS) {
+        PHRASES.put(phrase + " only", new Intent.Delivery(mode));
+      }
     }
   }
 

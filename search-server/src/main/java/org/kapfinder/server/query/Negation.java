@@ -58,6 +58,12 @@ final class Negation {
           List.of("is", "not"),
           List.of("are", "not"),
           List.of("no", "quiero"),
+          List.of("que", "no", "sea"),
+          List.of("no", "sea"),
+          List.of("not", "accepting"),
+          List.of("no", "longer", "accepting"),
+          // "w/o", its slash dropped.
+          List.of("w", "o"),
           List.of("not"),
           // "doesn't take insurance": the phrase holds the verb.
           List.of("doesnt"),
@@ -71,6 +77,8 @@ final class Negation {
           List.of("without"),
           List.of("hate"),
           List.of("except"),
+          List.of("avoid"),
+          List.of("avoiding"),
           List.of("sin"));
 
   /**

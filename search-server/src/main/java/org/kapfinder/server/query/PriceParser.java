@@ -76,7 +76,8 @@ final class PriceParser {
 
   /**
    * Words near an amount of money that make it other money than a session's price: a copay, a
-   * deductible, a discount, a fee, a monthly membership, an income, an account's balance.
+   * deductible, a discount, a fee, a monthly membership, an income, an account's balance, the price
+   * of a whole course.
    */
   private static final Set<String> OTHER_MONEY =
       Set.of(
@@ -110,7 +111,13 @@ final class PriceParser {
           "earn",
           "hsa",
           "fsa",
-          "balance");
+          "balance",
+          // The price of a whole course, not of a session.
+          "package",
+          "packages",
+          "series",
+          "bundle",
+          "total");
 
   /** How many words before and after an amount {@link #OTHER_MONEY} is looked for. */
   private static final int OTHER_MONEY_WORDS = 3;
@@ -253,6 +260,14 @@ final class PriceParser {
           // budget: the most the searcher means to pay.
           from = i >= 1 && ROUGHLY.contains(tokens.get(i - 1).norm) ? i - 1 : i;
         }
+      }
+      if (from >= 0 && from < i && otherMoneyNear(tokens, i, to)) {
+        // "copay under 50", "package under 1500": a limit on other money than a session's price,
+        // no filter, and no words for a listing to match either.
+        for (int k = from; k <= to; k++) {
+          tokens.get(k).consumed = true;
+        }
+        continue;
       }
       if (from < 0 || amount < MIN_USD || amount > MAX_USD) {
         continue;

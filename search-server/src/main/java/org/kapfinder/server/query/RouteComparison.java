@@ -22,6 +22,8 @@ final class RouteComparison {
 
   private static final Set<String> AND = Set.of("and", "y");
 
+  private static final Set<String> RULING_OUT_BEFORE_THAN = Set.of("other", "rather");
+
   /** The phrases of a comparison, for the interpreter to take out of the words to match. */
   static final List<String> PHRASES =
       List.of(
@@ -58,7 +60,7 @@ final class RouteComparison {
     boolean route = false;
     boolean ketamine = false;
     for (int k = 0; k <= tokens.size(); k++) {
-      boolean endOfSide = k == tokens.size() || isSeparator(tokens.get(k).norm, pairing);
+      boolean endOfSide = k == tokens.size() || isSeparator(tokens, k, pairing);
       if (endOfSide) {
         sideWithRoute |= route;
         sideWithKetamineOnly |= ketamine && !route;
@@ -74,7 +76,23 @@ final class RouteComparison {
     return separated && sideWithRoute && sideWithKetamineOnly;
   }
 
-  private static boolean isSeparator(String word, boolean pairing) {
+  private static boolean isSeparator(List<Token> tokens, int at, boolean pairing) {
+    String word = tokens.get(at).norm;
+    if (rulesOut(tokens, at)) {
+      return false;
+    }
     return SEPARATORS.contains(word) || (pairing && (PAIRING.contains(word) || AND.contains(word)));
+  }
+
+  /**
+   * "other than", "rather than", "instead of": the route after it is ruled out ({@link Negation}),
+   * not weighed against ketamine.
+   */
+  private static boolean rulesOut(List<Token> tokens, int at) {
+    String word = tokens.get(at).norm;
+    String previous = at > 0 ? tokens.get(at - 1).norm : "";
+    String next = at + 1 < tokens.size() ? tokens.get(at + 1).norm : "";
+    return (word.equals("than") && RULING_OUT_BEFORE_THAN.contains(previous))
+        || (word.equals("instead") && next.equals("of"));
   }
 }

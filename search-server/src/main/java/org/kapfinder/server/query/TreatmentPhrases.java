@@ -127,7 +127,9 @@ final class TreatmentPhrases {
         "depressive disorder",
         "persistent depressive disorder",
         "dysthymia",
-        "mdd");
+        "mdd",
+        "hopelessness",
+        "low mood");
     conditions(
         phrases,
         EnumSet.of(Condition.TREATMENT_RESISTANT_DEPRESSION),
