@@ -195,8 +195,7 @@ final class PlaceRecognizer {
       List<PlaceLookup.Candidate> matching =
           all.stream().filter(c -> c.key().equals(key) || c.key().equals(joined)).toList();
       if (!matching.isEmpty()) {
-        boolean cued = range[0] > 0 && PlaceWords.isCue(tokens.get(range[0] - 1));
-        spans.add(new Span(range[0], range[1], key, matching, cued));
+        spans.add(new Span(range[0], range[1], key, matching, PlaceWords.isCued(tokens, range[0])));
       }
     }
     return spans;

@@ -46,7 +46,11 @@ public final class PlaceWords {
           "southeastern",
           "southwestern",
           "nw",
-          "sw");
+          "sw",
+          "outside");
+
+  /** Words before "of" and a place that frame it as an area: "north of dallas". */
+  private static final Set<String> AREA_BEFORE_OF = Set.of("suburbs", "outskirts");
 
   private static final Set<String> STATE = Set.of("state");
 
@@ -61,13 +65,25 @@ public final class PlaceWords {
   private static final Set<String> ZIP_BEFORE = Set.of("zip", "zipcode", "code", "postal");
 
   private static final Set<String> AREA_AFTER =
-      Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs");
+      Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs", "county", "parish");
 
   private PlaceWords() {}
 
   /** True for a word that puts a place after it. */
   static boolean isCue(Token token) {
     return isCueWord(token.norm);
+  }
+
+  /**
+   * Whether a cue word stands before the name starting at {@code start}, or before its article: "in
+   * the French Quarter".
+   */
+  static boolean isCued(List<Token> tokens, int start) {
+    int before = start - 1;
+    if (before > 0 && tokens.get(before).norm.equals("the")) {
+      before--;
+    }
+    return before >= 0 && isCue(tokens.get(before));
   }
 
   /** True for a word, lower case, that puts a place after it ("in", "near"). */
@@ -90,6 +106,13 @@ public final class PlaceWords {
     }
     if (from > 0 && isFree(tokens, from - 1, AREA_BEFORE)) {
       tokens.get(from - 1).consumed = true;
+    }
+    // "north of dallas", "outside of chicago", "the suburbs of atlanta"
+    if (from > 1
+        && isFree(tokens, from - 1, OF)
+        && (isFree(tokens, from - 2, AREA_BEFORE) || isFree(tokens, from - 2, AREA_BEFORE_OF))) {
+      tokens.get(from - 1).consumed = true;
+      tokens.get(from - 2).consumed = true;
     }
     // "the state of Washington"
     if (from > 1 && isFree(tokens, from - 1, OF) && isFree(tokens, from - 2, STATE)) {

@@ -237,12 +237,19 @@ public final class QueryInterpreter {
     ResolvedPlace otherPlace = null;
     if (place.isPresent()) {
       // A second place ("Austin or Dallas") is no word for the listings to match either.
+      boolean[] firstTokens = placeTokens.clone();
+      boolean[] secondTokens = new boolean[tokens.size()];
       Optional<ResolvedPlace> second =
           markNewlyConsumed(
-              tokens, placeTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
+              tokens, secondTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
+      for (int k = 0; k < tokens.size(); k++) {
+        placeTokens[k] |= secondTokens[k];
+      }
       if (second.isPresent()) {
         consumeConnectors(tokens, placeTokens);
-        TwoPlaces choice = TwoPlaces.of(place.get(), second.get());
+        boolean secondMeant =
+            PlaceRoles.secondIsMeant(tokens, firstTokens, place.get(), secondTokens, places);
+        TwoPlaces choice = TwoPlaces.of(place.get(), second.get(), secondMeant);
         place = Optional.of(choice.searched());
         otherPlace = choice.other();
       }

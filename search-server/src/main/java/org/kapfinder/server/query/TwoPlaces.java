@@ -21,6 +21,14 @@ record TwoPlaces(ResolvedPlace searched, ResolvedPlace other) {
   static final double SAME_AREA_MILES = 25;
 
   static TwoPlaces of(ResolvedPlace first, ResolvedPlace second) {
+    return of(first, second, false);
+  }
+
+  /**
+   * @param secondMeant the words say the second place is searched ({@link PlaceRoles}): the first
+   *     names a neighbourhood of it, or where the searcher is
+   */
+  static TwoPlaces of(ResolvedPlace first, ResolvedPlace second, boolean secondMeant) {
     boolean sameState = first.state().equals(second.state());
     if (first.isState() && !second.isState() && sameState) {
       return new TwoPlaces(second, null);
@@ -37,6 +45,11 @@ record TwoPlaces(ResolvedPlace searched, ResolvedPlace other) {
       // "Chicago, IL 60614": the ZIP says where in the city.
       boolean secondIsZip = ResolvedPlace.KIND_ZIP.equals(second.kind());
       return new TwoPlaces(secondIsZip ? second : first, null);
+    }
+    if (secondMeant && !second.isState()) {
+      // The first place is no other place to tell the searcher about: a neighbourhood's name or
+      // the searcher's own town.
+      return new TwoPlaces(second, null);
     }
     return new TwoPlaces(first, second);
   }
