@@ -1,5 +1,8 @@
 package org.kapfinder.server.search;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,10 +96,24 @@ final class NameSuggestions {
       }
       if (match != WordPrefixes.NO_MATCH) {
         String id = doc.get(ArticleFields.ID);
-        out.add(new Ranked(new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id), match, 0));
+        out.add(
+            new Ranked(
+                new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id),
+                match,
+                isLocalGuide(doc) ? 1 : 0));
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the article is the guide to one city, which ranks after the articles for everyone: the
+   * searcher typing "ketamine" is offered what ketamine is before what it is in Atlanta.
+   */
+  private static boolean isLocalGuide(Document doc) {
+    JsonObject source = JsonParser.parseString(doc.get(ArticleFields.SOURCE)).getAsJsonObject();
+    JsonElement city = source.get("city");
+    return city != null && !city.isJsonNull();
   }
 
   /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.kapfinder.index.schema.ProviderFields;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PlaceWords;
 import org.kapfinder.server.query.QueryInterpreter;
@@ -128,7 +130,11 @@ public final class SuggestService {
     List<String> typed = WordPrefixes.words(typedText);
     List<Ranked> all = new ArrayList<>();
     all.addAll(terms(TreatmentTerms.ALL, typed));
-    all.addAll(terms(IntentTerms.ALL, typed));
+    for (Ranked term : terms(IntentTerms.ALL, typed)) {
+      if (isListed(snapshot, term.suggestion())) {
+        all.add(term);
+      }
+    }
     all.addAll(NameSuggestions.providers(snapshot.providers(), typed));
     all.addAll(NameSuggestions.articles(snapshot.articles(), typed));
     all.addAll(PlaceSuggestions.places(snapshot, typedText, namesATerm(typed)));
@@ -196,6 +202,13 @@ public final class SuggestService {
     String[] words = typedText.strip().split("\\s+");
     QueryInterpreter interpreter = new QueryInterpreter(new PlaceIndexLookup(snapshot));
     boolean endsInAFunctionWord = WordPrefixes.endsInAFunctionWord(WordPrefixes.words(typedText));
+    // "en español" and "cerca de mi" are read whole, as a language and as near me: no
+    // Española, NM, nor Michigan, is on its way.
+    Interpretation whole = interpreter.interpret(typedText, null, null);
+    boolean readWhole =
+        whole.place() == null
+            && whole.text().isEmpty()
+            && (whole.nearMe() || !whole.languages().isEmpty());
     for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
       int headWords = words.length - ending;
       String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
@@ -217,7 +230,7 @@ public final class SuggestService {
         // "ketamine at h" to "at home" than to Houston.
         out.add(completion(head, own, Long.MIN_VALUE));
       }
-      if (PlaceWords.isCueWord(cue)) {
+      if (PlaceWords.isCueWord(cue) && !readWhole) {
         boolean namesATerm = namesATerm(typedEnding);
         for (Ranked place : PlaceSuggestions.places(snapshot, endingText, false)) {
           // "in home" means at home, not Homestead, FL; "in mobile" may mean Mobile, AL.
@@ -279,6 +292,20 @@ public final class SuggestService {
       order++;
     }
     return out;
+  }
+
+  /**
+   * Whether some provider lists the insurance plan a suggestion names: one that none takes would
+   * lead to a search that finds no provider taking it.
+   */
+  private static boolean isListed(IndexSnapshot snapshot, Suggestion term) throws IOException {
+    return term.kind() != Kind.INSURANCE
+        || term.value().equals(IntentTerms.ANY_PLAN)
+        || snapshot
+                .providers()
+                .getIndexReader()
+                .docFreq(new Term(ProviderFields.INSURANCE_PLAN, term.value()))
+            > 0;
   }
 
   /** Whether the typed words, whole, name a term: "pain" does, "pai" and "painesville" do not. */

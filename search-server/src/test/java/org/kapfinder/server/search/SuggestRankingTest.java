@@ -10,7 +10,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * On the bundled corpus and the real gazetteer: a large place matched at a later word of its name
  * ranks as if matched at its first, a small one does not; a city is found with the start of its
- * state, and a search is completed with a condition or route only where one fits.
+ * state, a search is completed with a condition or route only where one fits, and a plan is offered
+ * only if some provider lists it.
  */
 class SuggestRankingTest {
 
@@ -54,6 +55,24 @@ class SuggestRankingTest {
   }
 
   @Test
+  void aPlanThatNoProviderListsIsNotOffered() throws Exception {
+    // No provider of the bundled corpus lists Kaiser Permanente, Ambetter or Molina.
+    assertThat(texts("kais")).doesNotContain("Kaiser Permanente");
+    assertThat(texts("k")).doesNotContain("Kaiser Permanente");
+    assertThat(texts("ambet")).doesNotContain("Ambetter");
+    assertThat(texts("mol")).doesNotContain("Molina");
+    assertThat(texts("hum")).contains("Humana");
+  }
+
+  @Test
+  void aLanguageOrNearMeReadWholeIsNotCompletedAsAPlace() throws Exception {
+    assertThat(texts("ketamina en español")).noneMatch(text -> text.contains("Española"));
+    assertThat(texts("ketamina cerca de mi")).noneMatch(text -> text.contains("Michigan"));
+    // Still a place on its way: "en esp" may be Española.
+    assertThat(texts("ketamina en aus")).contains("ketamina en Austin, TX");
+  }
+
+  @Test
   void aCityFollowedByTheStartOfItsStateIsThatCity() throws Exception {
     assertThat(texts("austin t")).startsWith("Austin, TX");
     assertThat(texts("portland o")).startsWith("Portland, OR");
@@ -88,6 +107,21 @@ class SuggestRankingTest {
             .map(SuggestService.Suggestion::text)
             .toList();
     assertThat(articles).hasSizeGreaterThan(1).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+  }
+
+  @Test
+  void articlesForEveryoneRankBeforeTheGuidesToOneCity() throws Exception {
+    List<SuggestService.Ranked> ranked =
+        NameSuggestions.articles(SAMPLE.snapshot().articles(), List.of("ketamine"));
+    long guides =
+        ranked.stream().filter(r -> r.suggestion().text().contains("local guide")).count();
+    assertThat(guides).isPositive();
+    assertThat(ranked)
+        .allSatisfy(
+            r ->
+                assertThat(r.rank())
+                    .as(r.suggestion().text())
+                    .isEqualTo(r.suggestion().text().contains("local guide") ? 1 : 0));
   }
 
   @Test
