@@ -36,7 +36,7 @@ final class AnswerText {
       Pattern.compile(
           "(?:(?:The|Our) articles? |See )[\"“][^\"”]*[\"”](?: and [\"“][^\"”]*[\"”])?"
               + "[^.]*\\.\\s*"
-              + "|See the article on [^.]*\\.\\s*");
+              + "|(?:See t|T)he articles? on [^.]*\\.\\s*");
 
   /** The longest introduction a list item of a few words is read with, in chars. */
   private static final int MAX_LEAD_IN_CHARS = 160;

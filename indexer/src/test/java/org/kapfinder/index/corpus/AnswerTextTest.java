@@ -57,6 +57,7 @@ class AnswerTextTest {
                     + "The FDA warned in 2023. The article \"How much does ketamine therapy cost?\""
                     + " gives typical prices. Prices vary.\n\n"
                     + "See \"Ketamine for TRD\" and \"Spravato: what to know\".\n\n"
+                    + "The article on medication interactions covers the main ones.\n\n"
                     + "Our article \"Who should not do ketamine therapy\" covers this."))
         .containsExactly(
             "Ask before you start.",

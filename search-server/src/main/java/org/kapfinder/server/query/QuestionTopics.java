@@ -49,6 +49,36 @@ public final class QuestionTopics {
     topic("prepare|preparing|preparation|what to bring|what to expect", "what-to-expect");
     topic("psychosis|psychotic|schizophrenia|schizoaffective", "contraindications");
     topic("used for|use it for|treat what", "conditions");
+    // Medicines the searcher takes, asked about by name or as "my meds".
+    topic(
+        "stop my meds|stop my medication|stop my medications|stop taking my|off my meds"
+            + "|with my meds|with my medication|with my medications|with my antidepressants?"
+            + "|on my antidepressants?|lithium|lamictal|lamotrigine|xanax|klonopin|ativan|valium"
+            + "|adderall|benzos?|benzodiazepines?|maois?",
+        "interactions");
+    // The benefit fading, or not coming: boosters, and when more sessions are not the answer.
+    topic(
+        "doesnt work for me|didnt work for me|not working|stopped working|wears off|wear off"
+            + "|wearing off|wore off|depressed again|came back|booster|boosters",
+        "booster");
+    // Whether a clinic can be trusted: how to choose one.
+    topic(
+        "clinic is safe|clinic safe|provider is safe|legit|legitimate|trustworthy|credentials"
+            + "|qualified|licensed",
+        "choosing-a-provider");
+    topic(
+        "died|passed away|losing a|losing my|lost my|loss of|death of|bereavement|mourning"
+            + "|widow|widowed",
+        "grief");
+    topic("worth the money|worth it|worth the cost|worth the price|too expensive", "cost");
+    topic(
+        "nothing works|nothing worked|nothing is working|nothing helps|nothing has helped"
+            + "|tried everything|tried so many|antidepressants not working"
+            + "|antidepressants dont work|antidepressants didnt work",
+        "treatment-resistant");
+    topic("cancer|terminal|terminally ill|hospice|palliative|stage 4|stage four", "end-of-life");
+    topic("cry|crying|cried|emotional after|emotional during", "what-to-expect");
+    topic("pee|peeing|urine|urinate|urinating|urination", "side-effects");
   }
 
   private QuestionTopics() {}

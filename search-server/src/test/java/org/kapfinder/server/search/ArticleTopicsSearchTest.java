@@ -43,6 +43,15 @@ class ArticleTopicsSearchTest {
     "ketamine for first responders, ketamine-for-ptsd",
     "ketamine payment plans, ketamine-therapy-cost",
     "does ketamine clinic offer financing, ketamine-therapy-cost",
+    // Questions whose key word is not the articles': asked about a loss, medicines, a benefit
+    // that fades, trust in a clinic, worth, treatments that failed, a serious illness.
+    "my husband died can ketamine help, ketamine-and-grief",
+    "should i stop my meds before ketamine, ketamine-medication-interactions",
+    "what if ketamine doesnt work for me, how-many-ketamine-sessions",
+    "how do i know a ketamine clinic is safe, how-to-choose-a-ketamine-provider",
+    "is ketamine worth the money, ketamine-therapy-cost",
+    "tried 5 antidepressants nothing works, ketamine-for-treatment-resistant-depression",
+    "ketamine for cancer patients, ketamine-for-end-of-life-distress",
     // A condition that is also a risk asks about the condition.
     "ketamine for bipolar mania, ketamine-for-bipolar-depression"
   })
