@@ -79,6 +79,16 @@ public final class QuestionTopics {
     topic("cancer|terminal|terminally ill|hospice|palliative|stage 4|stage four", "end-of-life");
     topic("cry|crying|cried|emotional after|emotional during", "what-to-expect");
     topic("pee|peeing|urine|urinate|urinating|urination", "side-effects");
+    // The same questions in Spanish, whose words no article has; the English topic words are
+    // searched beside them.
+    topic(
+        "cubre|cubren|cobertura|aseguranza|aseguradora|seguro medico|mi seguro|el seguro",
+        "insurance");
+    topic("se siente|como se siente|que se siente|sentire", "what-to-expect");
+    topic("antidepresivos?|mis medicamentos|mis medicinas|litio", "interactions");
+    topic("prueba de drogas|examen de drogas|antidoping", "drug-test");
+    topic("manejar|conducir", "drive");
+    topic("largo plazo", "long-term");
   }
 
   private QuestionTopics() {}

@@ -52,6 +52,11 @@ class ArticleTopicsSearchTest {
     "is ketamine worth the money, ketamine-therapy-cost",
     "tried 5 antidepressants nothing works, ketamine-for-treatment-resistant-depression",
     "ketamine for cancer patients, ketamine-for-end-of-life-distress",
+    // In Spanish, whose words no article has.
+    "el seguro cubre la ketamina, does-insurance-cover-ketamine-therapy",
+    "que se siente la ketamina, what-a-ketamine-session-feels-like",
+    "ketamina y antidepresivos, ketamine-medication-interactions",
+    "ketamina sale en prueba de drogas, ketamine-practical-questions",
     // A condition that is also a risk asks about the condition.
     "ketamine for bipolar mania, ketamine-for-bipolar-depression"
   })
