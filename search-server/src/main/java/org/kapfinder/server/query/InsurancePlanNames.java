@@ -21,7 +21,15 @@ public final class InsurancePlanNames {
           plan("Aetna"),
           plan("Ambetter"),
           // Short names, and the largest member company.
-          plan("Blue Cross Blue Shield", "blue cross", "blue shield", "bcbs", "anthem"),
+          plan(
+              "Blue Cross Blue Shield",
+              "blue cross",
+              "blue shield",
+              "bcbs",
+              "anthem",
+              "bluecross",
+              "blueshield",
+              "bluecrossblueshield"),
           plan("CHAMPVA"),
           plan("Cigna"),
           plan("Humana"),

@@ -58,11 +58,11 @@ public final class QueryInterpreter {
     // Crisis and overdose words are read as typed, before any correction could change them, and
     // again once corrected.
     String typed = joinNorms(tokens);
-    boolean changed = false;
-    boolean misspelt = false;
+    boolean changed = SplitWords.join(tokens, this::isKnown, this::knownAs, this::isPhraseOrPlace);
+    boolean misspelt = changed;
     for (Token token : tokens) {
       // A word the interpreter knows ("ketamina", Spanish) is no misspelling of another.
-      String fix = isVocabulary(token.norm) ? null : typos.correct(token.norm);
+      String fix = isVocabulary(token.norm) || token.joined ? null : typos.correct(token.norm);
       if (fix != null) {
         // An English word read as the vocabulary word of its stem ("addictive" as "addiction")
         // searches the same and was not misspelt: it is no correction to offer the searcher.
@@ -321,6 +321,24 @@ public final class QueryInterpreter {
       match.consume(tokens);
     }
     return nearMe && tokens.stream().allMatch(token -> token.consumed || token.isComma());
+  }
+
+  private boolean isKnown(String word) {
+    return VOCABULARY.contains(word) || isVocabulary(word);
+  }
+
+  /** The word the search knows that {@code word} is, itself or corrected; or null. */
+  private String knownAs(String word) {
+    return isKnown(word) ? word : typos.correct(word);
+  }
+
+  private boolean isPhraseOrPlace(String words) {
+    try {
+      return IntentPhrases.lookup(words) != null || places.isPlaceName(words);
+    } catch (IOException e) {
+      // Without the place index, words are better left as typed.
+      return true;
+    }
   }
 
   /** True for words the interpreter understands, alone or in a phrase (fillers too). */

@@ -44,6 +44,9 @@ final class QueryTokens {
     /** The word as typed was misspelt, and {@link #norm} is its correction. */
     boolean misspelt;
 
+    /** The word is the end of the word before it, split in two as typed ({@link SplitWords}). */
+    boolean joined;
+
     Token(String raw, String norm, int start, int end) {
       this.raw = raw;
       this.norm = norm;
@@ -119,7 +122,7 @@ final class QueryTokens {
     StringBuilder text = new StringBuilder();
     for (int k = 0; k < tokens.size(); k++) {
       Token token = tokens.get(k);
-      if (excluded[k] || token.isComma()) {
+      if (excluded[k] || token.isComma() || token.joined) {
         continue;
       }
       if (text.length() > 0) {
@@ -130,13 +133,20 @@ final class QueryTokens {
     return text.toString();
   }
 
-  /** The text {@code q} as typed, each misspelt word replaced by its correction. */
+  /**
+   * The text {@code q} as typed, each misspelt word replaced by its correction, with the words
+   * joined into it ("spa vato" is "spravato").
+   */
   static String corrected(String q, List<Token> tokens) {
     StringBuilder text = new StringBuilder(q);
     for (int k = tokens.size() - 1; k >= 0; k--) {
       Token token = tokens.get(k);
       if (token.misspelt) {
-        text.replace(token.start, token.end, token.norm);
+        int end = token.end;
+        for (int next = k + 1; next < tokens.size() && tokens.get(next).joined; next++) {
+          end = tokens.get(next).end;
+        }
+        text.replace(token.start, end, token.norm);
       }
     }
     return text.toString();
