@@ -89,6 +89,8 @@ final class FalseFriendPhrases {
             // Ketamine's risk asked about ("is ketamine addictive"), not a condition to treat: the
             // typo corrector would read it as "addiction", which is substance use.
             "addictive",
+            // "tx", clinicians' shorthand for treatment, before what it treats: no Texas.
+            "tx for",
             "healthcare workers",
             "health care workers")) {
       phrases.put(phrase, NOTHING);

@@ -45,8 +45,9 @@ final class SplitWords {
       } else if (k + 1 < tokens.size()
           && isWord(tokens.get(k))
           && isWord(tokens.get(k + 1))
-          && !pair.test(tokens.get(k).norm + " " + tokens.get(k + 1).norm)
-          && joins(tokens.get(k).norm, tokens.get(k + 1).norm, vocabulary, correction)) {
+          // The place index last: most pairs are ruled out by the words alone.
+          && joins(tokens.get(k).norm, tokens.get(k + 1).norm, vocabulary, correction)
+          && !pair.test(tokens.get(k).norm + " " + tokens.get(k + 1).norm)) {
         join(tokens, k, k + 2);
         any = true;
       }

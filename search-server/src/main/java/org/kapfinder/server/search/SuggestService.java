@@ -202,13 +202,6 @@ public final class SuggestService {
     String[] words = typedText.strip().split("\\s+");
     QueryInterpreter interpreter = new QueryInterpreter(new PlaceIndexLookup(snapshot));
     boolean endsInAFunctionWord = WordPrefixes.endsInAFunctionWord(WordPrefixes.words(typedText));
-    // "en español" and "cerca de mi" are read whole, as a language and as near me: no
-    // Española, NM, nor Michigan, is on its way.
-    Interpretation whole = interpreter.interpret(typedText, null, null);
-    boolean readWhole =
-        whole.place() == null
-            && whole.text().isEmpty()
-            && (whole.nearMe() || !whole.languages().isEmpty());
     for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
       int headWords = words.length - ending;
       String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
@@ -230,7 +223,7 @@ public final class SuggestService {
         // "ketamine at h" to "at home" than to Houston.
         out.add(completion(head, own, Long.MIN_VALUE));
       }
-      if (PlaceWords.isCueWord(cue) && !readWhole) {
+      if (PlaceWords.isCueWord(cue) && !readWhole(interpreter, typedText)) {
         boolean namesATerm = namesATerm(typedEnding);
         for (Ranked place : PlaceSuggestions.places(snapshot, endingText, false)) {
           // "in home" means at home, not Homestead, FL; "in mobile" may mean Mobile, AL.
@@ -254,6 +247,18 @@ public final class SuggestService {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the text is read whole as a language or as near me ("en español", "cerca de mi"), so
+   * that no place (Española, NM; Michigan) is on its way.
+   */
+  private static boolean readWhole(QueryInterpreter interpreter, String typedText)
+      throws IOException {
+    Interpretation whole = interpreter.interpret(typedText, null, null);
+    return whole.place() == null
+        && whole.text().isEmpty()
+        && (whole.nearMe() || !whole.languages().isEmpty());
   }
 
   /**
