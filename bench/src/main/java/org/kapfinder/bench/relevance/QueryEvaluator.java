@@ -92,6 +92,14 @@ final class QueryEvaluator {
             ? null
             : nullIfNaN(Metrics.success(articleIds, query.articles(), SUCCESS_AT));
 
+    List<ArticleItem> firstArticles =
+        response.articles().items().subList(0, Math.min(SUCCESS_AT, articleIds.size()));
+    int poorSnippets =
+        (int)
+            firstArticles.stream()
+                .filter(article -> SnippetCheck.defect(article.snippet()) != null)
+                .count();
+
     return new QueryResult(
         query.id(),
         query.q(),
@@ -106,6 +114,8 @@ final class QueryEvaluator {
         success,
         articleIds,
         query.articles(),
+        firstArticles.size(),
+        poorSnippets,
         understood(response),
         query.providers() == null ? List.of() : shown,
         query.note());

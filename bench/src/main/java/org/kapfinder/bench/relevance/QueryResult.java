@@ -10,6 +10,8 @@ import org.kapfinder.server.search.ProviderItem;
  *
  * @param idealGrades the grades of the best possible first page
  * @param shownGrades the grades of the first page the search gave
+ * @param snippetsShown the snippets of the first three articles
+ * @param snippetsPoor how many of them do not read as an answer ({@link SnippetCheck})
  */
 record QueryResult(
     String id,
@@ -25,6 +27,8 @@ record QueryResult(
     Double articleSuccess3,
     List<String> shownArticles,
     List<String> acceptableArticles,
+    int snippetsShown,
+    int snippetsPoor,
     Understood understood,
     List<Shown> providers,
     String note) {

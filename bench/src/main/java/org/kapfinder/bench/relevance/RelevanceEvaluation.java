@@ -77,6 +77,10 @@ final class RelevanceEvaluation {
     metrics.put(RelevanceReport.PROVIDER_PRECISION, round(mean(results, QueryResult::precision5)));
     metrics.put(
         RelevanceReport.ARTICLE_SUCCESS, round(mean(results, QueryResult::articleSuccess3)));
+    int snippets = results.stream().mapToInt(QueryResult::snippetsShown).sum();
+    int poorSnippets = results.stream().mapToInt(QueryResult::snippetsPoor).sum();
+    metrics.put(
+        RelevanceReport.ARTICLE_SNIPPETS, round(1 - poorSnippets / (double) Math.max(1, snippets)));
     metrics.put(RelevanceReport.PLACE_ACCURACY, round(places.overall().accuracy()));
     metrics.put(
         RelevanceReport.PLACE_ACCURACY_CITIES, round(places.bySource().get("city").accuracy()));

@@ -22,6 +22,7 @@ record RelevanceReport(
   static final String PROVIDER_NDCG = "providerNdcg10";
   static final String PROVIDER_PRECISION = "providerPrecision5";
   static final String ARTICLE_SUCCESS = "articleSuccess3";
+  static final String ARTICLE_SNIPPETS = "articleSnippetsAnswering";
   static final String PLACE_ACCURACY = "placeAccuracy";
   static final String PLACE_ACCURACY_CITIES = "placeAccuracyCities";
   static final String PLACE_ACCURACY_ZIPS = "placeAccuracyZips";

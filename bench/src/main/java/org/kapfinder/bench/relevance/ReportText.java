@@ -23,7 +23,7 @@ final class ReportText {
         setup.articles(),
         setup.today(),
         setup.seed());
-    out.printf(Locale.ROOT, "%-22s %9s %9s%n", "figure", "value", "floor");
+    out.printf(Locale.ROOT, "%-24s %9s %9s%n", "figure", "value", "floor");
     for (Map.Entry<String, Double> metric : report.metrics().entrySet()) {
       Double floor = floors == null ? null : floors.min().get(metric.getKey());
       Double limit = floors == null ? null : floors.max().get(metric.getKey());
@@ -35,7 +35,7 @@ final class ReportText {
           limit != null
               ? String.format(Locale.ROOT, "%.0f", metric.getValue())
               : number(metric.getValue());
-      out.printf(Locale.ROOT, "%-22s %9s %9s%n", metric.getKey(), value, bound);
+      out.printf(Locale.ROOT, "%-24s %9s %9s%n", metric.getKey(), value, bound);
     }
     out.printf(
         Locale.ROOT,

@@ -31,15 +31,19 @@ final class PlaceRoles {
   /**
    * @param first which tokens name the place read first, with its cue ("in montrose")
    * @param firstPlace what they were read as
-   * @param second which tokens name the other place
+   * @param both which tokens name either place
    */
   static boolean secondIsMeant(
       List<Token> tokens,
       boolean[] first,
       ResolvedPlace firstPlace,
-      boolean[] second,
+      boolean[] both,
       PlaceLookup places)
       throws IOException {
+    boolean[] second = new boolean[both.length];
+    for (int k = 0; k < both.length; k++) {
+      second[k] = both[k] && !first[k];
+    }
     int firstStart = start(tokens, first);
     int firstEnd = end(first);
     int secondStart = start(tokens, second);

@@ -249,9 +249,7 @@ final class PriceParser {
         if (i > 0 && FLOORS.contains(tokens.get(i - 1).norm)) {
           // "over $300": a floor, which no filter keeps, and no words to match either.
           int floorFrom = i >= 2 && tokens.get(i - 2).norm.equals("more") ? i - 2 : i - 1;
-          for (int k = floorFrom; k <= to; k++) {
-            tokens.get(k).consumed = true;
-          }
+          consume(tokens, floorFrom, to);
           continue;
         }
         if ((i == 0 || !NO_CEILING.contains(tokens.get(i - 1).norm))
@@ -262,11 +260,8 @@ final class PriceParser {
         }
       }
       if (from >= 0 && from < i && otherMoneyNear(tokens, i, to)) {
-        // "copay under 50", "package under 1500": a limit on other money than a session's price,
-        // no filter, and no words for a listing to match either.
-        for (int k = from; k <= to; k++) {
-          tokens.get(k).consumed = true;
-        }
+        // "copay under 50": a limit on other money than a session's, and no words to match.
+        consume(tokens, from, to);
         continue;
       }
       if (from < 0 || amount < MIN_USD || amount > MAX_USD) {
@@ -279,9 +274,7 @@ final class PriceParser {
           from--;
         }
       }
-      for (int k = from; k <= to; k++) {
-        tokens.get(k).consumed = true;
-      }
+      consume(tokens, from, to);
       return amount;
     }
     return null;
@@ -326,9 +319,7 @@ final class PriceParser {
         continue;
       }
       to += per(tokens, to + 1);
-      for (int k = from; k <= to; k++) {
-        tokens.get(k).consumed = true;
-      }
+      consume(tokens, from, to);
       return high;
     }
     return null;
@@ -364,6 +355,12 @@ final class PriceParser {
       }
     }
     return 0;
+  }
+
+  private static void consume(List<Token> tokens, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      tokens.get(k).consumed = true;
+    }
   }
 
   private static boolean anyConsumed(List<Token> tokens, int from, int to) {

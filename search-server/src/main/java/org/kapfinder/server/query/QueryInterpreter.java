@@ -58,7 +58,8 @@ public final class QueryInterpreter {
     // Crisis and overdose words are read as typed, before any correction could change them, and
     // again once corrected.
     String typed = joinNorms(tokens);
-    boolean changed = SplitWords.join(tokens, this::isKnown, this::knownAs, this::isPhraseOrPlace);
+    boolean changed =
+        SplitWords.join(tokens, QueryInterpreter::isVocabulary, this::knownAs, places);
     boolean misspelt = changed;
     for (Token token : tokens) {
       // A word the interpreter knows ("ketamina", Spanish) is no misspelling of another.
@@ -238,17 +239,13 @@ public final class QueryInterpreter {
     if (place.isPresent()) {
       // A second place ("Austin or Dallas") is no word for the listings to match either.
       boolean[] firstTokens = placeTokens.clone();
-      boolean[] secondTokens = new boolean[tokens.size()];
       Optional<ResolvedPlace> second =
           markNewlyConsumed(
-              tokens, secondTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
-      for (int k = 0; k < tokens.size(); k++) {
-        placeTokens[k] |= secondTokens[k];
-      }
+              tokens, placeTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
       if (second.isPresent()) {
-        consumeConnectors(tokens, placeTokens);
         boolean secondMeant =
-            PlaceRoles.secondIsMeant(tokens, firstTokens, place.get(), secondTokens, places);
+            PlaceRoles.secondIsMeant(tokens, firstTokens, place.get(), placeTokens, places);
+        consumeConnectors(tokens, placeTokens);
         TwoPlaces choice = TwoPlaces.of(place.get(), second.get(), secondMeant);
         place = Optional.of(choice.searched());
         otherPlace = choice.other();
@@ -323,22 +320,9 @@ public final class QueryInterpreter {
     return nearMe && tokens.stream().allMatch(token -> token.consumed || token.isComma());
   }
 
-  private boolean isKnown(String word) {
-    return VOCABULARY.contains(word) || isVocabulary(word);
-  }
-
   /** The word the search knows that {@code word} is, itself or corrected; or null. */
   private String knownAs(String word) {
-    return isKnown(word) ? word : typos.correct(word);
-  }
-
-  private boolean isPhraseOrPlace(String words) {
-    try {
-      return IntentPhrases.lookup(words) != null || places.isPlaceName(words);
-    } catch (IOException e) {
-      // Without the place index, words are better left as typed.
-      return true;
-    }
+    return VOCABULARY.contains(word) || isVocabulary(word) ? word : typos.correct(word);
   }
 
   /** True for words the interpreter understands, alone or in a phrase (fillers too). */

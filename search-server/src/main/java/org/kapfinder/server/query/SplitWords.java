@@ -1,5 +1,6 @@
 package org.kapfinder.server.query;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -27,14 +28,14 @@ final class SplitWords {
    *
    * @param vocabulary whether the search knows a word
    * @param correction the word the search knows that a word is, itself or corrected; or null
-   * @param pair whether two words, joined by a space, are a phrase or a place the search knows
+   * @param places where the pairs of words that name a place are looked up
    * @return whether any words were joined
    */
   static boolean join(
       List<Token> tokens,
       Predicate<String> vocabulary,
       UnaryOperator<String> correction,
-      Predicate<String> pair) {
+      PlaceLookup places) {
     boolean any = false;
     for (int k = 0; k < tokens.size(); k++) {
       int letters = spelledLetters(tokens, k);
@@ -47,7 +48,7 @@ final class SplitWords {
           && isWord(tokens.get(k + 1))
           // The place index last: most pairs are ruled out by the words alone.
           && joins(tokens.get(k).norm, tokens.get(k + 1).norm, vocabulary, correction)
-          && !pair.test(tokens.get(k).norm + " " + tokens.get(k + 1).norm)) {
+          && !isPhraseOrPlace(tokens.get(k).norm + " " + tokens.get(k + 1).norm, places)) {
         join(tokens, k, k + 2);
         any = true;
       }
@@ -76,6 +77,15 @@ final class SplitWords {
       return word != null;
     }
     return !(firstKnown && word.contains(first)) && !(secondKnown && word.contains(second));
+  }
+
+  private static boolean isPhraseOrPlace(String words, PlaceLookup places) {
+    try {
+      return IntentPhrases.lookup(words) != null || places.isPlaceName(words);
+    } catch (IOException e) {
+      // Without the place index, words are better left as typed.
+      return true;
+    }
   }
 
   /** How many single letters stand in a row from {@code start}. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -32,6 +33,7 @@ final class ArticleSearch {
   record Snippet(String text, List<int[]> highlights) {}
 
   private static final int SNIPPET_CHARS = 240;
+  private static final Set<String> SOURCE_ONLY = Set.of(ArticleFields.SOURCE);
   private static final int MAX_HIGHLIGHT_CHARS = 200_000;
 
   /** The highlighter, with its per-document objects (our {@link Snippet}s) made reachable. */
@@ -55,7 +57,8 @@ final class ArticleSearch {
     Map<Integer, Snippet> snippets = snippets(searcher, bodyQuery, top);
     List<ArticleItem> items = new ArrayList<>();
     for (ScoreDoc hit : top.scoreDocs) {
-      Document doc = searcher.storedFields().document(hit.doc);
+      // The record only: the stored body and passages, long, are read by the highlighter.
+      Document doc = searcher.storedFields().document(hit.doc, SOURCE_ONLY);
       JsonObject source = JsonParser.parseString(doc.get(ArticleFields.SOURCE)).getAsJsonObject();
       String id = source.get("id").getAsString();
       Snippet snippet = snippets.get(hit.doc);

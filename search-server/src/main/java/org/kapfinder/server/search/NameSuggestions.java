@@ -1,11 +1,9 @@
 package org.kapfinder.server.search;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -37,6 +36,10 @@ final class NameSuggestions {
 
   /** Where an article's page is; the same link search results give ({@code ArticleItem.url}). */
   private static final String ARTICLE_PAGE = "/articles/";
+
+  /** What an article's suggestion shows and links to. */
+  private static final Set<String> ARTICLE_FIELDS_SHOWN =
+      Set.of(ArticleFields.TITLE, ArticleFields.ID);
 
   /** What a provider's suggestion shows and links to. */
   private static final Set<String> PROVIDER_FIELDS_SHOWN =
@@ -85,8 +88,11 @@ final class NameSuggestions {
   static List<Ranked> articles(IndexSearcher articles, List<String> typed) throws IOException {
     List<Ranked> out = new ArrayList<>();
     Query query = prefixQuery(ArticleFields.TITLE_PREFIX, typed);
+    Set<Integer> guides = localGuides(articles);
+    StoredFields stored = articles.storedFields();
     for (ScoreDoc hit : articles.search(query, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
-      Document doc = articles.storedFields().document(hit.doc);
+      // The title and id only: an article's stored body and passages are long.
+      Document doc = stored.document(hit.doc, ARTICLE_FIELDS_SHOWN);
       String title = doc.get(ArticleFields.TITLE);
       List<String> words = WordPrefixes.words(title);
       int match = WordPrefixes.match(words, typed);
@@ -100,20 +106,24 @@ final class NameSuggestions {
             new Ranked(
                 new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id),
                 match,
-                isLocalGuide(doc) ? 1 : 0));
+                guides.contains(hit.doc) ? 1 : 0));
       }
     }
     return out;
   }
 
   /**
-   * Whether the article is the guide to one city, which ranks after the articles for everyone: the
-   * searcher typing "ketamine" is offered what ketamine is before what it is in Atlanta.
+   * The guides to one city, the articles with a point, which rank after the articles for everyone:
+   * the searcher typing "ketamine" is offered what ketamine is before what it is in Atlanta.
    */
-  private static boolean isLocalGuide(Document doc) {
-    JsonObject source = JsonParser.parseString(doc.get(ArticleFields.SOURCE)).getAsJsonObject();
-    JsonElement city = source.get("city");
-    return city != null && !city.isJsonNull();
+  private static Set<Integer> localGuides(IndexSearcher articles) throws IOException {
+    Set<Integer> guides = new HashSet<>();
+    Query withPoint = new FieldExistsQuery(ArticleFields.LOCATION);
+    for (ScoreDoc hit :
+        articles.search(withPoint, Math.max(1, articles.count(withPoint))).scoreDocs) {
+      guides.add(hit.doc);
+    }
+    return guides;
   }
 
   /**
