@@ -38,6 +38,15 @@ final class AnswerText {
               + "[^.]*\\.\\s*"
               + "|(?:See t|T)he articles? on [^.]*\\.\\s*");
 
+  /**
+   * A sentence that only says what the text will do ("This guide covers the local details...",
+   * "Here is what to expect."), which answers nothing.
+   */
+  private static final Pattern SIGNPOST =
+      Pattern.compile(
+          "(?:This (?:article|guide) (?:also )?(?:covers|explains|looks at|lists|focuses|describes)"
+              + "|Here is what|Here's what)\\b.*");
+
   /** The longest introduction a list item of a few words is read with, in chars. */
   private static final int MAX_LEAD_IN_CHARS = 160;
 
@@ -127,9 +136,10 @@ final class AnswerText {
   /**
    * Adds the sentences of a paragraph or list item as one passage, but those that only point to
    * another article and questions: "How many sessions do you recommend?" is one to ask a provider,
-   * and "can I drive, will it show on a drug test?" one the text goes on to answer. A first
-   * sentence of a few words is a label ("Alcohol." in bold) and is read with the sentence after it,
-   * which the highlighter would otherwise pass over for a passage of one word.
+   * and "can I drive, will it show on a drug test?" one the text goes on to answer; nor those that
+   * only say what the text will do ({@link #SIGNPOST}). A first sentence of a few words is a label
+   * ("Alcohol." in bold) and is read with the sentence after it, which the highlighter would
+   * otherwise pass over for a passage of one word.
    */
   private static void addAnswers(String block, List<String> passages) {
     String text = CROSS_REFERENCE.matcher(block).replaceAll("");
@@ -142,7 +152,9 @@ final class AnswerText {
         start = end, end = sentences.next()) {
       String sentence = text.substring(start, end).strip();
       // "1." of a numbered label ("**1. Esketamine (Spravato).**") numbers, it does not say.
-      if (!sentence.endsWith("?") && !NUMBER.matcher(sentence).matches()) {
+      if (!sentence.endsWith("?")
+          && !NUMBER.matcher(sentence).matches()
+          && !SIGNPOST.matcher(sentence).matches()) {
         kept.add(sentence);
       }
     }

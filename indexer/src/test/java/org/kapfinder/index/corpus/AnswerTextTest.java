@@ -54,6 +54,7 @@ class AnswerTextTest {
                     + "- Bring a list of your medicines. The article \"Ketamine and medicines\""
                     + " has more.\n\n"
                     + "| Point | IM | IV |\n| --- | --- | --- |\n| Needle | yes | yes |\n\n"
+                    + "This guide covers the local details. Here is what to expect.\n\n"
                     + "The FDA warned in 2023. The article \"How much does ketamine therapy cost?\""
                     + " gives typical prices. Prices vary.\n\n"
                     + "See \"Ketamine for TRD\" and \"Spravato: what to know\".\n\n"

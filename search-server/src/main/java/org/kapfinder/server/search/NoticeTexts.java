@@ -277,6 +277,29 @@ final class NoticeTexts {
             + " yours.";
   }
 
+  /**
+   * Some of the providers shown list a plan named, the others only take insurance.
+   *
+   * @param plans the plans as the interpretation names them (lower case)
+   */
+  String somePlanListed(List<String> plans, int listing, int shown) {
+    List<String> names = plans.stream().map(NoticeTexts::planName).toList();
+    return spanish
+        ? listing
+            + " de estos "
+            + shown
+            + " proveedores indican que aceptan "
+            + String.join(" o ", names)
+            + "; los demás aceptan seguro médico: pregúnteles si aceptan el suyo."
+        : listing
+            + " of these "
+            + shown
+            + " providers list "
+            + String.join(" or ", names)
+            + " among the plans they take; the others take insurance: ask whether they take"
+            + " yours.";
+  }
+
   private static String planName(String plan) {
     String name = PLAN_NAMES.get(plan);
     if (name != null) {

@@ -3,7 +3,6 @@ package org.kapfinder.server.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.schema.Mode;
 import org.kapfinder.server.query.FoldedText;
@@ -91,8 +90,14 @@ final class SearchNotices {
     if (understood.freeCare() && !shown.isEmpty() && noneFree(shown)) {
       notices.add(texts.noFreeListing());
     }
-    if (!shown.isEmpty() && noneListsPlan(shown, filters.boostPlans())) {
-      notices.add(texts.noPlanListed(filters.boostPlans().stream().sorted().toList()));
+    List<String> plans = filters.boostPlans().stream().sorted().toList();
+    long listing = shown.stream().filter(item -> listsPlan(item, plans)).count();
+    if (!shown.isEmpty() && !plans.isEmpty() && listing == 0) {
+      notices.add(texts.noPlanListed(plans));
+    } else if (!plans.isEmpty() && listing < shown.size()) {
+      // A plan only boosts: the others are shown too, and each listing's reasons say which
+      // take it.
+      notices.add(texts.somePlanListed(plans, (int) listing, shown.size()));
     }
     return notices;
   }
@@ -101,14 +106,11 @@ final class SearchNotices {
     return items.stream().map(ProviderItem::pricing).noneMatch(SearchNotices::isFree);
   }
 
-  /** Whether plans were named and no item lists one of them; the plans are in lower case. */
-  private static boolean noneListsPlan(List<ProviderItem> items, List<String> plans) {
-    return !plans.isEmpty()
-        && items.stream()
-            .map(ProviderItem::insurance)
-            .filter(Objects::nonNull)
-            .flatMap(insurance -> insurance.plans().stream())
-            .noneMatch(plan -> plans.contains(plan.toLowerCase(Locale.ROOT)));
+  /** Whether the item lists one of the plans, which are in lower case. */
+  private static boolean listsPlan(ProviderItem item, List<String> plans) {
+    return item.insurance() != null
+        && item.insurance().plans().stream()
+            .anyMatch(plan -> plans.contains(plan.toLowerCase(Locale.ROOT)));
   }
 
   /** True when a session, or a whole programme, is listed at no cost. */

@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kapfinder.server.query.SearchRequest;
+import org.kapfinder.server.query.SearchRequest.ResultType;
+import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
  * On the bundled corpus, where no provider lists Kaiser: a search naming a plan that none of the
@@ -35,10 +37,43 @@ class NamedPlanTest {
   }
 
   @Test
-  void aPlanTheProvidersShownListIsNotNamed() throws Exception {
-    SearchResponse response = search("ketamine that takes medicare in Austin TX");
-    assertThat(response.providers().items().get(0).insurance().plans()).contains("Medicare");
-    assertThat(response.query().notices()).noneMatch(notice -> notice.contains("Medicare"));
+  void aPlanSomeOfTheProvidersShownListIsCounted() throws Exception {
+    SearchResponse response = search("spravato in san diego that takes blue cross");
+    List<ProviderItem> items = response.providers().items();
+    long listing =
+        items.stream()
+            .filter(item -> item.insurance() != null)
+            .filter(item -> item.insurance().plans().contains("Blue Cross Blue Shield"))
+            .count();
+    assertThat(listing).isPositive().isLessThan(items.size());
+    assertThat(response.query().notices())
+        .contains(
+            new NoticeTexts(false)
+                .somePlanListed(List.of("blue cross blue shield"), (int) listing, items.size()));
+    assertThat(new NoticeTexts(false).somePlanListed(List.of("medicare"), 2, 8))
+        .startsWith("2 of these 8 providers list Medicare among the plans they take");
+  }
+
+  @Test
+  void aPlanEveryProviderShownListsIsNotNamed() throws Exception {
+    // One provider shown, the first, which lists it.
+    SearchResponse one =
+        SAMPLE
+            .searchService()
+            .search(
+                SearchRequest.withoutFilters(
+                    "ketamine that takes medicare in Austin TX",
+                    null,
+                    null,
+                    null,
+                    null,
+                    ResultType.ALL,
+                    SortOrder.BEST,
+                    1,
+                    1,
+                    false));
+    assertThat(one.providers().items().get(0).insurance().plans()).contains("Medicare");
+    assertThat(one.query().notices()).noneMatch(notice -> notice.contains("Medicare"));
   }
 
   @Test
