@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.kapfinder.index.geo.PlaceAlias;
 import org.kapfinder.index.geo.UsState;
 import org.kapfinder.index.schema.PlaceFields;
 import org.kapfinder.server.search.SuggestService.Kind;
@@ -78,6 +80,16 @@ final class PlaceSuggestions {
       }
       out.putIfAbsent(hit.label(), hit.ranked(match));
     }
+    // A short name typed whole, which the search reads as a city ("nyc", "philly", "chi town"):
+    // the city, before the places whose names start so.
+    for (String label : aliasedCities(snapshot, normalized)) {
+      out.putIfAbsent(
+          label,
+          new Ranked(
+              new Suggestion(label, Kind.PLACE, label, null),
+              WordPrefixes.AT_START,
+              Long.MIN_VALUE));
+    }
     // A city's whole name followed by the start of its state: "austin t", "portland or", "buffalo
     // new y".
     for (int stateWords = 1; stateWords <= 2 && stateWords < typed.size(); stateWords++) {
@@ -98,6 +110,35 @@ final class PlaceSuggestions {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The labels of the cities an alias typed whole stands for, but the regions', which are offered
+   * by their own names ("Long Island").
+   */
+  private static List<String> aliasedCities(IndexSnapshot snapshot, String normalized)
+      throws IOException {
+    Query typedWhole =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(PlaceFields.KEY, normalized)), Occur.FILTER)
+            .add(new TermQuery(new Term(PlaceFields.KIND, PlaceFields.KIND_ALIAS)), Occur.FILTER)
+            .build();
+    IndexSearcher places = snapshot.places();
+    List<String> labels = new ArrayList<>();
+    for (ScoreDoc hit : places.search(typedWhole, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
+      Document doc = places.storedFields().document(hit.doc);
+      PlaceAlias alias =
+          new PlaceAlias(
+              doc.get(PlaceFields.KEY_STORED),
+              doc.get(PlaceFields.ALIAS_KIND),
+              doc.get(PlaceFields.STATE),
+              doc.get(PlaceFields.NAME),
+              Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
+      if (!alias.isState() && !alias.isSuggested()) {
+        labels.add(PlaceResolution.label(alias.name(), alias.state(), false));
+      }
+    }
+    return labels;
   }
 
   /** Whether the words typed start the state's name, or (one word) its postal code. */

@@ -55,6 +55,15 @@ class SuggestRankingTest {
   }
 
   @Test
+  void aShortNameTypedWholeOffersItsCity() throws Exception {
+    assertThat(texts("nyc")).startsWith("New York City, NY");
+    assertThat(texts("philly")).startsWith("Philadelphia, PA");
+    assertThat(texts("chi town")).startsWith("Chicago, IL");
+    // A region is offered by its own name, not by the city it is searched from.
+    assertThat(texts("long island")).contains("Long Island, NY").doesNotContain("Hempstead, NY");
+  }
+
+  @Test
   void aPlanThatNoProviderListsIsNotOffered() throws Exception {
     // No provider of the bundled corpus lists Kaiser Permanente, Ambetter or Molina.
     assertThat(texts("kais")).doesNotContain("Kaiser Permanente");
