@@ -80,7 +80,9 @@ final class SearchNotices {
     return notices;
   }
 
-  /** Free care asked for, or plans named, that no provider shown lists. */
+  /**
+   * Free care asked for that no provider shown lists, and plans named that none or only some do.
+   */
   static List<String> ofProvidersShown(
       Interpretation understood,
       ProviderFilters filters,
