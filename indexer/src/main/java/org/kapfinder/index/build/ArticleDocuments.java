@@ -47,6 +47,11 @@ public final class ArticleDocuments {
     doc.add(SpellingField.of(article.title() + " " + article.text()));
     article.tags().forEach(tag -> keyword(doc, ArticleFields.TAG, tag));
     article.conditions().forEach(c -> keyword(doc, ArticleFields.CONDITION, c.wireName()));
+    if (!article.conditions().isEmpty()) {
+      // "Ketamine for depression" lists treatment-resistant depression too, and the article on
+      // it depression: the first names which article a search for the condition wants first.
+      keyword(doc, ArticleFields.MAIN_CONDITION, article.conditions().get(0).wireName());
+    }
     article.routes().forEach(r -> keyword(doc, ArticleFields.ROUTE, r.wireName()));
     if (article.isLocalGuide()) {
       keyword(doc, ArticleFields.STATE, article.state());

@@ -26,6 +26,10 @@ public final class ArticleFields {
 
   public static final String TAG = "tag";
   public static final String CONDITION = "condition";
+
+  /** The first condition an article lists, the one it is about; it covers the others too. */
+  public static final String MAIN_CONDITION = "main_condition";
+
   public static final String ROUTE = "route";
   public static final String STATE = "state";
   public static final String CITY = "city";

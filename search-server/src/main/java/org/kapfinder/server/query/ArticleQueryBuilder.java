@@ -139,6 +139,9 @@ public final class ArticleQueryBuilder {
     boolean anyText = contentWords != null;
     List<Query> topicQueries = new ArrayList<>();
     conditions.forEach(c -> topicQueries.add(topic(ArticleFields.CONDITION, c.wireName())));
+    // And once more the article mainly about it: "ketamine for depression" is answered first by
+    // the article on depression, then by the one on its treatment-resistant form.
+    conditions.forEach(c -> topicQueries.add(topic(ArticleFields.MAIN_CONDITION, c.wireName())));
     routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
     routes.forEach(r -> topicQueries.add(aboutTheRoute(r)));
     topics.forEach(tag -> topicQueries.add(topic(ArticleFields.TAG, tag)));

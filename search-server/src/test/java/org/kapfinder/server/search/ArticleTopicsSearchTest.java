@@ -52,6 +52,9 @@ class ArticleTopicsSearchTest {
     "is ketamine worth the money, ketamine-therapy-cost",
     "tried 5 antidepressants nothing works, ketamine-for-treatment-resistant-depression",
     "ketamine for cancer patients, ketamine-for-end-of-life-distress",
+    // The article mainly about a condition before one about a form of it.
+    "ketamine for depression, ketamine-for-depression",
+    "ketamine for depresion, ketamine-for-depression",
     // In Spanish, whose words no article has.
     "el seguro cubre la ketamina, does-insurance-cover-ketamine-therapy",
     "que se siente la ketamina, what-a-ketamine-session-feels-like",
