@@ -34,6 +34,13 @@ public final class ArticleQueryBuilder {
   static final float TOPIC_BOOST = 3f;
 
   /**
+   * Added for the article mainly about a condition the search names: enough to put it before one
+   * about a form of it, not before an article whose words answer better ("ketamine for migraines"
+   * is the article on the evidence by condition, which names migraine, before the one on pain).
+   */
+  static final float MAIN_CONDITION_BOOST = 1f;
+
+  /**
    * A local guide near the place the search names ("iv ketamine austin"): up to this much, half of
    * it at the pivot.
    */
@@ -141,7 +148,13 @@ public final class ArticleQueryBuilder {
     conditions.forEach(c -> topicQueries.add(topic(ArticleFields.CONDITION, c.wireName())));
     // And once more the article mainly about it: "ketamine for depression" is answered first by
     // the article on depression, then by the one on its treatment-resistant form.
-    conditions.forEach(c -> topicQueries.add(topic(ArticleFields.MAIN_CONDITION, c.wireName())));
+    conditions.forEach(
+        c ->
+            topicQueries.add(
+                new BoostQuery(
+                    new ConstantScoreQuery(
+                        new TermQuery(new Term(ArticleFields.MAIN_CONDITION, c.wireName()))),
+                    MAIN_CONDITION_BOOST)));
     routes.forEach(r -> topicQueries.add(topic(ArticleFields.ROUTE, r.wireName())));
     routes.forEach(r -> topicQueries.add(aboutTheRoute(r)));
     topics.forEach(tag -> topicQueries.add(topic(ArticleFields.TAG, tag)));
