@@ -191,15 +191,19 @@ final class PlaceIndexLookup implements PlaceLookup {
     return out;
   }
 
+  /** The alias a place document of kind alias holds. */
+  static PlaceAlias alias(Document doc) {
+    return new PlaceAlias(
+        doc.get(PlaceFields.KEY_STORED),
+        doc.get(PlaceFields.ALIAS_KIND),
+        doc.get(PlaceFields.STATE),
+        doc.get(PlaceFields.NAME),
+        Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
+  }
+
   private Optional<Candidate> aliasCandidate(Document doc, Collection<String> keys)
       throws IOException {
-    PlaceAlias alias =
-        new PlaceAlias(
-            doc.get(PlaceFields.KEY_STORED),
-            doc.get(PlaceFields.ALIAS_KIND),
-            doc.get(PlaceFields.STATE),
-            doc.get(PlaceFields.NAME),
-            Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
+    PlaceAlias alias = alias(doc);
     String key = data.names().normalize(alias.alias());
     if (!keys.contains(key)) {
       return Optional.empty();

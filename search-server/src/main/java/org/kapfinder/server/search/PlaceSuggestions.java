@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -126,14 +125,7 @@ final class PlaceSuggestions {
     IndexSearcher places = snapshot.places();
     List<String> labels = new ArrayList<>();
     for (ScoreDoc hit : places.search(typedWhole, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
-      Document doc = places.storedFields().document(hit.doc);
-      PlaceAlias alias =
-          new PlaceAlias(
-              doc.get(PlaceFields.KEY_STORED),
-              doc.get(PlaceFields.ALIAS_KIND),
-              doc.get(PlaceFields.STATE),
-              doc.get(PlaceFields.NAME),
-              Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
+      PlaceAlias alias = PlaceIndexLookup.alias(places.storedFields().document(hit.doc));
       if (!alias.isState() && !alias.isSuggested()) {
         labels.add(PlaceResolution.label(alias.name(), alias.state(), false));
       }
