@@ -3,6 +3,7 @@ package org.kapfinder.index.build;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -146,5 +147,15 @@ public final class PlaceDocuments {
 
   private static StringField key(String key) {
     return new StringField(PlaceFields.KEY, key, Field.Store.NO);
+  }
+
+  /** The alias a place document of kind alias holds, as {@link #all} wrote it. */
+  public static PlaceAlias alias(Document doc) {
+    return new PlaceAlias(
+        doc.get(PlaceFields.KEY_STORED),
+        doc.get(PlaceFields.ALIAS_KIND),
+        doc.get(PlaceFields.STATE),
+        doc.get(PlaceFields.NAME),
+        Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
   }
 }

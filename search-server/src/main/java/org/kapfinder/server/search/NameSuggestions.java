@@ -119,8 +119,9 @@ final class NameSuggestions {
   private static Set<Integer> localGuides(IndexSearcher articles) throws IOException {
     Set<Integer> guides = new HashSet<>();
     Query withPoint = new FieldExistsQuery(ArticleFields.LOCATION);
+    // One pass: there are never more guides than articles.
     for (ScoreDoc hit :
-        articles.search(withPoint, Math.max(1, articles.count(withPoint))).scoreDocs) {
+        articles.search(withPoint, Math.max(1, articles.getIndexReader().maxDoc())).scoreDocs) {
       guides.add(hit.doc);
     }
     return guides;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,6 +31,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
+import org.kapfinder.index.build.PlaceDocuments;
 import org.kapfinder.index.geo.Distances;
 import org.kapfinder.index.geo.PlaceAlias;
 import org.kapfinder.index.geo.UsState;
@@ -191,19 +191,9 @@ final class PlaceIndexLookup implements PlaceLookup {
     return out;
   }
 
-  /** The alias a place document of kind alias holds. */
-  static PlaceAlias alias(Document doc) {
-    return new PlaceAlias(
-        doc.get(PlaceFields.KEY_STORED),
-        doc.get(PlaceFields.ALIAS_KIND),
-        doc.get(PlaceFields.STATE),
-        doc.get(PlaceFields.NAME),
-        Objects.requireNonNullElse(doc.get(PlaceFields.LABEL), ""));
-  }
-
   private Optional<Candidate> aliasCandidate(Document doc, Collection<String> keys)
       throws IOException {
-    PlaceAlias alias = alias(doc);
+    PlaceAlias alias = PlaceDocuments.alias(doc);
     String key = data.names().normalize(alias.alias());
     if (!keys.contains(key)) {
       return Optional.empty();

@@ -19,6 +19,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.kapfinder.index.build.PlaceDocuments;
 import org.kapfinder.index.geo.PlaceAlias;
 import org.kapfinder.index.geo.UsState;
 import org.kapfinder.index.schema.PlaceFields;
@@ -125,7 +126,7 @@ final class PlaceSuggestions {
     IndexSearcher places = snapshot.places();
     List<String> labels = new ArrayList<>();
     for (ScoreDoc hit : places.search(typedWhole, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
-      PlaceAlias alias = PlaceIndexLookup.alias(places.storedFields().document(hit.doc));
+      PlaceAlias alias = PlaceDocuments.alias(places.storedFields().document(hit.doc));
       if (!alias.isState() && !alias.isSuggested()) {
         labels.add(PlaceResolution.label(alias.name(), alias.state(), false));
       }

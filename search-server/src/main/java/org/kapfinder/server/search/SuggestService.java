@@ -202,6 +202,8 @@ public final class SuggestService {
     String[] words = typedText.strip().split("\\s+");
     QueryInterpreter interpreter = new QueryInterpreter(new PlaceIndexLookup(snapshot));
     boolean endsInAFunctionWord = WordPrefixes.endsInAFunctionWord(WordPrefixes.words(typedText));
+    // Read at most once, and only when a place may be offered.
+    Boolean readWhole = null;
     for (int ending = Math.min(MAX_COMPLETED_WORDS, words.length - 1); ending >= 1; ending--) {
       int headWords = words.length - ending;
       String head = String.join(" ", Arrays.asList(words).subList(0, headWords));
@@ -223,7 +225,10 @@ public final class SuggestService {
         // "ketamine at h" to "at home" than to Houston.
         out.add(completion(head, own, Long.MIN_VALUE));
       }
-      if (PlaceWords.isCueWord(cue) && !readWhole(interpreter, typedText)) {
+      if (PlaceWords.isCueWord(cue) && readWhole == null) {
+        readWhole = readWhole(interpreter, typedText);
+      }
+      if (PlaceWords.isCueWord(cue) && !readWhole) {
         boolean namesATerm = namesATerm(typedEnding);
         for (Ranked place : PlaceSuggestions.places(snapshot, endingText, false)) {
           // "in home" means at home, not Homestead, FL; "in mobile" may mean Mobile, AL.
