@@ -268,6 +268,18 @@ const CITY_ALIASES = [
   ['nueva york', 'NY', 'New York City'],
   ['nueva orleans', 'LA', 'New Orleans'],
   ['filadelfia', 'PA', 'Philadelphia'],
+  // Regions in Spanish, at the city of their English name: "el norte de california" was El Monte.
+  ['norte de california', 'CA', 'Sacramento', 'Northern California'],
+  ['sur de california', 'CA', 'Los Angeles', 'Southern California'],
+  ['area de la bahia', 'CA', 'San Francisco', 'Bay Area'],
+  ['sur de florida', 'FL', 'Fort Lauderdale', 'South Florida'],
+  ['sur de la florida', 'FL', 'Fort Lauderdale', 'South Florida'],
+  ['centro de florida', 'FL', 'Orlando', 'Central Florida'],
+  ['centro de la florida', 'FL', 'Orlando', 'Central Florida'],
+  ['norte de texas', 'TX', 'Dallas', 'North Texas'],
+  ['centro de texas', 'TX', 'Austin', 'Central Texas'],
+  ['sur de texas', 'TX', 'San Antonio', 'South Texas'],
+  ['valle del rio grande', 'TX', 'McAllen', 'Rio Grande Valley'],
   // Counties named for no city of theirs, at their county seat or largest city: without these,
   // "harris county" was Harris, MN, and "cook county" found no place. A county named for its city
   // ("dallas county") is read as the city, the word "county" with it.

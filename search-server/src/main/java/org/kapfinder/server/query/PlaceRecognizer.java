@@ -125,7 +125,7 @@ final class PlaceRecognizer {
       boolean onlyCities = span.candidates().stream().noneMatch(PlaceLookup.Candidate::isState);
       boolean marked =
           span.words() >= 2
-              ? span.cued() || everyWordCapitalized(tokens, span)
+              ? span.cued() || PlaceWords.everyWordCapitalized(tokens, span.from(), span.to())
               : span.cued() && largestPopulation(span) >= OneWordCity.LARGE_CITY_POPULATION;
       if (marked && onlyCities) {
         PlaceWords.consume(tokens, span.from(), span.to());
@@ -220,6 +220,11 @@ final class PlaceRecognizer {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
         return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
+      if (state.isPresent() && state.get().state().equals(qualifier.state())) {
+        // A state's code before its name ("la louisiana") is the state, written twice.
+        PlaceWords.consume(tokens, span.from(), qualifier.to());
+        return Optional.of(state(state.get()));
+      }
     }
     if (state.isPresent()) {
       boolean afterComma = span.from() > 0 && tokens.get(span.from() - 1).isComma();
@@ -238,15 +243,7 @@ final class PlaceRecognizer {
                           tokens, span.from(), span.cued() || lastWord, spanish)));
       if (meansState) {
         PlaceWords.consume(tokens, span.from(), span.to());
-        PlaceLookup.Candidate s = state.get();
-        return Optional.of(
-            new ResolvedPlace(
-                s.name(),
-                s.lat(),
-                s.lon(),
-                s.state(),
-                ResolvedPlace.KIND_STATE,
-                ResolvedPlace.SOURCE_QUERY));
+        return Optional.of(state(state.get()));
       }
     }
     if (cities.isEmpty()) {
@@ -340,6 +337,16 @@ final class PlaceRecognizer {
         .findFirst();
   }
 
+  private static ResolvedPlace state(PlaceLookup.Candidate state) {
+    return new ResolvedPlace(
+        state.name(),
+        state.lat(),
+        state.lon(),
+        state.state(),
+        ResolvedPlace.KIND_STATE,
+        ResolvedPlace.SOURCE_QUERY);
+  }
+
   private static ResolvedPlace city(PlaceLookup.Candidate city) {
     return city(city, List.of());
   }
@@ -361,15 +368,6 @@ final class PlaceRecognizer {
         .mapToLong(PlaceLookup.Candidate::population)
         .max()
         .orElse(0);
-  }
-
-  private static boolean everyWordCapitalized(List<Token> tokens, Span span) {
-    for (int k = span.from(); k < span.to(); k++) {
-      if (!Character.isUpperCase(tokens.get(k).raw.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

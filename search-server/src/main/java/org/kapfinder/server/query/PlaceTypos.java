@@ -35,6 +35,9 @@ final class PlaceTypos {
   /** Names looked up in one search, each a fuzzy query: all the names after two cue words. */
   private static final int MAX_LOOKUPS = 6;
 
+  /** Articles between a cue word and a name: "in the Bronx", "en el norte de California". */
+  private static final Set<String> ARTICLES = Set.of("the", "el");
+
   private final PlaceLookup places;
   private final Predicate<String> familiarWord;
 
@@ -59,7 +62,14 @@ final class PlaceTypos {
     List<List<List<Token>>> placesNamed = new ArrayList<>();
     for (int cue = 0; cue < tokens.size() - 1; cue++) {
       if (PlaceWords.isCue(tokens.get(cue))) {
-        placesNamed.add(namesFrom(tokens, cue + 1));
+        List<List<Token>> names = new ArrayList<>();
+        if (ARTICLES.contains(tokens.get(cue + 1).norm)) {
+          // The name after an article first: "en el norte de california" names Northern
+          // California, so "el norte" is no typo of El Monte.
+          names.addAll(namesFrom(tokens, cue + 2));
+        }
+        names.addAll(namesFrom(tokens, cue + 1));
+        placesNamed.add(names);
       }
     }
     // The words that end the search, where a place is typed without a cue ("ketamine chicgo").
@@ -78,12 +88,18 @@ final class PlaceTypos {
         break;
       }
       for (List<Token> name : names) {
-        if (!tried.add(name) || !mayBeMisspeltCity(name)) {
+        if (!tried.add(name) || !name.stream().allMatch(PlaceTypos::isPlainWord)) {
           continue;
         }
-        if (isPlace(name)) {
-          // Spelt right ("brock hall"): none of its shorter names is a typo of a city.
+        boolean mayBeMisspelt = mayBeMisspeltCity(name);
+        // Spelt right ("brock hall"): none of its shorter names is a typo of a city. A name of
+        // several words is looked up even when its words are familiar or a cue's: "el norte" is
+        // no typo of El Monte in "en el norte de california".
+        if ((mayBeMisspelt || name.size() > 1) && isPlace(name)) {
           break;
+        }
+        if (!mayBeMisspelt) {
+          continue;
         }
         if (lookups++ == MAX_LOOKUPS) {
           return corrected;
@@ -110,7 +126,6 @@ final class PlaceTypos {
     // A name follows its cue word ("near bostn") and holds none: "therapy in tempe" is no name.
     return name.stream().noneMatch(PlaceWords::isCue)
         && PlaceWords.key(name).length() >= MIN_CHARS
-        && name.stream().allMatch(PlaceTypos::isPlainWord)
         && name.stream().anyMatch(token -> !familiarWord.test(token.norm));
   }
 

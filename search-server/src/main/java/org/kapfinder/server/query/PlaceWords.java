@@ -125,6 +125,16 @@ public final class PlaceWords {
     consumeCue(tokens, from);
   }
 
+  /** Whether every word from {@code from} to {@code to} starts with a capital, as names do. */
+  static boolean everyWordCapitalized(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isUpperCase(tokens.get(k).raw.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Consumes the ZIP at {@code at}, with its four-digit extension ("78701-1234") and the words that
    * name it ("near zip code 78701").
