@@ -34,9 +34,11 @@ public final class CrisisDetector {
    */
   private static final Pattern DESPAIR =
       Pattern.compile(
-          "(?:^| )(?:(?:stockpiling|stockpiled|hoarding|saving up|saved up) (?:my |all my )?"
+          "(?:^| )(?:(?:stockpiling|stockpiled|hoarding|saving up|saved up|saving|saved)"
+              + " (?:my |all my )?"
               + "(?:pills|meds|medications?|medicine|sleeping pills)"
               + "|(?:wrote|written|writing|write) (?:my |some |a )?goodbye (?:letters?|notes?)"
+              + "|wrote (?:letters|a letter|notes) to (?:my family|my kids|everyone)"
               + "|goodbye (?:letters?|notes?) to my (?:family|kids|children|wife|husband|parents"
               + "|mom|dad|mother|father|friends|son|daughter)"
               + "|(?:sleep and|want to|wanna|hope i|i could|wish i could|wish i would|i would)"
@@ -45,6 +47,14 @@ public final class CrisisDetector {
               + "|^(?:i |im |i am )?(?:just |so |really )*(?:am |feel )?done"
               + " (?:with everything|with life|with living|living|with it all)$"
               + "|(?:^| )want (?:it|this) to (?:end|stop)$"
+              // As the whole search, or its end: "whats the point", "i give up", "i have a plan",
+              // "my daughter is cutting", "im going to jump", "i cant keep going".
+              + "|^(?:whats|what is|theres|there is)(?: no)? (?:the |a )?point"
+              + "(?: anymore| of anything| of it all| in anything| of trying| in trying)?$"
+              + "|^(?:i )?(?:give up|gave up|want to give up|have a plan|made a plan)$"
+              + "|(?:^| )(?:is|are|been|keeps|still|started) cutting$"
+              + "|(?:^| )(?:going to|gonna|about to) jump$"
+              + "|(?:^| )(?:cant|cannot) keep going$"
               + "|^(?:i )?(?:want|wanna) to end$"
               + "|(?:^| )(?:want|wanna|going|gonna) to take my life(?! back)"
               + "|(?:^| )(?:plan|plans|planning|wish|ready|decided|going|gonna) (?:to|on)"
@@ -53,15 +63,36 @@ public final class CrisisDetector {
               + "|(?:^| )overdose (?:\\w+ ){0,3}on purpose(?: |$)");
 
   /**
+   * Thoughts or urges of harming a child or another person, which the crisis lines and 911 help
+   * with: "intrusive thoughts of harming my baby", "i want to hurt someone". Not a worry that a
+   * treatment may harm a baby ("can ketamine hurt my baby").
+   */
+  private static final Pattern HARM_TO_OTHERS =
+      Pattern.compile(
+          "(?:^| )(?:(?:thoughts?|thinking|think|urges?) (?:of|about) (?:hurting|harming|killing)"
+              + "|(?:want|wanna|going|gonna) to (?:hurt|harm|kill))"
+              + " (?:my (?:baby|newborn|child|kid|kids|son|daughter|wife|husband|partner)|the baby"
+              + "|someone|somebody|people|him|her|them)(?: |$)");
+
+  /** Medicines people name when they have taken too many of them. */
+  private static final String MEDICINES =
+      "(?:pills|meds|medications?|medicine|sleeping pills|tablets|tylenol|advil|xanax|benadryl"
+          + "|ibuprofen|acetaminophen|sertraline|zoloft|lexapro|prozac|klonopin|ativan|valium"
+          + "|ambien|lithium|seroquel|trazodone|wellbutrin|gabapentin|oxy|oxycodone|percocet"
+          + "|adderall|troches|lozenges)";
+
+  /**
    * Pills taken to die by, at once a crisis and an overdose: "i swallowed all my pills", "took a
    * whole bottle of pills".
    */
   private static final Pattern PILLS_TAKEN =
       Pattern.compile(
-          "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )my (?:pills|meds"
-              + "|medications?|medicine|sleeping pills)"
+          "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )my "
+              + MEDICINES
               + "|(?:me tome|tome) todas (?:mis|las) pastillas"
-              + "|(?:whole|entire|full) bottle of (?:pills|my|sleeping pills|tylenol|advil))(?: |$)");
+              + "|(?:whole|entire|full) bottle of (?:my |)"
+              + MEDICINES
+              + ")(?: |$)");
 
   /**
    * Too much of a medicine, or a poison, taken, as an accident may be: an overdose, whose help is
@@ -71,9 +102,16 @@ public final class CrisisDetector {
   private static final Pattern OVERDOSE_TAKEN =
       Pattern.compile(
           "(?:^| )(?:(?:swallowed|took|taken|ate|had) (?:too many|a bunch of|a handful of|a lot of"
-              + "|[2-9]\\d|\\d{3,}|a bottle of|way too many)(?: of)?(?: my)?"
-              + " (?:pills|meds|medications?|medicine|sleeping pills|tablets|tylenol|advil"
-              + "|xanax|benadryl|ibuprofen|acetaminophen)"
+              + "|[2-9]\\d|\\d{3,}|a bottle of|way too many)(?: of)?(?: my)? "
+              + MEDICINES
+              // A dose of one's own taken twice, or all at once, by mistake or by another.
+              + "|accidentally (?:took|taken|swallowed|double dosed)"
+              + "|(?:took|taken|had) a double dose|double dosed"
+              + "|(?:took|taken|swallowed) (?:all (?:of )?(?:his|her|their) (?:ketamine|spravato"
+              + "|troches|lozenges|pills|meds)|(?:my|his|her|their) (?:whole|entire)"
+              + " (?:months|weeks|bottle|supply|prescription))"
+              + "|(?:took|taken|swallowed) (?:too many|[5-9]|\\d{2,}|five|six|seven|eight|nine|ten)"
+              + " (?:troches|lozenges|rdts|ketamine tablets)"
               + "|took too many$|took too many of"
               + "|mixed (?:my )?(?:pills|meds|medications?) (?:and|with) (?:alcohol|booze|drinks?)"
               + "|(?:drank|drink|drinking|swallowed) bleach"
@@ -89,6 +127,9 @@ public final class CrisisDetector {
               + "|month|week|day|conference|awareness)|suicide awareness (?:month|week|day)"
               + "|suicide prevention (?:research|study|studies|trial|trials)"
               + "|suicide (?:research|rates?|statistics)|qpr suicide|suicide squad"
+              + "|(?:reduce|reduces|reducing|lower|lowers|lowering) (?:suicide|suicidal) (?:risk|rates?)"
+              + "|(?:suicidal ideation|suicide risk) (?:studies|study|research|trials?|data)"
+              + "|suicidal patients"
               // Suicidal thoughts denied: "i'm not suicidal just depressed".
               + "|(?:not|never|no longer|isnt|arent|wasnt|im not|am not) (?:feeling |really )?suicidal"
               + "|no (?:suicidal|suicide) (?:thoughts|ideation|feelings|plans)"
@@ -122,6 +163,14 @@ public final class CrisisDetector {
               "wont wake up",
               "cant wake",
               "unresponsive",
+              "not waking up",
+              "wont respond",
+              "not responding",
+              "isnt responding",
+              "is unconscious",
+              "hes unconscious",
+              "shes unconscious",
+              "unconscious after",
               "i odd",
               "i oded",
               "just odd",
@@ -142,7 +191,7 @@ public final class CrisisDetector {
   private static final Pattern GENERAL_QUESTION =
       Pattern.compile(
           "^(?:is|are|can|could|does|do|will|would|what happens|what if|how likely|how common"
-              + "|how dangerous|how easy|how easily)(?: |$)");
+              + "|how dangerous|how easy|how easily)(?: |$)|(?:^| )possible$");
 
   /**
    * "took too much" of a drug, not "too much time off work" nor "too much on at work": at the end,
@@ -162,8 +211,19 @@ public final class CrisisDetector {
    */
   private static final Pattern OVERDOSE_WORD =
       Pattern.compile(
-          "(?:^| )overdose(?:$| (?!(?:risks?|prevention|awareness|training|research|rates?"
+          "(?:^| )(?:overdose|od|odd on|oded on)(?:$| (?!(?:risks?|prevention|awareness|training"
+              + "|research|rates?"
               + "|statistics|naloxone)(?:$| )))");
+
+  /**
+   * Symptoms that need 911 now, said as happening: "chest pain after ketamine infusion", "i think
+   * im dying". Not when asked as a question of what may happen ({@link #GENERAL_QUESTION}).
+   */
+  private static final Pattern EMERGENCY_SYMPTOMS =
+      Pattern.compile(
+          "(?:^| )(?:chest pains?|chest hurts|chest is tight|heart (?:is )?racing|heart pounding"
+              + "|cant breathe|cannot breathe|trouble breathing|hard to breathe|think im dying"
+              + "|feel like im dying|having a seizure)(?: |$)");
 
   /** How "suicide" words begin, misspellings included ("sucidal", "suiside"). */
   private static final List<String> SUICIDE_STEMS = List.of("suic", "sucid", "suisid");
@@ -175,11 +235,24 @@ public final class CrisisDetector {
       Pattern.compile(
           "(?:^| )(?:cant|can not|cannot) go on(?: anymore| any more| like this| living)?$");
 
-  /** "I feel hopeless", "feeling so hopeless", "life is hopeless"; not "hopelessness". */
+  /**
+   * "I feel hopeless", "feeling so hopeless", "i feel empty and hopeless", "life is hopeless", or
+   * "hopeless" alone, misspelt or not; not "hopelessness".
+   */
   private static final Pattern HOPELESS =
       Pattern.compile(
-          "(?:^| )(?:feel|feeling|felt|am|im|is)"
-              + "(?: so| very| really| completely| totally| just)? hopeless(?: |$)");
+          "(?:^| )(?:feel|feeling|felt|am|im|is)(?: (?:so|very|really|completely|totally|just"
+              + "|empty|worthless|sad|alone|lonely|numb|depressed|and)){0,3}"
+              + " (?:hopeless|hopless|hopelss)(?: |$)|^(?:hopeless|hopless|so hopeless)$");
+
+  /**
+   * "SI", clinicians' shorthand for suicidal ideation, where it cannot be the Spanish "si":
+   * "ketamine for si", "passive si", "si ketamine".
+   */
+  private static final Pattern SUICIDAL_IDEATION_SHORT =
+      Pattern.compile(
+          "(?:^| )(?:for|with|having|have|had|passive|active|chronic|treat|treating|treats) si"
+              + "(?: |$)|^si (?:and )?ketamine$");
 
   static Pattern compile(List<String> phrases) {
     StringBuilder alternatives = new StringBuilder();
@@ -205,7 +278,9 @@ public final class CrisisDetector {
         || PILLS_TAKEN.matcher(words).find()
         || CANT_GO_ON.matcher(words).find()
         || HOPELESS.matcher(words).find()
+        || SUICIDAL_IDEATION_SHORT.matcher(words).find()
         || LETHAL_AMOUNT.matcher(words).find()
+        || HARM_TO_OTHERS.matcher(words).find()
         || SomeoneElsesCrisis.signalledIn(words)) {
       return true;
     }
@@ -243,7 +318,8 @@ public final class CrisisDetector {
       return true;
     }
     return (OVERDOSE_NAMED.matcher(normalizedWords).find()
-            || OVERDOSE_WORD.matcher(normalizedWords).find())
+            || OVERDOSE_WORD.matcher(normalizedWords).find()
+            || EMERGENCY_SYMPTOMS.matcher(normalizedWords).find())
         && !GENERAL_QUESTION.matcher(normalizedWords).find();
   }
 

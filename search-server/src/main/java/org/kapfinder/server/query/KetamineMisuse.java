@@ -18,16 +18,23 @@ public final class KetamineMisuse {
       Pattern.compile(
           "(?:^| )(?:"
               // "addicted to ketamine", "hooked on k"
-              + "(?:addicted|hooked|dependent) (?:to|on) "
+              + "(?:addicted|hooked|dependent) (?:to|on) (?:my |his |her |the )?(?:at home )?"
               + KETAMINE
               // "ketamine addiction", "ketamine withdrawal", but not "ketamine for addiction"
-              + "|(?:ketamine|ketamina|ket) (?:addiction|addict|addicts|abuse|abuser|dependence"
+              + "|(?:ketamine|ketamina|ket|k) (?:addiction|addict|addicts|abuse|abuser|dependence"
               + "|dependency|withdrawal|withdrawals|rehab|detox|habit|cravings)"
               + "|(?:quit|quitting|stop using|stopping using|cut down on|cutting down on) "
               + KETAMINE
               // "my daughter is abusing ketamine", "misusing k"
               + "|(?:abusing|misusing|overusing) "
               + KETAMINE
+              // More than prescribed: "i use more troches than prescribed"
+              + "|(?:use|using|take|taking|took) more (?:\\w+ )?than (?:prescribed|i should)"
+              // Someone's use for fun: "my son is doing ketamine at parties", "does k every
+              // weekend"
+              + "|(?:doing|does|did|snorting|snorts|using) "
+              + KETAMINE
+              + " (?:at parties|every weekend|every day|daily|all the time|to party|recreationally)"
               // Spanish: "adicción a la ketamina", "dejar la ketamina", "abuso de ketamina"
               + "|(?:adiccion|adicto|adicta|dependencia) (?:a|de) (?:la )?ketamina"
               + "|abuso de (?:la )?ketamina"

@@ -201,7 +201,19 @@ class CrisisSignalsTest {
         "took a bottle of tylenol",
         "i drank bleach",
         "i odd",
-        "tome muchas pastillas"
+        "tome muchas pastillas",
+        "i accidentally took two troches",
+        "took too many troches",
+        "i took a double dose of my ketamine lozenge",
+        "i took my whole months supply of ketamine",
+        "my husband took all his ketamine at once",
+        "took my whole bottle of zoloft",
+        "he did a lot of ketamine and wont respond",
+        "my roommate is unconscious after ketamine",
+        "od on ketamine",
+        "i think i od",
+        "chest pain after ketamine infusion",
+        "i think im dying"
       })
   void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
@@ -233,7 +245,12 @@ class CrisisSignalsTest {
         "i took 2 pills of ibuprofen",
         "took 10 pills of ibuprofen over a week",
         "overdose prevention training",
-        "overdose naloxone training"
+        "overdose naloxone training",
+        "i took my ketamine troche and feel nothing",
+        "i took 2 troches and felt nothing",
+        "does ketamine cause chest pain",
+        "overdose on spravato possible",
+        "i accidentally had coffee before my infusion"
       })
   void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isFalse();

@@ -23,6 +23,11 @@ class KetamineMisuseTest {
         "how to quit ketamine",
         "stop using k",
         "cut down on ket",
+        "k addiction help",
+        "i think im addicted to my at home ketamine",
+        "i use more troches than prescribed",
+        "my son is doing ketamine at parties",
+        "my boyfriend does k every weekend",
         "adiccion a la ketamina",
         "abuso de ketamina",
         "como dejar la ketamina",
@@ -45,7 +50,8 @@ class KetamineMisuseTest {
         "k hole",
         "ketamine for ptsd in austin",
         "ketamina para la adiccion",
-        "ketamine clinic keto diet"
+        "ketamine clinic keto diet",
+        "my son does ketamine infusions every week"
       })
   void treatmentSearchesAreNotSigns(String words) {
     assertThat(KetamineMisuse.signalledBy(words)).isFalse();
