@@ -38,7 +38,15 @@ final class SearchPage {
     // Then help that is not urgent but that the search asks for more than for providers.
     html.open("section", "id", "help", "class", "help", "hidden", "").close();
     form(html);
-    html.open("noscript").open("p", "class", "notice");
+    html.open("noscript");
+    // Without the script no search can read a crisis, so the page says where help is, first.
+    html.open("p", "class", "notice");
+    html.text("If you are thinking about suicide or about hurting yourself, call or text ");
+    html.element("a", "988", "href", "tel:988");
+    html.text(" at any hour (en espa\u00f1ol, marque 2), or call ");
+    html.element("a", "911", "href", "tel:911");
+    html.text(" if you are in danger.").close();
+    html.open("p", "class", "notice");
     html.text("Searching needs JavaScript, which is turned off. You can still ");
     html.element("a", "browse clinics by state", "href", BrowsePaths.all());
     html.text(".").close().close();

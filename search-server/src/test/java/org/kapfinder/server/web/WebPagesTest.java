@@ -110,6 +110,12 @@ class WebPagesTest extends MiniServerTest {
         // The footer links the browse pages: every state, and the cities with a guide.
         .contains("href=\"/clinics\"")
         .contains("href=\"/clinics/tx/austin\"");
+    // Without JavaScript no search reads a crisis: the crisis lines come before the form's notice.
+    String noScript = html.substring(html.indexOf("<noscript>"), html.indexOf("</noscript>"));
+    assertThat(noScript)
+        .contains("call or text <a href=\"tel:988\">988</a>")
+        .contains("<a href=\"tel:911\">911</a>");
+    assertThat(noScript.indexOf("tel:988")).isLessThan(noScript.indexOf("Searching needs"));
     // The search page holds no third-party URL that a browser would load.
     Matcher urls = Pattern.compile("(src|href)=\"(https?:)?//").matcher(html);
     List<String> external = new ArrayList<>();
