@@ -15,6 +15,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -50,9 +51,28 @@ public final class ProviderQueryBuilder {
 
   /**
    * Treating the searcher at home by telehealth is worth what a clinic about 50 miles away gets for
-   * closeness: nearer clinics rank first, farther ones after the telehealth programmes.
+   * closeness ({@link #TELEHEALTH_AS_FAR_AS_MILES}): nearer clinics rank first, farther ones after
+   * the telehealth programmes.
    */
   public static final float TELEHEALTH_BOOST = 0.5f;
+
+  static final double TELEHEALTH_AS_FAR_AS_MILES = 50;
+
+  /**
+   * The pivot of the second closeness feature, as a share of the radius, in a search of {@link
+   * #WIDE_FROM_RADIUS_MILES} or more. Within a few pivots Lucene's feature has spent most of its
+   * weight: after widening to 250 miles, a clinic 7 miles away led one 83 miles away by 1.5, less
+   * than one boost (a named condition adds 2.5), and one without a rating ranked below others twice
+   * as far. At the scale of the radius, the miles that separate the matches count again.
+   */
+  static final double WIDE_PIVOT_SHARE_OF_RADIUS = 0.4;
+
+  /**
+   * The radius from which closeness is also measured at its scale: searches widened to 100 miles or
+   * more, where providers are few. Within 50 miles, a listing of the condition asked for still
+   * counts for more than a few miles nearer.
+   */
+  static final double WIDE_FROM_RADIUS_MILES = 100;
 
   static final float RATING_WEIGHT = 0.6f;
   static final float RATING_PIVOT = 4f;
@@ -182,9 +202,14 @@ public final class ProviderQueryBuilder {
         .build();
   }
 
-  /** The score for reaching the searcher at home by telehealth (see {@link #TELEHEALTH_BOOST}). */
-  public Query telehealthBoost(Query telehealthServing) {
-    return new BoostQuery(new ConstantScoreQuery(telehealthServing), TELEHEALTH_BOOST);
+  /**
+   * The score for reaching the searcher at home by telehealth ({@link #telehealthBoostValue}).
+   *
+   * @param radiusMiles the radius of the search, or null when it has none
+   */
+  public Query telehealthBoost(Query telehealthServing, Double radiusMiles) {
+    return new BoostQuery(
+        new ConstantScoreQuery(telehealthServing), telehealthBoostValue(radiusMiles));
   }
 
   /** Any one of the ways a searcher can be served. */
@@ -254,7 +279,9 @@ public final class ProviderQueryBuilder {
       boolean textRequired,
       ProviderFilters filters,
       Double lat,
-      Double lon) {
+      Double lon,
+      Double radiusMiles,
+      Query telehealthBoost) {
     Query textQuery = textQuery(residualText);
     if (textQuery == null) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -266,22 +293,84 @@ public final class ProviderQueryBuilder {
     }
     ProviderBoosts.addScoring(query, filters);
     QUALITY.forEach(clause -> query.add(clause, Occur.SHOULD));
-    if (lat != null && lon != null) {
-      query.add(closeness(lat, lon), Occur.SHOULD);
-    }
+    reachScoring(lat, lon, radiusMiles, telehealthBoost)
+        .forEach(clause -> query.add(clause, Occur.SHOULD));
   }
 
-  /** The closeness clause of {@link #addScoring}: Lucene's distance feature. */
-  public Query closeness(double lat, double lon) {
-    return LatLonPoint.newDistanceFeatureQuery(
-        ProviderFields.LOCATION, DISTANCE_WEIGHT, lat, lon, Distances.milesToMeters(pivotMiles));
+  /**
+   * The clauses of {@link #addScoring} that score how well a provider reaches the searcher:
+   * closeness to its place, or, for a programme treating the searcher at home by telehealth, the
+   * telehealth boost, whichever is more. A clinic far away that also treats by telehealth is worth
+   * what telehealth is, not that and its distant office together; one nearby, what its closeness
+   * is.
+   *
+   * @param lat the searcher's point, or null
+   * @param telehealthBoost the query's {@link #telehealthBoost}, or null
+   */
+  public List<Query> reachScoring(
+      Double lat, Double lon, Double radiusMiles, Query telehealthBoost) {
+    if (lat == null || lon == null) {
+      return telehealthBoost == null ? List.of() : List.of(telehealthBoost);
+    }
+    List<Query> closeness = closeness(lat, lon, radiusMiles);
+    if (telehealthBoost == null) {
+      return closeness;
+    }
+    Query closenessSum = closeness.get(0);
+    if (closeness.size() > 1) {
+      BooleanQuery.Builder sum = new BooleanQuery.Builder();
+      closeness.forEach(clause -> sum.add(clause, Occur.SHOULD));
+      closenessSum = sum.build();
+    }
+    return List.of(new DisjunctionMaxQuery(List.of(closenessSum, telehealthBoost), 0f));
+  }
+
+  /**
+   * The closeness clauses of {@link #addScoring}: Lucene's distance feature at the configured pivot
+   * and, for a radius that reaches farther, at the scale of the radius ({@link
+   * #WIDE_PIVOT_SHARE_OF_RADIUS}).
+   *
+   * @param radiusMiles the radius of the search, or null when it has none
+   */
+  public List<Query> closeness(double lat, double lon, Double radiusMiles) {
+    Query near = distanceFeature(lat, lon, pivotMiles);
+    double widePivotMiles = widePivotMiles(radiusMiles);
+    return widePivotMiles == 0
+        ? List.of(near)
+        : List.of(near, distanceFeature(lat, lon, widePivotMiles));
   }
 
   /**
    * What {@link #closeness} adds to the score of a document at this distance, computed as Lucene's
    * distance feature computes it, so that a score can be bounded without scoring.
    */
-  public float closenessScore(double distanceMeters) {
+  public float closenessScore(double distanceMeters, Double radiusMiles) {
+    float score = featureScore(distanceMeters, pivotMiles);
+    double widePivotMiles = widePivotMiles(radiusMiles);
+    return widePivotMiles == 0 ? score : score + featureScore(distanceMeters, widePivotMiles);
+  }
+
+  /** What the telehealth boost adds in a search of this radius: closeness at 50 miles. */
+  public float telehealthBoostValue(Double radiusMiles) {
+    double widePivotMiles = widePivotMiles(radiusMiles);
+    return widePivotMiles == 0
+        ? TELEHEALTH_BOOST
+        : TELEHEALTH_BOOST
+            + featureScore(Distances.milesToMeters(TELEHEALTH_AS_FAR_AS_MILES), widePivotMiles);
+  }
+
+  private double widePivotMiles(Double radiusMiles) {
+    return radiusMiles == null || radiusMiles < WIDE_FROM_RADIUS_MILES
+        ? 0
+        : WIDE_PIVOT_SHARE_OF_RADIUS * radiusMiles;
+  }
+
+  private static Query distanceFeature(double lat, double lon, double pivotMiles) {
+    return LatLonPoint.newDistanceFeatureQuery(
+        ProviderFields.LOCATION, DISTANCE_WEIGHT, lat, lon, Distances.milesToMeters(pivotMiles));
+  }
+
+  private static float featureScore(double distanceMeters, double pivotMiles) {
     double pivotMeters = Distances.milesToMeters(pivotMiles);
     return (float) (DISTANCE_WEIGHT * (pivotMeters / (pivotMeters + distanceMeters)));
   }

@@ -24,6 +24,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
 
   private final ProviderQueryBuilder queries;
   private final ProviderColumns columns;
+  private final Double radiusMiles;
 
   /** The bits of the named conditions in {@link ProviderColumns#facetBits}. */
   private final long[] conditionBits;
@@ -41,6 +42,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
 
   /**
    * @param lat the searcher's point, or null
+   * @param radiusMiles the search's radius, which closeness is measured at the scale of; or null
    * @param boostConditions the conditions the query boosts
    * @param telehealthBoost the query's telehealth boost clause ({@link
    *     ProviderQueryBuilder#telehealthBoost}), or null
@@ -50,23 +52,22 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
       ProviderColumns columns,
       Double lat,
       Double lon,
+      Double radiusMiles,
       Set<Condition> boostConditions,
       Query telehealthBoost) {
     this.queries = queries;
     this.columns = columns;
+    this.radiusMiles = radiusMiles;
     this.conditionBits =
         boostConditions.stream()
             .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
             .toArray();
-    this.telehealthBoost = telehealthBoost == null ? 0 : ProviderQueryBuilder.TELEHEALTH_BOOST;
-    this.maxCloseness = queries.closenessScore(0);
-    if (lat != null && lon != null) {
-      perDocument.add(queries.closeness(lat, lon));
-    }
+    this.telehealthBoost = telehealthBoost == null ? 0 : queries.telehealthBoostValue(radiusMiles);
+    this.maxCloseness = queries.closenessScore(0, radiusMiles);
+    // Closeness and the telehealth boost are bounded apart, as if they added up: more than the
+    // greater of the two that the query scores.
+    perDocument.addAll(queries.reachScoring(lat, lon, radiusMiles, telehealthBoost));
     boostConditions.forEach(condition -> perDocument.add(ProviderBoosts.condition(condition)));
-    if (telehealthBoost != null) {
-      perDocument.add(telehealthBoost);
-    }
   }
 
   /**
@@ -102,7 +103,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
   public double closeness(double haversinSortKey) {
     return Double.isNaN(haversinSortKey)
         ? 0
-        : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey));
+        : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey), radiusMiles);
   }
 
   @Override

@@ -68,7 +68,7 @@ final class ProviderSearch {
       area = inPersonArea(plan, radius);
     }
     Reach reach = reach(plan, area, columns);
-    Query query = query(plan, reach);
+    Query query = query(plan, reach, radius);
     int wanted = plan.page() * plan.size();
     Double lat = plan.measuredFrom() == null ? null : plan.measuredFrom().lat();
     Double lon = plan.measuredFrom() == null ? null : plan.measuredFrom().lon();
@@ -101,8 +101,9 @@ final class ProviderSearch {
               columns,
               lat,
               lon,
+              radius,
               plan.filters().scoredConditions(),
-              telehealthBoost(plan, reach));
+              telehealthBoost(plan, reach, radius));
       PageAndFacets best =
           searcher.search(
               query,
@@ -118,7 +119,7 @@ final class ProviderSearch {
   Query query(ProviderSearchPlan plan, Double radiusMiles, ProviderColumns columns) {
     InPersonArea area =
         plan.hasPoint() && radiusMiles != null ? inPersonArea(plan, radiusMiles) : null;
-    return query(plan, reach(plan, area, columns));
+    return query(plan, reach(plan, area, columns), radiusMiles);
   }
 
   /**
@@ -151,17 +152,21 @@ final class ProviderSearch {
     return InPersonArea.around(plan.location().lat(), plan.location().lon(), radiusMiles);
   }
 
-  private Query query(ProviderSearchPlan plan, Reach reach) {
+  private Query query(ProviderSearchPlan plan, Reach reach, Double radiusMiles) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     Double lat = plan.measuredFrom() == null ? null : plan.measuredFrom().lat();
     Double lon = plan.measuredFrom() == null ? null : plan.measuredFrom().lon();
-    queries.addScoring(query, plan.text(), plan.textRequired(), plan.filters(), lat, lon);
+    queries.addScoring(
+        query,
+        plan.text(),
+        plan.textRequired(),
+        plan.filters(),
+        lat,
+        lon,
+        radiusMiles,
+        telehealthBoost(plan, reach, radiusMiles));
     if (reach != null) {
       query.add(reach.any(), Occur.FILTER);
-      Query telehealthBoost = telehealthBoost(plan, reach);
-      if (telehealthBoost != null) {
-        query.add(telehealthBoost, Occur.SHOULD);
-      }
     }
     queries.addFilters(query, plan.filters());
     return query.build();
@@ -172,10 +177,10 @@ final class ProviderSearch {
    * state telehealth serves; null otherwise. The boost is weighed against closeness ({@link
    * ProviderQueryBuilder#TELEHEALTH_BOOST}), which a search without a point does not score.
    */
-  private Query telehealthBoost(ProviderSearchPlan plan, Reach reach) {
+  private Query telehealthBoost(ProviderSearchPlan plan, Reach reach, Double radiusMiles) {
     return reach == null || reach.telehealth() == null || plan.measuredFrom() == null
         ? null
-        : queries.telehealthBoost(reach.telehealth());
+        : queries.telehealthBoost(reach.telehealth(), radiusMiles);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.kapfinder.server.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -148,7 +149,7 @@ class ProviderQueryBuilderTest {
     ProviderFilters filters =
         boostsOnly(EnumSet.of(Condition.PTSD), List.of(), false, false, Set.of(), false);
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    BUILDER.addScoring(builder, "", false, filters, null, null);
+    BUILDER.addScoring(builder, "", false, filters, null, null, null, null);
     BooleanQuery query = builder.build();
     assertThat(query.clauses())
         .anySatisfy(
@@ -189,7 +190,7 @@ class ProviderQueryBuilderTest {
     assertThat(filters.narrows()).isTrue();
 
     BooleanQuery.Builder scoring = new BooleanQuery.Builder();
-    BUILDER.addScoring(scoring, "", false, filters, null, null);
+    BUILDER.addScoring(scoring, "", false, filters, null, null, null, null);
     List<Query> boosts =
         scoring.build().clauses().stream()
             .map(BooleanClause::getQuery)
@@ -238,13 +239,52 @@ class ProviderQueryBuilderTest {
   @Test
   void closenessIsLucenesDistanceFeatureWithTheConfiguredPivot() {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    BUILDER.addScoring(builder, "", false, ProviderFilters.NONE, 30.0, -97.0);
-    assertThat(builder.build().clauses())
-        .anySatisfy(
+    BUILDER.addScoring(builder, "", false, ProviderFilters.NONE, 30.0, -97.0, 25.0, null);
+    assertThat(closenessClauses(builder.build()))
+        .containsExactly(
+            LatLonPoint.newDistanceFeatureQuery(
+                ProviderFields.LOCATION, 3f, 30.0, -97.0, 16093.44));
+    assertThat(BUILDER.telehealthBoostValue(25.0)).isEqualTo(0.5f);
+  }
+
+  @Test
+  void aWiderRadiusAddsClosenessAtItsScaleAndTelehealthKeepsItsPlaceAtFiftyMiles() {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    BUILDER.addScoring(builder, "", false, ProviderFilters.NONE, 30.0, -97.0, 250.0, null);
+    // The second pivot is 100 miles, 0.4 of the radius.
+    assertThat(closenessClauses(builder.build()))
+        .containsExactly(
+            LatLonPoint.newDistanceFeatureQuery(ProviderFields.LOCATION, 3f, 30.0, -97.0, 16093.44),
+            LatLonPoint.newDistanceFeatureQuery(
+                ProviderFields.LOCATION, 3f, 30.0, -97.0, 160934.4));
+    double fiftyMiles = 80467.2;
+    assertThat(BUILDER.telehealthBoostValue(250.0))
+        .isCloseTo(BUILDER.closenessScore(fiftyMiles, 250.0), within(1e-6f));
+    // 7 miles against 83, as after widening around Jackson, MS: more apart than a named
+    // condition's boost, where the configured pivot alone kept them 1.5 apart.
+    double sevenMiles = 11265.4;
+    double eightyThreeMiles = 133575.6;
+    assertThat(
+            BUILDER.closenessScore(sevenMiles, 250.0)
+                - BUILDER.closenessScore(eightyThreeMiles, 250.0))
+        .isGreaterThan(ProviderBoosts.CONDITION_BOOST);
+    assertThat(
+            BUILDER.closenessScore(sevenMiles, 25.0)
+                - BUILDER.closenessScore(eightyThreeMiles, 25.0))
+        .isLessThan(ProviderBoosts.CONDITION_BOOST);
+  }
+
+  private static List<Query> closenessClauses(BooleanQuery query) {
+    return query.clauses().stream()
+        .map(BooleanClause::getQuery)
+        .filter(
             clause ->
-                assertThat(clause.getQuery())
-                    .isEqualTo(
-                        LatLonPoint.newDistanceFeatureQuery(
-                            ProviderFields.LOCATION, 3f, 30.0, -97.0, 16093.44)));
+                clause instanceof BoostQuery boosted
+                    && boosted
+                        .getQuery()
+                        .getClass()
+                        .getSimpleName()
+                        .equals("LatLonPointDistanceFeatureQuery"))
+        .toList();
   }
 }

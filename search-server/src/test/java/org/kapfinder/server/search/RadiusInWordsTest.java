@@ -33,12 +33,16 @@ class RadiusInWordsTest {
         .allSatisfy(
             item ->
                 assertThat(
-                        item.distanceMiles() <= 10.0
+                        (item.distanceMiles() != null && item.distanceMiles() <= 10.0)
                             || item.reasons().stream().anyMatch(r -> r.startsWith("telehealth")))
                     .as(item.name())
                     .isTrue());
     assertThat(response.providers().items())
-        .anyMatch(item -> item.distanceMiles() <= 10.0 && item.modes().contains("in_person"));
+        .anyMatch(
+            item ->
+                item.distanceMiles() != null
+                    && item.distanceMiles() <= 10.0
+                    && item.modes().contains("in_person"));
   }
 
   @Test
