@@ -59,20 +59,23 @@ public final class ProviderQueryBuilder {
   static final double TELEHEALTH_AS_FAR_AS_MILES = 50;
 
   /**
-   * The pivot of the second closeness feature, as a share of the radius, in a search of {@link
-   * #WIDE_FROM_RADIUS_MILES} or more. Within a few pivots Lucene's feature has spent most of its
-   * weight: after widening to 250 miles, a clinic 7 miles away led one 83 miles away by 1.5, less
-   * than one boost (a named condition adds 2.5), and one without a rating ranked below others twice
-   * as far. At the scale of the radius, the miles that separate the matches count again.
-   */
-  static final double WIDE_PIVOT_SHARE_OF_RADIUS = 0.4;
-
-  /**
-   * The radius from which closeness is also measured at its scale: searches widened to 100 miles or
-   * more, where providers are few. Within 50 miles, a listing of the condition asked for still
-   * counts for more than a few miles nearer.
+   * The radius from which closeness is measured at its scale ({@link #WIDE_PIVOT_SHARE_OF_RADIUS},
+   * {@link #WIDE_DISTANCE_WEIGHT}): searches widened to 100 miles or more, where providers are few.
+   * Within a few pivots Lucene's feature has spent most of its weight: after widening to 250 miles,
+   * a clinic 7 miles away led one 83 miles away by 1.5 at the 10-mile pivot, less than one boost (a
+   * named condition adds 2.5), and one without a rating ranked below others twice as far. Within 50
+   * miles, a listing of the condition asked for still counts for more than a few miles nearer.
    */
   static final double WIDE_FROM_RADIUS_MILES = 100;
+
+  /** The pivot of a wide search's closeness, as a share of its radius: 50 miles at 250. */
+  static final double WIDE_PIVOT_SHARE_OF_RADIUS = 0.2;
+
+  /**
+   * The weight of a wide search's closeness: at 250 miles, 7 miles and 83 apart by 3.0, more than a
+   * boost.
+   */
+  static final float WIDE_DISTANCE_WEIGHT = 2 * DISTANCE_WEIGHT;
 
   static final float RATING_WEIGHT = 0.6f;
   static final float RATING_PIVOT = 4f;
@@ -312,32 +315,26 @@ public final class ProviderQueryBuilder {
     if (lat == null || lon == null) {
       return telehealthBoost == null ? List.of() : List.of(telehealthBoost);
     }
-    List<Query> closeness = closeness(lat, lon, radiusMiles);
-    if (telehealthBoost == null) {
-      return closeness;
-    }
-    Query closenessSum = closeness.get(0);
-    if (closeness.size() > 1) {
-      BooleanQuery.Builder sum = new BooleanQuery.Builder();
-      closeness.forEach(clause -> sum.add(clause, Occur.SHOULD));
-      closenessSum = sum.build();
-    }
-    return List.of(new DisjunctionMaxQuery(List.of(closenessSum, telehealthBoost), 0f));
+    Query closeness = closeness(lat, lon, radiusMiles);
+    return List.of(
+        telehealthBoost == null
+            ? closeness
+            : new DisjunctionMaxQuery(List.of(closeness, telehealthBoost), 0f));
   }
 
   /**
-   * The closeness clauses of {@link #addScoring}: Lucene's distance feature at the configured pivot
-   * and, for a radius that reaches farther, at the scale of the radius ({@link
-   * #WIDE_PIVOT_SHARE_OF_RADIUS}).
+   * The closeness clause of {@link #addScoring}: Lucene's distance feature, at the configured
+   * pivot, or, in a wide search ({@link #WIDE_FROM_RADIUS_MILES}), at the scale of its radius.
    *
    * @param radiusMiles the radius of the search, or null when it has none
    */
-  public List<Query> closeness(double lat, double lon, Double radiusMiles) {
-    Query near = distanceFeature(lat, lon, pivotMiles);
-    double widePivotMiles = widePivotMiles(radiusMiles);
-    return widePivotMiles == 0
-        ? List.of(near)
-        : List.of(near, distanceFeature(lat, lon, widePivotMiles));
+  public Query closeness(double lat, double lon, Double radiusMiles) {
+    return LatLonPoint.newDistanceFeatureQuery(
+        ProviderFields.LOCATION,
+        weight(radiusMiles),
+        lat,
+        lon,
+        Distances.milesToMeters(pivotMiles(radiusMiles)));
   }
 
   /**
@@ -345,34 +342,27 @@ public final class ProviderQueryBuilder {
    * distance feature computes it, so that a score can be bounded without scoring.
    */
   public float closenessScore(double distanceMeters, Double radiusMiles) {
-    float score = featureScore(distanceMeters, pivotMiles);
-    double widePivotMiles = widePivotMiles(radiusMiles);
-    return widePivotMiles == 0 ? score : score + featureScore(distanceMeters, widePivotMiles);
+    double pivotMeters = Distances.milesToMeters(pivotMiles(radiusMiles));
+    return (float) (weight(radiusMiles) * (pivotMeters / (pivotMeters + distanceMeters)));
   }
 
   /** What the telehealth boost adds in a search of this radius: closeness at 50 miles. */
   public float telehealthBoostValue(Double radiusMiles) {
-    double widePivotMiles = widePivotMiles(radiusMiles);
-    return widePivotMiles == 0
-        ? TELEHEALTH_BOOST
-        : TELEHEALTH_BOOST
-            + featureScore(Distances.milesToMeters(TELEHEALTH_AS_FAR_AS_MILES), widePivotMiles);
+    return isWide(radiusMiles)
+        ? closenessScore(Distances.milesToMeters(TELEHEALTH_AS_FAR_AS_MILES), radiusMiles)
+        : TELEHEALTH_BOOST;
   }
 
-  private double widePivotMiles(Double radiusMiles) {
-    return radiusMiles == null || radiusMiles < WIDE_FROM_RADIUS_MILES
-        ? 0
-        : WIDE_PIVOT_SHARE_OF_RADIUS * radiusMiles;
+  private static boolean isWide(Double radiusMiles) {
+    return radiusMiles != null && radiusMiles >= WIDE_FROM_RADIUS_MILES;
   }
 
-  private static Query distanceFeature(double lat, double lon, double pivotMiles) {
-    return LatLonPoint.newDistanceFeatureQuery(
-        ProviderFields.LOCATION, DISTANCE_WEIGHT, lat, lon, Distances.milesToMeters(pivotMiles));
+  private double pivotMiles(Double radiusMiles) {
+    return isWide(radiusMiles) ? WIDE_PIVOT_SHARE_OF_RADIUS * radiusMiles : pivotMiles;
   }
 
-  private static float featureScore(double distanceMeters, double pivotMiles) {
-    double pivotMeters = Distances.milesToMeters(pivotMiles);
-    return (float) (DISTANCE_WEIGHT * (pivotMeters / (pivotMeters + distanceMeters)));
+  private static float weight(Double radiusMiles) {
+    return isWide(radiusMiles) ? WIDE_DISTANCE_WEIGHT : DISTANCE_WEIGHT;
   }
 
   private boolean addField(BooleanQuery.Builder fields, String field, String q, float boost) {

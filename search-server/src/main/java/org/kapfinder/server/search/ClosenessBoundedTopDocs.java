@@ -48,15 +48,16 @@ final class ClosenessBoundedTopDocs {
     double boosts(int doc);
 
     /**
-     * At least what closeness adds to the score of a document this far away.
+     * At least what reaching the searcher adds to the score of the document this far away: its
+     * closeness, or, for a telehealth programme, the telehealth boost where that is more.
      *
      * @param haversinSortKey the distance as a haversine sort key; NaN for a document without a
      *     point
      */
-    double closeness(double haversinSortKey);
+    double reach(int doc, double haversinSortKey);
 
-    /** The most closeness adds, at zero distance. */
-    double maxCloseness();
+    /** The most reaching the searcher adds: closeness at zero distance, or telehealth's. */
+    double maxReach();
   }
 
   private ClosenessBoundedTopDocs() {}
@@ -156,11 +157,11 @@ final class ClosenessBoundedTopDocs {
       // Cheapest bounds first: most matches are passed over before their closeness is measured,
       // most of the others before the rest of their score is bounded block by block.
       double bound = documentBound.boosts(global);
-      if (below(bound + rest.max() + documentBound.maxCloseness(), lastScore)) {
+      if (below(bound + rest.max() + documentBound.maxReach(), lastScore)) {
         return;
       }
       // The nearest the match may be, so that the bound stays a bound.
-      bound += documentBound.closeness(DistanceSortKeys.keyAtLeast(approximateKey));
+      bound += documentBound.reach(global, DistanceSortKeys.keyAtLeast(approximateKey));
       if (below(bound + rest.max(), lastScore) || below(bound + rest.atMost(doc), lastScore)) {
         return;
       }

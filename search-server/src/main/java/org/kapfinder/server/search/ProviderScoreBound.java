@@ -35,7 +35,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
    */
   private final double telehealthBoost;
 
-  private final double maxCloseness;
+  private final double maxReach;
 
   /** The clauses of the query this bound covers. */
   private final Set<Query> perDocument = new HashSet<>(ProviderQueryBuilder.QUALITY);
@@ -63,9 +63,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
             .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
             .toArray();
     this.telehealthBoost = telehealthBoost == null ? 0 : queries.telehealthBoostValue(radiusMiles);
-    this.maxCloseness = queries.closenessScore(0, radiusMiles);
-    // Closeness and the telehealth boost are bounded apart, as if they added up: more than the
-    // greater of the two that the query scores.
+    this.maxReach = Math.max(queries.closenessScore(0, radiusMiles), this.telehealthBoost);
     perDocument.addAll(queries.reachScoring(lat, lon, radiusMiles, telehealthBoost));
     boostConditions.forEach(condition -> perDocument.add(ProviderBoosts.condition(condition)));
   }
@@ -93,21 +91,23 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
         boost += ProviderBoosts.CONDITION_BOOST;
       }
     }
-    if ((columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0) {
-      boost += telehealthBoost;
-    }
     return boost;
   }
 
   @Override
-  public double closeness(double haversinSortKey) {
-    return Double.isNaN(haversinSortKey)
-        ? 0
-        : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey), radiusMiles);
+  public double reach(int doc, double haversinSortKey) {
+    double closeness =
+        Double.isNaN(haversinSortKey)
+            ? 0
+            : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey), radiusMiles);
+    // The query scores the greater of the two (ProviderQueryBuilder#reachScoring).
+    return (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0
+        ? Math.max(closeness, telehealthBoost)
+        : closeness;
   }
 
   @Override
-  public double maxCloseness() {
-    return maxCloseness;
+  public double maxReach() {
+    return maxReach;
   }
 }

@@ -1,7 +1,6 @@
 package org.kapfinder.server.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -248,20 +248,17 @@ class ProviderQueryBuilderTest {
   }
 
   @Test
-  void aWiderRadiusAddsClosenessAtItsScaleAndTelehealthKeepsItsPlaceAtFiftyMiles() {
+  void aWideSearchMeasuresClosenessAtTheScaleOfItsRadius() {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     BUILDER.addScoring(builder, "", false, ProviderFilters.NONE, 30.0, -97.0, 250.0, null);
-    // The second pivot is 100 miles, 0.4 of the radius.
+    // A pivot of 50 miles, 0.2 of the radius, at twice the weight.
     assertThat(closenessClauses(builder.build()))
         .containsExactly(
-            LatLonPoint.newDistanceFeatureQuery(ProviderFields.LOCATION, 3f, 30.0, -97.0, 16093.44),
-            LatLonPoint.newDistanceFeatureQuery(
-                ProviderFields.LOCATION, 3f, 30.0, -97.0, 160934.4));
-    double fiftyMiles = 80467.2;
-    assertThat(BUILDER.telehealthBoostValue(250.0))
-        .isCloseTo(BUILDER.closenessScore(fiftyMiles, 250.0), within(1e-6f));
+            LatLonPoint.newDistanceFeatureQuery(ProviderFields.LOCATION, 6f, 30.0, -97.0, 80467.2));
+    // Telehealth is still worth what a clinic 50 miles away is.
+    assertThat(BUILDER.telehealthBoostValue(250.0)).isEqualTo(3f);
     // 7 miles against 83, as after widening around Jackson, MS: more apart than a named
-    // condition's boost, where the configured pivot alone kept them 1.5 apart.
+    // condition's boost, where the configured pivot kept them 1.5 apart.
     double sevenMiles = 11265.4;
     double eightyThreeMiles = 133575.6;
     assertThat(
@@ -269,9 +266,19 @@ class ProviderQueryBuilderTest {
                 - BUILDER.closenessScore(eightyThreeMiles, 250.0))
         .isGreaterThan(ProviderBoosts.CONDITION_BOOST);
     assertThat(
-            BUILDER.closenessScore(sevenMiles, 25.0)
-                - BUILDER.closenessScore(eightyThreeMiles, 25.0))
+            BUILDER.closenessScore(sevenMiles, 50.0)
+                - BUILDER.closenessScore(eightyThreeMiles, 50.0))
         .isLessThan(ProviderBoosts.CONDITION_BOOST);
+  }
+
+  @Test
+  void telehealthAndClosenessScoreTheGreaterOfTheTwo() {
+    Query telehealth =
+        BUILDER.telehealthBoost(new TermQuery(new Term("reach", "telehealth")), 25.0);
+    assertThat(BUILDER.reachScoring(30.0, -97.0, 25.0, telehealth))
+        .containsExactly(
+            new DisjunctionMaxQuery(List.of(BUILDER.closeness(30.0, -97.0, 25.0), telehealth), 0f));
+    assertThat(BUILDER.reachScoring(null, null, null, telehealth)).containsExactly(telehealth);
   }
 
   private static List<Query> closenessClauses(BooleanQuery query) {
