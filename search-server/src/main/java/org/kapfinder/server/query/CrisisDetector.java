@@ -293,6 +293,15 @@ public final class CrisisDetector {
   }
 
   /**
+   * Whether text as typed, normalised as a query is, signals a crisis or an overdose: for text
+   * typed where a place was expected.
+   */
+  public static boolean signalsDistressIn(String text) {
+    String words = QueryTokens.words(QueryTokens.tokenize(text));
+    return signalsCrisis(words) || signalsOverdose(words);
+  }
+
+  /**
    * Whether a crisis the words signal may be someone else's: they name another person's crisis ("my
    * daughter wants to die") or another person ("my son is suicidal"). Then the help is told to
    * someone who may be worried about another, as well as to one who may be in crisis.

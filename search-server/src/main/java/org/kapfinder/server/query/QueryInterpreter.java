@@ -57,7 +57,7 @@ public final class QueryInterpreter {
     List<Token> tokens = QueryTokens.tokenize(q == null ? "" : q);
     // Crisis and overdose words are read as typed, before any correction could change them, and
     // again once corrected.
-    String typed = joinNorms(tokens);
+    String typed = QueryTokens.words(tokens);
     boolean changed =
         SplitWords.join(tokens, QueryInterpreter::isVocabulary, this::knownAs, places);
     boolean misspelt = changed;
@@ -81,7 +81,7 @@ public final class QueryInterpreter {
       changed = true;
       misspelt = true;
     }
-    String words = changed ? joinNorms(tokens) : null;
+    String words = changed ? QueryTokens.words(tokens) : null;
     boolean crisis =
         CrisisDetector.signalsCrisis(typed) || (changed && CrisisDetector.signalsCrisis(words));
     boolean overdose =
@@ -381,10 +381,6 @@ public final class QueryInterpreter {
       marks[k] |= tokens.get(k).consumed && !before[k];
     }
     return place;
-  }
-
-  private static String joinNorms(List<Token> tokens) {
-    return PhraseMatch.phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
   }
 
   private static boolean isKnown(PlaceLookup places, String word) {

@@ -66,6 +66,14 @@ final class QueryTokens {
 
   private QueryTokens() {}
 
+  /**
+   * The words' normalised forms joined by single spaces, without commas: what the recognisers of
+   * crisis and other signals read.
+   */
+  static String words(List<Token> tokens) {
+    return PhraseMatch.phrase(tokens, 0, tokens.size()).replace(" , ", " ").replace(",", "");
+  }
+
   /** The query's words, at most {@value #MAX_TOKENS} (the rest is ignored, never interpreted). */
   static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>();

@@ -105,4 +105,27 @@ public record SearchRequest(
   public boolean hasPoint() {
     return lat != null && lon != null;
   }
+
+  /** The same request with the place box's text read as more of the search's words. */
+  public SearchRequest withNearAsWords() {
+    String words = q == null || q.isBlank() ? near : q + " " + near;
+    return new SearchRequest(
+        words,
+        lat,
+        lon,
+        null,
+        radiusMiles,
+        type,
+        routes,
+        conditions,
+        modes,
+        insurance,
+        maxPriceUsd,
+        psychotherapy,
+        languages,
+        sort,
+        page,
+        size,
+        explain);
+  }
 }

@@ -17,6 +17,7 @@ import org.kapfinder.index.schema.TextAnalyzers;
 import org.kapfinder.index.schema.WireEnum;
 import org.kapfinder.server.query.ArticleQueryBuilder;
 import org.kapfinder.server.query.ArticleWords;
+import org.kapfinder.server.query.CrisisDetector;
 import org.kapfinder.server.query.EfficacyQuestion;
 import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
@@ -74,8 +75,14 @@ public final class SearchService {
     }
   }
 
-  private SearchResponse search(IndexSnapshot snapshot, SearchRequest request, long start)
+  private SearchResponse search(IndexSnapshot snapshot, SearchRequest typed, long start)
       throws IOException {
+    // Crisis words typed in the place box ("i want to die") are read with the search's words, so
+    // that they are answered with help, not with "that place was not found".
+    SearchRequest request =
+        typed.near() != null && CrisisDetector.signalsDistressIn(typed.near())
+            ? typed.withNearAsWords()
+            : typed;
     PlaceIndexLookup places = new PlaceIndexLookup(snapshot);
     QueryInterpreter interpreter = new QueryInterpreter(places);
     Interpretation understood = interpreter.interpret(request.q(), request.lat(), request.lon());

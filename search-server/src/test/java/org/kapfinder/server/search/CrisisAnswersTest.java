@@ -89,6 +89,28 @@ class CrisisAnswersTest {
         .satisfies(first -> assertThat(first.id()).isEqualTo("ketamine-side-effects-and-risks"));
   }
 
+  @Test
+  void crisisWordsTypedInThePlaceBoxAreAnsweredWithHelpNotAnError() throws Exception {
+    SearchResponse response =
+        SAMPLE
+            .searchService()
+            .search(
+                SearchRequest.withoutFilters(
+                    "ketamine",
+                    null,
+                    null,
+                    "i want to die",
+                    null,
+                    SearchRequest.ResultType.ALL,
+                    SearchRequest.SortOrder.BEST,
+                    1,
+                    10,
+                    false));
+    assertThat(response.crisis()).isNotNull();
+    assertThat(response.query().q()).isEqualTo("ketamine i want to die");
+    assertThat(response.query().location()).isNull();
+  }
+
   private static SearchResponse searchInAustin(String text) throws Exception {
     return SAMPLE.searchService().search(SearchRequest.ofText(text, 30.27, -97.74));
   }
