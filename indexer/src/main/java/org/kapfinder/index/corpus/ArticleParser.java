@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.kapfinder.index.corpus.RecordFields.FieldProblem;
 import org.kapfinder.index.geo.Gazetteer;
@@ -53,9 +52,7 @@ public final class ArticleParser {
 
   private final Gazetteer gazetteer;
   private final Parser markdown = Parser.builder().build();
-  // Raw HTML in the corpus is shown as text, and javascript: and other unsafe links are dropped.
-  private final HtmlRenderer html =
-      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+  private final ArticleBodyHtml html = new ArticleBodyHtml();
   private final TextContentRenderer text = TextContentRenderer.builder().build();
   private final AnswerText answers = new AnswerText();
 
@@ -176,7 +173,7 @@ public final class ArticleParser {
             published,
             updated,
             author,
-            html.render(document),
+            html.render(body),
             text.render(document),
             answers.of(document));
     return new Result(article, List.of());

@@ -58,9 +58,15 @@ class ArticleCorpusTest {
       assertThat(words(text)).as("words in the body of %s", name).isBetween(300, 900);
       List<String> paragraphs = text.lines().filter(line -> !line.isBlank()).toList();
       assertThat(paragraphs.get(paragraphs.size() - 1)).as(name).isEqualTo(DISCLAIMER);
+      // Its help lines are links to call.
+      String disclaimerHtml =
+          DISCLAIMER
+              .replace("&", "&amp;")
+              .replace("988", "<a rel=\"nofollow\" href=\"tel:988\">988</a>")
+              .replace("911", "<a rel=\"nofollow\" href=\"tel:911\">911</a>");
       assertThat(article.html().strip())
           .as(name)
-          .endsWith("<hr />\n<p><em>" + DISCLAIMER.replace("&", "&amp;") + "</em></p>");
+          .endsWith("<hr />\n<p><em>" + disclaimerHtml + "</em></p>");
     }
   }
 

@@ -33,6 +33,12 @@ class ArticleHtmlTest {
   }
 
   @Test
+  void aHelpLineKeepsItsLinkToCall() {
+    assertThat(ArticleHtml.sanitize("<p>Call <a href=\"tel:988\">988</a></p>"))
+        .isEqualTo("<p>Call <a href=\"tel:988\" rel=\"nofollow noopener noreferrer\">988</a></p>");
+  }
+
+  @Test
   void escapedTextStaysEscaped() {
     String rendered = "<p>Text &lt;script&gt;alert(1)&lt;/script&gt;</p>\n<h2>Costs</h2>";
     assertThat(ArticleHtml.sanitize(rendered)).isEqualTo(rendered);
