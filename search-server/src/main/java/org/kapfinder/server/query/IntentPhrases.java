@@ -231,6 +231,10 @@ final class IntentPhrases {
     for (String phrase :
         List.of(
             "near me",
+            // Misspelt as often as typed: "neer me" was read as "need me".
+            "neer me",
+            "nere me",
+            "nearme",
             "nearby",
             "near by",
             "close to me",

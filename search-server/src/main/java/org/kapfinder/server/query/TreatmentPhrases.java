@@ -45,7 +45,13 @@ final class TreatmentPhrases {
         EnumSet.of(Route.INTRANASAL, Route.ORAL, Route.SUBLINGUAL, Route.SPRAVATO),
         "needle free",
         "needle-free",
-        "needleless");
+        "needleless",
+        // A fear of needles asks for the routes without one, as "afraid of needles" does.
+        "needle phobia",
+        "needle phobic",
+        "needle phobe",
+        "needlephobia",
+        "trypanophobia");
     routes(
         phrases,
         EnumSet.of(Route.INTRANASAL),
@@ -272,7 +278,11 @@ final class TreatmentPhrases {
         "opioid use disorder",
         "opioid",
         "opioids",
-        "drinking");
+        "drinking",
+        // As clinicians abbreviate them.
+        "sud",
+        "aud",
+        "oud");
   }
 
   private static void routes(Map<String, Intent> phrases, Set<Route> routes, String... words) {
