@@ -223,6 +223,9 @@ const actions = {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
+  // The suggestions would cover the answer, and on a phone the keyboard too.
+  suggestions.close();
+  if (narrow.matches) document.activeElement?.blur();
   const near = nearInput.value.trim();
   const changes = {q: qInput.value.trim(), near};
   // A typed place replaces the device's location.
@@ -239,7 +242,7 @@ $('sort').addEventListener('change', (event) => search(withChanges(state, {sort:
 
 window.addEventListener('popstate', () => search(readState(), {push: false}));
 
-attachSuggestions(qInput, $('q-suggestions'), (suggestion) => {
+const suggestions = attachSuggestions(qInput, $('q-suggestions'), (suggestion) => {
   // A provider or an article opens its page; a place becomes where to search; a condition or a
   // treatment completes the text.
   if (suggestion.kind === 'provider' && suggestion.value) {
@@ -272,7 +275,9 @@ if ('geolocation' in navigator) {
     status.textContent = 'Finding your location\u2026';
     navigator.geolocation.getCurrentPosition((position) => {
       status.textContent = 'Using your approximate location.';
+      // Around the device, for the words in the box, sent or not.
       search(withChanges(state, {
+        q: qInput.value.trim(),
         lat: position.coords.latitude.toFixed(2),
         lon: position.coords.longitude.toFixed(2),
         near: '',

@@ -19,6 +19,9 @@ export function attachSuggestions(input, list, onChoose) {
   let controller = null;
 
   const close = () => {
+    // A list still on its way (typed just before the search was sent) is not shown either.
+    clearTimeout(timer);
+    if (controller) controller.abort();
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');

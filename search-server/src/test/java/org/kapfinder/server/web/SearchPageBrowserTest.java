@@ -133,10 +133,15 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
   void useMyLocationShowsDistancesAndRefusalAsksForACity() {
     browser.setLocation(origin, 30.2672, -97.7431);
     open("/");
+    // Words typed but not yet sent are searched around the device's point.
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("ketamine");
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    q.sendKeys(Keys.ESCAPE);
     driver.findElement(By.id("locate")).click();
     awaitUrl("lat=30.27");
     awaitResults();
-    assertThat(driver.getCurrentUrl()).contains("lon=-97.74");
+    assertThat(driver.getCurrentUrl()).contains("lon=-97.74").contains("q=ketamine");
     // The point is rounded to two decimals (about a kilometre) before it goes in the URL.
     assertThat(driver.findElement(By.id("p-round-rock-iv")).getText()).contains("16.9 mi away");
     assertThat(driver.findElement(By.id("summary")).getText()).contains("of your location");
@@ -191,6 +196,19 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
     }
     q.sendKeys(Keys.ENTER);
     browser.waiting().until(d -> d.getCurrentUrl().endsWith("/providers/pflugerville-ptsd"));
+  }
+
+  @Test
+  void sendingTheSearchClosesTheSuggestions() {
+    open("/");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("ketamine for pts");
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    q.sendKeys(Keys.ENTER);
+    awaitUrl("q=ketamine+for+pts");
+    awaitResults();
+    assertThat(driver.findElement(By.id("q-suggestions")).isDisplayed()).isFalse();
+    assertThat(q.getAttribute("aria-expanded")).isEqualTo("false");
   }
 
   @Test
