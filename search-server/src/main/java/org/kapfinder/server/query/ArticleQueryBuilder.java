@@ -1,6 +1,7 @@
 package org.kapfinder.server.query;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -76,7 +77,7 @@ public final class ArticleQueryBuilder {
   static final double GUIDE_REACH_MILES = 100;
 
   /** The tag of the articles that say where to turn first in a crisis. */
-  static final String CRISIS_TAG = "crisis";
+  public static final String CRISIS_TAG = "crisis";
 
   /**
    * Lifts the tagged articles far above what the rest of the query gives: tens for the searches
@@ -264,6 +265,17 @@ public final class ArticleQueryBuilder {
    */
   public static Query crisisFirst(Query query) {
     return taggedFirst(query, CRISIS_TAG);
+  }
+
+  /**
+   * The article query of a search that asks for help alone ({@code tags}: where to turn in a
+   * crisis, what too much of a drug does): those articles only. "i want to die" shares "want" with
+   * the articles on sessions and on IV infusions, which answer nothing it asks.
+   */
+  public static Query onlyTagged(Collection<String> tags) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    tags.forEach(tag -> any.add(new TermQuery(new Term(ArticleFields.TAG, tag)), Occur.SHOULD));
+    return new ConstantScoreQuery(any.build());
   }
 
   /**

@@ -29,6 +29,16 @@ public final class TreatmentWords {
 
   private TreatmentWords() {}
 
+  /** Whether a word of treatment stands in the search ("i want to die ketamine"). */
+  public static boolean namedIn(FoldedText folded) {
+    for (String word : folded.text().split(" ")) {
+      if (WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True for a lower-case word of treatment. */
   public static boolean contains(String word) {
     return WORDS.contains(word);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
@@ -31,6 +32,7 @@ import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
 import org.kapfinder.server.query.SideEffectWords;
+import org.kapfinder.server.query.TreatmentWords;
 
 /**
  * Answers searches against the snapshot being served: interprets the text, resolves where the
@@ -196,6 +198,17 @@ public final class SearchService {
       String articleText = String.join(" ", words, ArticleTopics.words(topics)).strip();
       // An overdose, or a question of one ("can you overdose on spravato"): what too much does.
       boolean risksFirst = understood.overdose() || SideEffectWords.overdoseNamedIn(folded);
+      // Distress that names no treatment ("i want to die", "i took too many pills") is answered
+      // by the articles on where to turn alone, not by those that share its words.
+      Set<String> helpAlone = new TreeSet<>();
+      if (distressAlone && !TreatmentWords.namedIn(folded)) {
+        if (understood.crisis()) {
+          helpAlone.add(ArticleQueryBuilder.CRISIS_TAG);
+        }
+        if (risksFirst) {
+          helpAlone.add(ArticleTopics.SIDE_EFFECTS);
+        }
+      }
       ArticleSearch.Result result =
           articles(
               searcher,
@@ -204,6 +217,7 @@ public final class SearchService {
               understood,
               topics,
               risksFirst,
+              helpAlone,
               location,
               plan.measuredFrom());
       timedOut |= searcher.timedOut();
@@ -259,6 +273,7 @@ public final class SearchService {
    * San Francisco"), the place's own articles.
    *
    * @param risksFirst whether the article on side effects and risks comes first (an overdose)
+   * @param helpAlone the tags of the only articles to list, or none: any article may be listed
    * @param location the {@code near} parameter, else a place in the text, else the client's point
    * @param measuredFrom the point guides are near or far from ({@link
    *     ProviderSearchPlan#measuredFrom}), or null
@@ -270,6 +285,7 @@ public final class SearchService {
       Interpretation understood,
       Set<String> topics,
       boolean risksFirst,
+      Set<String> helpAlone,
       ResolvedPlace location,
       ResolvedPlace measuredFrom)
       throws IOException {
@@ -285,13 +301,15 @@ public final class SearchService {
             location == null ? null : location.state(),
             location != null && location.isState());
     Query query =
-        understood.crisis()
-            ? ArticleQueryBuilder.crisisFirst(articlesQuery)
-            : risksFirst
-                ? ArticleQueryBuilder.taggedFirst(articlesQuery, ArticleTopics.SIDE_EFFECTS)
-                : ArticleWords.namesOnlyKetamine(understood.articleText())
-                    ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
-                    : articlesQuery;
+        !helpAlone.isEmpty()
+            ? ArticleQueryBuilder.onlyTagged(helpAlone)
+            : understood.crisis()
+                ? ArticleQueryBuilder.crisisFirst(articlesQuery)
+                : risksFirst
+                    ? ArticleQueryBuilder.taggedFirst(articlesQuery, ArticleTopics.SIDE_EFFECTS)
+                    : ArticleWords.namesOnlyKetamine(understood.articleText())
+                        ? ArticleQueryBuilder.ketamineFirst(articlesQuery)
+                        : articlesQuery;
     ArticleSearch.Result result =
         articleSearch.search(
             searcher,
@@ -302,7 +320,7 @@ public final class SearchService {
     if (result.total() == 0 && !articleText.isEmpty() && location != null) {
       // Words no article has ("lgbtq friendly in San Francisco"): the place's own articles.
       return articles(
-          searcher, "", request, understood, topics, risksFirst, location, measuredFrom);
+          searcher, "", request, understood, topics, risksFirst, helpAlone, location, measuredFrom);
     }
     return result;
   }

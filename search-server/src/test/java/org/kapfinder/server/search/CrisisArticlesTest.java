@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,28 @@ class CrisisArticlesTest {
     assertThat(response.articles().items())
         .first()
         .satisfies(first -> assertThat(first.tags()).contains("crisis"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"i want to die", "i feel hopeless", "kill myself"})
+  void distressNamingNoTreatmentListsOnlyWhereToTurn(String text) throws Exception {
+    assertThat(searchInAustin(text).articles().items())
+        .isNotEmpty()
+        .allSatisfy(article -> assertThat(article.tags()).contains("crisis"));
+  }
+
+  @Test
+  void anOverdoseNamingNoTreatmentListsOnlyWhatTooMuchDoes() throws Exception {
+    assertThat(searchInAustin("i took too many pills").articles().items())
+        .extracting(ArticleItem::id)
+        .containsExactly("ketamine-side-effects-and-risks");
+  }
+
+  @Test
+  void distressNamingATreatmentAlsoListsTheArticlesOnIt() throws Exception {
+    assertThat(searchInAustin("ketamine for suicidal ideation").articles().items())
+        .hasSizeGreaterThan(1)
+        .anySatisfy(article -> assertThat(article.tags()).doesNotContain("crisis"));
   }
 
   @ParameterizedTest
