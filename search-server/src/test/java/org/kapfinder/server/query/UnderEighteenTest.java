@@ -20,7 +20,11 @@ class UnderEighteenTest {
         "can a minor get ketamine? under 18",
         "teenage depression ketamine",
         "ketamina para adolescentes",
-        "mi hija de 16 años tiene depresión"
+        "mi hija de 16 años tiene depresión",
+        "my 17 y/o has treatment resistant depression",
+        "my daughter is 12",
+        "ketamine for children",
+        "my son just turned 16 and has ocd"
       })
   void aSearchForSomeoneUnder18(String q) {
     assertThat(UnderEighteen.namedIn(FoldedText.of(q))).isTrue();
@@ -37,7 +41,12 @@ class UnderEighteenTest {
         "my 19 year old son",
         "ketamine for a 45 year old",
         "ketamine for 18 year olds",
-        "ketamine for depression"
+        "ketamine for depression",
+        "hi im 34 and have had depression since i was a teen",
+        "since i was a teen ive had anxiety",
+        "ocd since my teens",
+        "my son is 19",
+        "i have 3 children and depression"
       })
   void aSearchForAnAdultOrNoOne(String q) {
     assertThat(UnderEighteen.namedIn(FoldedText.of(q))).isFalse();
