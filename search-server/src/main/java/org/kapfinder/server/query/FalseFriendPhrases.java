@@ -95,6 +95,15 @@ final class FalseFriendPhrases {
             "health care workers")) {
       phrases.put(phrase, NOTHING);
     }
+    // More than the medicine alone: "not just an infusion clinic, want therapy" asks for therapy
+    // beside infusions, not for infusions only.
+    for (String more : List.of("not just", "not only", "more than")) {
+      for (String medicine :
+          List.of(
+              "infusion", "infusions", "an infusion", "an infusion clinic", "iv", "medication")) {
+        phrases.put(more + " " + medicine, NOTHING);
+      }
+    }
     // The searcher's own clinician ("my doctor mentioned ketamine", "i already have a therapist")
     // or work ("i'm a nurse and burned out") asks for no kind of clinician on the care team.
     for (String clinician : CLINICIANS) {

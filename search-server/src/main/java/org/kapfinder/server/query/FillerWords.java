@@ -104,6 +104,9 @@ final class FillerWords {
             "each",
             "only",
             "asap",
+            // Opening hours, which no listing gives: "open" matched "the medicine opens a window".
+            "open",
+            "opens",
             "as soon as possible",
             "visit",
             "visits",

@@ -196,6 +196,13 @@ final class IntentPhrases {
             "assisted therapy",
             "talk therapy",
             "with therapy",
+            // Therapy asked for as more than the medicine: "not just infusions, want real therapy".
+            "want therapy",
+            "real therapy",
+            "actual therapy",
+            "therapy too",
+            "therapy as well",
+            "plus therapy",
             "therapist",
             "therapists",
             "integration",
