@@ -79,6 +79,13 @@ final class WhoItIsFor {
           "friend",
           "grandmother",
           "grandfather",
+          "grandma",
+          "grandpa",
+          "grandparent",
+          "aunt",
+          "uncle",
+          "cousin",
+          "roommate",
           "loved one",
           "family member");
 
