@@ -50,6 +50,8 @@ final class CorrectionVocabulary {
         "neuropathy",
         "chronic",
         "bereavement",
+        // Not "grief", one letter from "brief".
+        "grieving",
         "obsessive",
         "compulsive",
         "addiction",

@@ -240,6 +240,8 @@ final class TreatmentPhrases {
         phrases,
         EnumSet.of(Condition.GRIEF),
         "grief",
+        // Its common misspelling, which typo correction cannot reach: "brief" is one letter away.
+        "greif",
         "grieving",
         "bereavement",
         "bereaved",
