@@ -40,6 +40,17 @@ public final class MilitaryService {
   }
 
   /**
+   * Whether a place read in a search about military service is Veterans Affairs, as "VA" is there
+   * when "Virginia" is not written out: "I was in the Marines, VA wait list is 6 months".
+   */
+  static boolean meansVeteransAffairs(String q, ResolvedPlace place) {
+    return place.isState()
+        && "VA".equals(place.state())
+        && namedIn(q)
+        && !q.toLowerCase(Locale.ROOT).contains("virginia");
+  }
+
+  /**
    * @param q the search as typed, or null
    */
   public static boolean namedIn(String q) {

@@ -242,6 +242,8 @@ public final class QueryInterpreter {
       Optional<ResolvedPlace> second =
           markNewlyConsumed(
               tokens, placeTokens, () -> recognizer.recognize(tokens, nearLat, nearLon));
+      // "marines, VA wait list": Veterans Affairs, not Virginia.
+      second = second.filter(other -> !MilitaryService.meansVeteransAffairs(q, other));
       if (second.isPresent()) {
         boolean secondMeant =
             PlaceRoles.secondIsMeant(tokens, firstTokens, place.get(), placeTokens, places);

@@ -56,6 +56,16 @@ class VeteransCareTest {
     assertThat(crisis.query().notices()).doesNotContain(new NoticeTexts(false).veteransCare());
   }
 
+  @Test
+  void theVaOfAServiceMemberIsVeteransAffairsNotVirginia() throws Exception {
+    SearchResponse response =
+        search("I was in the Marines, VA wait list is 6 months. Need ketamine in San Diego");
+    assertThat(response.query().location().label()).isEqualTo("San Diego, CA");
+    assertThat(response.query().notices()).noneMatch(notice -> notice.contains("Virginia"));
+    assertThat(search("marine veteran, ketamine in virginia").query().location().label())
+        .isEqualTo("Virginia");
+  }
+
   private static SearchResponse search(String q) throws Exception {
     return SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));
   }
