@@ -34,7 +34,7 @@ public final class CrisisDetector {
    */
   private static final Pattern DESPAIR =
       Pattern.compile(
-          "(?:^| )(?:(?:stockpiling|stockpiled|hoarding|saving up|saved up|saving|saved)"
+          "(?:^| )(?:(?:stockpiling|stockpiled|hoarding|saving up|saved up)"
               + " (?:my |all my )?"
               + "(?:pills|meds|medications?|medicine|sleeping pills)"
               + "|(?:wrote|written|writing|write) (?:my |some |a )?goodbye (?:letters?|notes?)"
@@ -52,7 +52,13 @@ public final class CrisisDetector {
               + "|^(?:whats|what is|theres|there is)(?: no)? (?:the |a )?point"
               + "(?: anymore| of anything| of it all| in anything| of trying| in trying)?$"
               + "|^(?:i )?(?:give up|gave up|want to give up|have a plan|made a plan)$"
-              + "|(?:^| )(?:is|are|been|keeps|still|started) cutting$"
+              // Kept to die by, as the whole search's end: "i've been saving my pills", not "saving
+              // my meds for the trip".
+              + "|(?:^| )(?:saving|saved) (?:my |all my )?(?:pills|meds|medications?)(?: up)?$"
+              + "|(?:^| )(?:daughter|son|kid|child|teen|teenager|girl|boy|friend|sister|brother"
+              + "|partner|wife|husband|he|she|hes|shes) (?:is |has been |keeps |started |is still )?"
+              + "cutting(?: again)?$"
+              + "|(?:^| )(?:stop|quit) cutting$|^(?:just |please )?kill me$|(?:^| )se corta$"
               + "|(?:^| )(?:going to|gonna|about to) jump$"
               + "|(?:^| )(?:cant|cannot) keep going$"
               + "|^(?:i )?(?:want|wanna) to end$"
@@ -87,7 +93,8 @@ public final class CrisisDetector {
    */
   private static final Pattern PILLS_TAKEN =
       Pattern.compile(
-          "(?:^| )(?:(?:swallowed|took|taken|take|taking) (?:all |all of )my "
+          "(?:^| )(?:(?:swallowed|took|taken|(?:going to|gonna|want to|wanna|about to) take)"
+              + " (?:all |all of )my "
               + MEDICINES
               + "|(?:me tome|tome) todas (?:mis|las) pastillas"
               + "|(?:whole|entire|full) bottle of (?:my |)"
@@ -105,13 +112,17 @@ public final class CrisisDetector {
               + "|[2-9]\\d|\\d{3,}|a bottle of|way too many)(?: of)?(?: my)? "
               + MEDICINES
               // A dose of one's own taken twice, or all at once, by mistake or by another.
-              + "|accidentally (?:took|taken|swallowed|double dosed)"
-              + "|(?:took|taken|had) a double dose|double dosed"
-              + "|(?:took|taken|swallowed) (?:all (?:of )?(?:his|her|their) (?:ketamine|spravato"
+              + "|accidentally (?:double dosed|took (?:two|three|four|five|[2-9]|\\d{2,}|double"
+              + "|extra|another|too many|all))"
+              + "|(?:took|taken|swallowed)(?: \\w+){1,4} (?:by accident|by mistake)"
+              + "|(?:took|taken|had) a double dose|double dosed|took double (?:my|the) dose"
+              + "|took my dose twice|took (?:two|2) doses"
+              + "|(?:took|taken|swallowed) (?:all (?:of )?(?:my|his|her|their) (?:ketamine|spravato"
               + "|troches|lozenges|pills|meds)|(?:my|his|her|their) (?:whole|entire)"
               + " (?:months|weeks|bottle|supply|prescription))"
-              + "|(?:took|taken|swallowed) (?:too many|[5-9]|\\d{2,}|five|six|seven|eight|nine|ten)"
-              + " (?:troches|lozenges|rdts|ketamine tablets)"
+              + "|(?:took|taken|swallowed) too many (?:troches|lozenges|rdts|ketamine tablets)"
+              + "|(?:kid|child|son|daughter|toddler|baby|dog|cat) (?:ate|swallowed|got into)"
+              + " (?:my|his|her|the|some) (?:troches|lozenges|pills|meds|ketamine)"
               + "|took too many$|took too many of"
               + "|mixed (?:my )?(?:pills|meds|medications?) (?:and|with) (?:alcohol|booze|drinks?)"
               + "|(?:drank|drink|drinking|swallowed) bleach"
@@ -129,6 +140,11 @@ public final class CrisisDetector {
               + "|suicide (?:research|rates?|statistics)|qpr suicide|suicide squad"
               + "|(?:reduce|reduces|reducing|lower|lowers|lowering) (?:suicide|suicidal) (?:risk|rates?)"
               + "|(?:suicidal ideation|suicide risk) (?:studies|study|research|trials?|data)"
+              // A question of research, the words between in any order: "studies on ketamine for
+              // suicidal ideation", "ketamine reduces suicidal thoughts study".
+              + "|(?:research|study|studies|trials?|evidence|statistics)(?: \\w+){0,4}"
+              + " (?:suicide|suicidal)(?: (?:risk|ideation|thoughts|rates?))?"
+              + "|(?:suicide|suicidal)(?: \\w+){0,3} (?:research|study|studies|trials?|evidence)"
               + "|suicidal patients"
               // Suicidal thoughts denied: "i'm not suicidal just depressed".
               + "|(?:not|never|no longer|isnt|arent|wasnt|im not|am not) (?:feeling |really )?suicidal"
@@ -171,6 +187,9 @@ public final class CrisisDetector {
               "hes unconscious",
               "shes unconscious",
               "unconscious after",
+              "i odd on",
+              "he odd on",
+              "she odd on",
               "i odd",
               "i oded",
               "just odd",
@@ -211,8 +230,8 @@ public final class CrisisDetector {
    */
   private static final Pattern OVERDOSE_WORD =
       Pattern.compile(
-          "(?:^| )(?:overdose|od|odd on|oded on)(?:$| (?!(?:risks?|prevention|awareness|training"
-              + "|research|rates?"
+          "(?:^| )(?:overdose|od|oded on)(?:$| (?!(?:risks?|prevention|awareness|training"
+              + "|vs|research|rates?"
               + "|statistics|naloxone)(?:$| )))");
 
   /**
@@ -221,9 +240,10 @@ public final class CrisisDetector {
    */
   private static final Pattern EMERGENCY_SYMPTOMS =
       Pattern.compile(
-          "(?:^| )(?:chest pains?|chest hurts|chest is tight|heart (?:is )?racing|heart pounding"
-              + "|cant breathe|cannot breathe|trouble breathing|hard to breathe|think im dying"
-              + "|feel like im dying|having a seizure)(?: |$)");
+          "(?:^| )(?:(?:chest pains?|chest hurts|chest is tight|heart (?:is )?racing|heart pounding"
+              + "|trouble breathing|hard to breathe) (?:after|since)"
+              + "|cant breathe|cannot breathe|think im dying|feel like im dying|having a seizure)"
+              + "(?: |$)");
 
   /** How "suicide" words begin, misspellings included ("sucidal", "suiside"). */
   private static final List<String> SUICIDE_STEMS = List.of("suic", "sucid", "suisid");
@@ -252,7 +272,7 @@ public final class CrisisDetector {
   private static final Pattern SUICIDAL_IDEATION_SHORT =
       Pattern.compile(
           "(?:^| )(?:for|with|having|have|had|passive|active|chronic|treat|treating|treats) si"
-              + "(?: |$)|^si (?:and )?ketamine$");
+              + "(?! joint)(?: |$)|^si (?:and )?ketamine$");
 
   static Pattern compile(List<String> phrases) {
     StringBuilder alternatives = new StringBuilder();
@@ -273,6 +293,7 @@ public final class CrisisDetector {
    */
   public static boolean signalsCrisis(String normalizedWords) {
     String words = NOT_A_CRISIS.matcher(normalizedWords).replaceAll(" ");
+    boolean question = GENERAL_QUESTION.matcher(words).find();
     if (PHRASE.matcher(words).find()
         || DESPAIR.matcher(words).find()
         || PILLS_TAKEN.matcher(words).find()
@@ -280,7 +301,7 @@ public final class CrisisDetector {
         || HOPELESS.matcher(words).find()
         || SUICIDAL_IDEATION_SHORT.matcher(words).find()
         || LETHAL_AMOUNT.matcher(words).find()
-        || HARM_TO_OTHERS.matcher(words).find()
+        || (HARM_TO_OTHERS.matcher(words).find() && !question)
         || SomeoneElsesCrisis.signalledIn(words)) {
       return true;
     }

@@ -345,8 +345,8 @@ final class CrisisPhrases {
           "dont wanna be here anymore",
           "wana die",
           "wanna be dead",
-          "cares if i live",
-          "care if i live",
+          "one cares if i live",
+          "nobody cares if i live",
           "i cant anymore",
           "hate myself",
           "im worthless",
@@ -379,16 +379,17 @@ final class CrisisPhrases {
           "saying goodbye to everyone",
           "goodbye everyone",
           "goodbye world",
-          "tonight is the night",
-          "stop cutting",
-          "quit cutting",
+          "cuts herself",
+          "cuts himself",
+          "cuts themselves",
+          "any point in living",
           "not wanting to live",
           "not wanting to be alive",
-          "se corta",
+          "se corta los brazos",
           "se esta cortando",
           "sentido a la vida",
           "sentido vivir",
-          "ir para siempre");
+          "irme para siempre");
 
   private CrisisPhrases() {}
 }

@@ -34,7 +34,7 @@ public final class KetamineMisuse {
               // weekend"
               + "|(?:doing|does|did|snorting|snorts|using) "
               + KETAMINE
-              + " (?:at parties|every weekend|every day|daily|all the time|to party|recreationally)"
+              + " (?:at parties|every weekend|to party|recreationally|for fun)"
               // Spanish: "adicción a la ketamina", "dejar la ketamina", "abuso de ketamina"
               + "|(?:adiccion|adicto|adicta|dependencia) (?:a|de) (?:la )?ketamina"
               + "|abuso de (?:la )?ketamina"

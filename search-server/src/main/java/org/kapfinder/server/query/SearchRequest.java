@@ -106,11 +106,14 @@ public record SearchRequest(
     return lat != null && lon != null;
   }
 
-  /** The same request with the place box's text read as more of the search's words. */
-  public SearchRequest withNearAsWords() {
-    String words = q == null || q.isBlank() ? near : q + " " + near;
+  /**
+   * The same request with the place box's text as the search's words, in place of the search box's:
+   * crisis words typed there are read whole, as the crisis phrasings that are whole searches ("i
+   * give up") must be.
+   */
+  public SearchRequest withNearAsTheWords() {
     return new SearchRequest(
-        words,
+        near,
         lat,
         lon,
         null,

@@ -79,11 +79,11 @@ public final class SearchService {
 
   private SearchResponse search(IndexSnapshot snapshot, SearchRequest typed, long start)
       throws IOException {
-    // Crisis words typed in the place box ("i want to die") are read with the search's words, so
-    // that they are answered with help, not with "that place was not found".
+    // Crisis words typed in the place box ("i want to die") are read as the search, so that they
+    // are answered with help, not with "that place was not found".
     SearchRequest request =
         typed.near() != null && CrisisDetector.signalsDistressIn(typed.near())
-            ? typed.withNearAsWords()
+            ? typed.withNearAsTheWords()
             : typed;
     PlaceIndexLookup places = new PlaceIndexLookup(snapshot);
     QueryInterpreter interpreter = new QueryInterpreter(places);
@@ -140,11 +140,10 @@ public final class SearchService {
     // would list providers whose listings happen to say "end" or "feel", and the device's point,
     // sent with every search, asks for nothing. With a place, a condition or a treatment asked
     // for, it still finds them.
+    boolean distressOnly =
+        (understood.crisis() || understood.overdose()) && !filters.narrows() && !filters.boosts();
     boolean distressAlone =
-        (understood.crisis() || understood.overdose())
-            && !filters.narrows()
-            && !filters.boosts()
-            && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
+        distressOnly && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
     // So is one about a problem with ketamine use that asks for nothing else,
     // wherever it is made: clinics that give ketamine are no help with it.
     boolean misuseAlone = understood.ketamineMisuse() && !filters.narrows() && !filters.boosts();
@@ -198,10 +197,11 @@ public final class SearchService {
       String articleText = String.join(" ", words, ArticleTopics.words(topics)).strip();
       // An overdose, or a question of one ("can you overdose on spravato"): what too much does.
       boolean risksFirst = understood.overdose() || SideEffectWords.overdoseNamedIn(folded);
-      // Distress that names no treatment ("i want to die", "i took too many pills") is answered
-      // by the articles on where to turn alone, not by those that share its words.
+      // Distress that names no treatment ("i want to die", "i took too many pills"), wherever it
+      // is made, is answered by the articles on where to turn alone, not by those that share its
+      // words.
       Set<String> helpAlone = new TreeSet<>();
-      if (distressAlone && !TreatmentWords.namedIn(folded)) {
+      if (distressOnly && !TreatmentWords.namedIn(folded)) {
         if (understood.crisis()) {
           helpAlone.add(ArticleQueryBuilder.CRISIS_TAG);
         }

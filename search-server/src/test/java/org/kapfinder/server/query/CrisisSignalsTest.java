@@ -213,7 +213,12 @@ class CrisisSignalsTest {
         "od on ketamine",
         "i think i od",
         "chest pain after ketamine infusion",
-        "i think im dying"
+        "i think im dying",
+        "i took all of my ketamine",
+        "i took three troches by accident",
+        "i took double my dose",
+        "i took my dose twice",
+        "my kid ate my troches"
       })
   void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
@@ -250,7 +255,13 @@ class CrisisSignalsTest {
         "i took 2 troches and felt nothing",
         "does ketamine cause chest pain",
         "overdose on spravato possible",
-        "i accidentally had coffee before my infusion"
+        "i accidentally had coffee before my infusion",
+        "feeling odd on ketamine",
+        "ketamine for chest pain",
+        "heart racing during ketamine infusion normal",
+        "i accidentally swallowed my troche",
+        "i have taken 12 troches so far",
+        "od vs md"
       })
   void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isFalse();

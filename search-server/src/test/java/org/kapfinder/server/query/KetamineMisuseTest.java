@@ -51,7 +51,9 @@ class KetamineMisuseTest {
         "ketamine for ptsd in austin",
         "ketamina para la adiccion",
         "ketamine clinic keto diet",
-        "my son does ketamine infusions every week"
+        "my son does ketamine infusions every week",
+        "does ketamine daily dosing work",
+        "using ketamine daily for chronic pain"
       })
   void treatmentSearchesAreNotSigns(String words) {
     assertThat(KetamineMisuse.signalledBy(words)).isFalse();

@@ -89,8 +89,9 @@ class CrisisAnswersTest {
         .satisfies(first -> assertThat(first.id()).isEqualTo("ketamine-side-effects-and-risks"));
   }
 
-  @Test
-  void crisisWordsTypedInThePlaceBoxAreAnsweredWithHelpNotAnError() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"i want to die", "i give up", "whats the point", "hopeless"})
+  void crisisWordsTypedInThePlaceBoxAreAnsweredWithHelpNotAnError(String near) throws Exception {
     SearchResponse response =
         SAMPLE
             .searchService()
@@ -99,7 +100,7 @@ class CrisisAnswersTest {
                     "ketamine",
                     null,
                     null,
-                    "i want to die",
+                    near,
                     null,
                     SearchRequest.ResultType.ALL,
                     SearchRequest.SortOrder.BEST,
@@ -107,7 +108,7 @@ class CrisisAnswersTest {
                     10,
                     false));
     assertThat(response.crisis()).isNotNull();
-    assertThat(response.query().q()).isEqualTo("ketamine i want to die");
+    assertThat(response.query().q()).isEqualTo(near);
     assertThat(response.query().location()).isNull();
   }
 

@@ -34,7 +34,8 @@ class CrisisArticlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"i want to die", "i feel hopeless", "kill myself"})
+  @ValueSource(
+      strings = {"i want to die", "i feel hopeless", "kill myself", "i want to die in austin"})
   void distressNamingNoTreatmentListsOnlyWhereToTurn(String text) throws Exception {
     assertThat(searchInAustin(text).articles().items())
         .isNotEmpty()
