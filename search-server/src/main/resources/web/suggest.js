@@ -106,6 +106,10 @@ export function attachSuggestions(input, list, onChoose) {
       close();
     }
   });
-  input.addEventListener('blur', close);
+  // Closed a moment after the box loses focus, not at once: on a phone the list sits in the page,
+  // and closing it as a tap begins would move the Search button from under the finger.
+  input.addEventListener('blur', () => setTimeout(() => {
+    if (document.activeElement !== input) close();
+  }, 250));
   return {close};
 }

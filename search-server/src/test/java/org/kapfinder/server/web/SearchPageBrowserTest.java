@@ -212,6 +212,19 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void onAPhoneOneTapOnSearchSearchesWhileSuggestionsShow() {
+    // The list sits in the page on a phone: closing it as the tap began moved the button away.
+    driver.manage().window().setSize(Browser.PHONE);
+    open("/");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("ketamine for pts");
+    browser.waiting().until(d -> d.findElement(By.id("q-suggestions")).isDisplayed());
+    driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();
+    awaitUrl("q=ketamine+for+pts");
+    awaitResults();
+  }
+
+  @Test
   void aCompletedSearchIsSearchedAsTyped() {
     open("/");
     WebElement q = driver.findElement(By.id("q"));
