@@ -15,9 +15,14 @@ import org.commonmark.parser.PostProcessor;
  */
 final class CallableNumbers implements PostProcessor {
 
-  /** 988 and 911 standing alone, and numbers written 1-800-555-0100, not inside longer numbers. */
+  /**
+   * 988 and 911 standing alone, and numbers written 1-800-555-0100: not inside longer numbers nor
+   * an amount ("$988", "0.911"), nor a suite's or a room's number.
+   */
   private static final Pattern NUMBER =
-      Pattern.compile("(?<![\\w-])(?:988|911|1-8\\d\\d-\\d{3}-\\d{4})(?![\\w-])");
+      Pattern.compile(
+          "(?<![\\w$.,/#-])(?<!(?i:suite|room|unit|apt) )"
+              + "(?:988|911|1-8\\d\\d-\\d{3}-\\d{4})(?![\\w-])");
 
   @Override
   public Node process(Node document) {

@@ -26,10 +26,11 @@ class ArticleBodyHtmlTest {
   void numbersThatAreNoHelpLineAndLinksAlreadyWrittenStayAsTheyAre() {
     String rendered =
         html.render(
-            "In 19880 cases, 9881 people and 1-988-555 rows. [Call the 988 Lifeline](tel:988)"
+            "In 19880 cases, 9881 people, $988, 0.911, Suite 911 and 1-988-555 rows."
+                + " [Call the 988 Lifeline](tel:988)"
                 + " or [the lifeline](https://988lifeline.org).");
     assertThat(rendered)
-        .contains("In 19880 cases, 9881 people and 1-988-555 rows.")
+        .contains("In 19880 cases, 9881 people, $988, 0.911, Suite 911 and 1-988-555 rows.")
         .contains("<a rel=\"nofollow\" href=\"tel:988\">Call the 988 Lifeline</a>")
         .contains("<a rel=\"nofollow\" href=\"https://988lifeline.org\">the lifeline</a>");
   }
