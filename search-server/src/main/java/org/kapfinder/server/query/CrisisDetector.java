@@ -128,6 +128,10 @@ public final class CrisisDetector {
               + "|(?:drank|drink|drinking|swallowed) bleach"
               + "|(?:tome|me tome) (?:muchas|demasiadas|un frasco de) pastillas)(?: |$)");
 
+  /** A word that is not the searcher's own ("i", "feel", "my"), as a repeatable group. */
+  private static final String NOT_THE_SEARCHERS =
+      "(?: (?!(?:i|im|me|my|feel|feeling|felt|am)(?: |$))\\w+)";
+
   /**
    * Uses of "suicide" that are no one's crisis: "suicide prevention training", "suicide squad".
    * Taken out of the words before they are read, so that any other signal still counts.
@@ -141,10 +145,14 @@ public final class CrisisDetector {
               + "|(?:reduce|reduces|reducing|lower|lowers|lowering) (?:suicide|suicidal) (?:risk|rates?)"
               + "|(?:suicidal ideation|suicide risk) (?:studies|study|research|trials?|data)"
               // A question of research, the words between in any order: "studies on ketamine for
-              // suicidal ideation", "ketamine reduces suicidal thoughts study".
-              + "|(?:research|study|studies|trials?|evidence|statistics)(?: \\w+){0,4}"
-              + " (?:suicide|suicidal)(?: (?:risk|ideation|thoughts|rates?))?"
-              + "|(?:suicide|suicidal)(?: \\w+){0,3} (?:research|study|studies|trials?|evidence)"
+              // suicidal ideation", "ketamine reduces suicidal thoughts study". Not with the
+              // searcher's own words between: "i'm in a trial and feel suicidal" is a crisis.
+              + "|(?:research|study|studies|trials?|evidence|statistics)"
+              + NOT_THE_SEARCHERS
+              + "{0,4} (?:suicide|suicidal)(?: (?:risk|ideation|thoughts|rates?))?"
+              + "|(?:suicide|suicidal)"
+              + NOT_THE_SEARCHERS
+              + "{0,3} (?:research|study|studies|trials?|evidence)"
               + "|suicidal patients"
               // Suicidal thoughts denied: "i'm not suicidal just depressed".
               + "|(?:not|never|no longer|isnt|arent|wasnt|im not|am not) (?:feeling |really )?suicidal"

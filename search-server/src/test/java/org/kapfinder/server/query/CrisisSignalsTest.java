@@ -80,6 +80,8 @@ class CrisisSignalsTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "im in a ketamine trial and feel suicidal",
+        "i feel suicidal and my research is failing",
         "i swallowed all my pills",
         "i took a whole bottle of pills",
         "ive been stockpiling my pills",
