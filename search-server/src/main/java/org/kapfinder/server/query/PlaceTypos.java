@@ -93,9 +93,10 @@ final class PlaceTypos {
         }
         boolean mayBeMisspelt = mayBeMisspeltCity(name);
         // Spelt right ("brock hall"): none of its shorter names is a typo of a city. A name of
-        // several words is looked up even when its words are familiar or a cue's: "el norte" is
-        // no typo of El Monte in "en el norte de california".
-        if ((mayBeMisspelt || name.size() > 1) && isPlace(name)) {
+        // several words after a cue is looked up even when its words are familiar or a cue's:
+        // "el norte" is no typo of El Monte in "en el norte de california".
+        boolean namedAfterCue = names != ending && name.size() > 1;
+        if ((mayBeMisspelt || namedAfterCue) && isPlace(name)) {
           break;
         }
         if (!mayBeMisspelt) {
