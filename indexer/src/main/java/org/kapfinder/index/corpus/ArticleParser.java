@@ -173,6 +173,8 @@ public final class ArticleParser {
             published,
             updated,
             author,
+            // Parsed again, with its addresses and help lines made links: the text and the
+            // answering passages are read from the body as written.
             html.render(body),
             text.render(document),
             answers.of(document));

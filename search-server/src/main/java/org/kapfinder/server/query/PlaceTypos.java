@@ -35,9 +35,6 @@ final class PlaceTypos {
   /** Names looked up in one search, each a fuzzy query: all the names after two cue words. */
   private static final int MAX_LOOKUPS = 6;
 
-  /** Articles between a cue word and a name: "in the Bronx", "en el norte de California". */
-  private static final Set<String> ARTICLES = Set.of("the", "el");
-
   private final PlaceLookup places;
   private final Predicate<String> familiarWord;
 
@@ -63,7 +60,7 @@ final class PlaceTypos {
     for (int cue = 0; cue < tokens.size() - 1; cue++) {
       if (PlaceWords.isCue(tokens.get(cue))) {
         List<List<Token>> names = new ArrayList<>();
-        if (ARTICLES.contains(tokens.get(cue + 1).norm)) {
+        if (PlaceWords.isArticle(tokens.get(cue + 1))) {
           // The name after an article first: "en el norte de california" names Northern
           // California, so "el norte" is no typo of El Monte.
           names.addAll(namesFrom(tokens, cue + 2));

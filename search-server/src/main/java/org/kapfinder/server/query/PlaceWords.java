@@ -62,12 +62,21 @@ public final class PlaceWords {
   private static final Set<String> OF = Set.of("of");
 
   /** The words that name a ZIP as one: "zip code 78701", "postal code 78701". */
+  private static final Set<String> ARTICLES = Set.of("the", "el");
+
   private static final Set<String> ZIP_BEFORE = Set.of("zip", "zipcode", "code", "postal");
 
   private static final Set<String> AREA_AFTER =
       Set.of("area", "metro", "metroplex", "region", "vicinity", "suburbs", "county", "parish");
 
   private PlaceWords() {}
+
+  /**
+   * True for an article between a cue word and a name: "in the Bronx", "en el norte de California".
+   */
+  static boolean isArticle(Token token) {
+    return ARTICLES.contains(token.norm);
+  }
 
   /** True for a word that puts a place after it. */
   static boolean isCue(Token token) {
@@ -80,7 +89,7 @@ public final class PlaceWords {
    */
   static boolean isCued(List<Token> tokens, int start) {
     int before = start - 1;
-    if (before > 0 && tokens.get(before).norm.equals("the")) {
+    if (before > 0 && isArticle(tokens.get(before))) {
       before--;
     }
     return before >= 0 && isCue(tokens.get(before));
@@ -165,7 +174,7 @@ public final class PlaceWords {
     int cue = placeStart - 1;
     while (cue >= 0
         && ((tokens.get(cue).consumed && !tokens.get(cue).isComma())
-            || tokens.get(cue).norm.equals("the"))) {
+            || isArticle(tokens.get(cue)))) {
       cue--;
     }
     if (cue >= 0 && !tokens.get(cue).consumed && isCue(tokens.get(cue))) {
