@@ -20,7 +20,20 @@ final class WhoItIsFor {
   private static final List<String> AGE_FORMS =
       List.of(
           "%d year old",
-          "%d years old", "%d yr old", "%d yrs old", "%d year olds", "%dyo", "%d anos");
+          "%d years old",
+          "%d yr old",
+          "%d yrs old",
+          "%d year olds",
+          "%dyo",
+          "%d anos",
+          "aged %d");
+
+  /**
+   * An age after the person it is for: "my daughter is 12", "my son just turned 16". Not "is 6"
+   * alone, which is as often a time: "the wait list is 6 months".
+   */
+  private static final List<String> AGE_AFTER_PERSON =
+      List.of("%s is %d", "%s turned %d", "%s just turned %d");
 
   /** The same in Spanish, without accents as the words are read ("mamá" is "mama"). */
   private static final List<String> PEOPLE_SPANISH =
@@ -123,6 +136,13 @@ final class WhoItIsFor {
     for (int age = 1; age <= OLDEST_AGE; age++) {
       for (String form : AGE_FORMS) {
         phrases.putIfAbsent(String.format(Locale.ROOT, form, age), new Intent.Filler());
+      }
+      for (String person : PEOPLE) {
+        for (String form : AGE_AFTER_PERSON) {
+          String phrase = String.format(Locale.ROOT, form, person, age);
+          phrases.putIfAbsent(phrase, new Intent.Filler());
+          phrases.putIfAbsent("my " + phrase, new Intent.Filler());
+        }
       }
     }
     phrases.putIfAbsent("a loved one", new Intent.Filler());
