@@ -9,8 +9,8 @@ import org.kapfinder.server.query.QueryTokens.Token;
 /**
  * Finds how far the searcher will go: "within 10 miles", "under 20 miles of denver", "10 mile
  * radius", "less than 15 mi away", "within 30 km of me", "within 15mi", "a 20 minute drive",
- * "within an hour". Read before prices, so that "under 20 miles" is never a price of $20. Consumes
- * the words it used; returns the radius in miles, or null.
+ * "within an hour", "within twenty miles". Read before prices, so that "under 20 miles" is never a
+ * price of $20. Consumes the words it used; returns the radius in miles, or null.
  */
 final class DistancePhrases {
 
@@ -104,20 +104,25 @@ final class DistancePhrases {
         double perUnit = KILOMETRES.contains(joined.group(2)) ? MILES_PER_KM : 1;
         return consume(tokens, i, i + 1, Double.parseDouble(joined.group(1)) * perUnit);
       }
-      if (i + 1 >= tokens.size() || tokens.get(i + 1).consumed) {
+      // "twenty miles": the number's last word, and its value when written in words.
+      SpelledNumbers.Spelled spelled = SpelledNumbers.at(tokens, i);
+      int last = spelled == null ? i : spelled.last();
+      if (last + 1 >= tokens.size() || tokens.get(last + 1).consumed) {
         continue;
       }
-      Token unit = tokens.get(i + 1);
-      Double perUnit = milesPerUnit(tokens, i);
+      Token unit = tokens.get(last + 1);
+      Double perUnit = milesPerUnit(tokens, i, last, spelled != null);
       if (perUnit == null) {
         continue;
       }
       // As typed: the normalised word has lost its decimal point ("2.5" is "25").
       double count =
-          ONE.contains(number.norm) ? 1 : Double.parseDouble(number.raw.replace(",", ""));
+          spelled != null
+              ? spelled.value()
+              : ONE.contains(number.norm) ? 1 : Double.parseDouble(number.raw.replace(",", ""));
       boolean unitWritten = !OF_A_PLACE.contains(unit.norm);
       int from = i;
-      int to = unitWritten ? i + 2 : i + 1;
+      int to = unitWritten ? last + 2 : last + 1;
       if (i > 0 && QueryTokens.freeWordsAt(tokens, i - 1, HALF)) {
         // "half an hour"
         count = 0.5;
@@ -133,21 +138,22 @@ final class DistancePhrases {
   }
 
   /**
-   * Miles per unit of the distance whose number is at {@code at}: a kilometre's, a mile, or the
-   * miles of a minute's or an hour's drive ("20 min drive", "within an hour"); 1 for a number of
-   * miles with no unit ("within 300 of austin"); null when the words there are no distance.
+   * Miles per unit of the distance whose number is written from {@code at} to {@code last}: a
+   * kilometre's, a mile, or the miles of a minute's or an hour's drive ("20 min drive", "within an
+   * hour"); 1 for a number of miles with no unit ("within 300 of austin"); null when the words
+   * there are no distance.
    */
-  private static Double milesPerUnit(List<Token> tokens, int at) {
+  private static Double milesPerUnit(List<Token> tokens, int at, int last, boolean spelled) {
     Token number = tokens.get(at);
-    String unit = tokens.get(at + 1).norm;
-    boolean digits = NUMBER.matcher(number.raw).matches();
+    String unit = tokens.get(last + 1).norm;
+    boolean digits = spelled || NUMBER.matcher(number.raw).matches();
     if (digits && KILOMETRES.contains(unit)) {
       return MILES_PER_KM;
     }
     if (digits && MILES.contains(unit)) {
       return 1.0;
     }
-    if (digits && withinOfAPlace(tokens, at)) {
+    if (digits && withinOfAPlace(tokens, at, last)) {
       return 1.0;
     }
     boolean minutes = MINUTES.contains(unit);
@@ -156,7 +162,7 @@ final class DistancePhrases {
       return null;
     }
     // A time is a drive only when it says so: "under 40 minutes" may be a session's length.
-    int after = at + 2;
+    int after = last + 2;
     if (QueryTokens.freeWordsAt(tokens, after, AND_A_HALF)) {
       after += AND_A_HALF.size();
     }
@@ -195,9 +201,9 @@ final class DistancePhrases {
   }
 
   /** "within 300 of": a number between "within" and "of" or "from", with no unit. */
-  private static boolean withinOfAPlace(List<Token> tokens, int at) {
+  private static boolean withinOfAPlace(List<Token> tokens, int at, int last) {
     return QueryTokens.freeWordsAt(tokens, at - 1, WITHIN)
-        && OF_A_PLACE.contains(tokens.get(at + 1).norm);
+        && OF_A_PLACE.contains(tokens.get(last + 1).norm);
   }
 
   /** How many words before {@code at} bound the distance, none of them consumed. */

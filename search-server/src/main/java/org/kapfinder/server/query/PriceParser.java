@@ -8,11 +8,11 @@ import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Finds a price ceiling in a query: "under $300", "less than 250 dollars", "$300 or less", "max
- * 400", "no more than 350", "under $399.99", "under $1,000", "por menos de 400 dólares", the top of
- * a range ("between $200 and $400", "$200-$400"), or an amount of money on its own ("$400 a
- * session", "around 400 dollars"). Consumes the words it used; returns the ceiling in US dollars,
- * or null. A number followed by another unit ("less than 30 min drive") is no price, and one after
- * "over" or "more than" no ceiling.
+ * 400", "no more than 350", "under $399.99", "under $1,000", "under two hundred dollars" ({@link
+ * SpelledNumbers}), "por menos de 400 dólares", the top of a range ("between $200 and $400",
+ * "$200-$400"), or an amount of money on its own ("$400 a session", "around 400 dollars"). Consumes
+ * the words it used; returns the ceiling in US dollars, or null. A number followed by another unit
+ * ("less than 30 min drive") is no price, and one after "over" or "more than" no ceiling.
  */
 final class PriceParser {
 
@@ -75,54 +75,6 @@ final class PriceParser {
       Set.of("over", "above", "than", "least", "min", "minimum", "beyond", "exceeding");
 
   /**
-   * Words near an amount of money that make it other money than a session's price: a copay, a
-   * deductible, a discount, a fee, a monthly membership, an income, an account's balance, the price
-   * of a whole course.
-   */
-  private static final Set<String> OTHER_MONEY =
-      Set.of(
-          "copay",
-          "copays",
-          "copayment",
-          "deductible",
-          "deductibles",
-          "off",
-          "coupon",
-          "discount",
-          "save",
-          "saved",
-          "savings",
-          "refund",
-          "owe",
-          "owed",
-          "charged",
-          "fee",
-          "fees",
-          "consultation",
-          "consult",
-          "membership",
-          "month",
-          "monthly",
-          "year",
-          "yearly",
-          "income",
-          "salary",
-          "make",
-          "earn",
-          "hsa",
-          "fsa",
-          "balance",
-          // The price of a whole course, not of a session.
-          "package",
-          "packages",
-          "series",
-          "bundle",
-          "total");
-
-  /** How many words before and after an amount {@link #OTHER_MONEY} is looked for. */
-  private static final int OTHER_MONEY_WORDS = 3;
-
-  /**
    * What the price is for, part of its phrase: "$500 a session" asks for a price, not for the
    * article on how many sessions it takes. Not "per infusion", which also asks for IV infusions.
    */
@@ -150,44 +102,6 @@ final class PriceParser {
   private static final Pattern AMOUNT =
       Pattern.compile("\\$?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)([kK])?\\.?");
 
-  /** Words after a number or a range that make it something else than a price. */
-  private static final Set<String> NOT_PRICES =
-      Set.of(
-          "session",
-          "sessions",
-          "mg",
-          "miles",
-          "mile",
-          "mi",
-          "km",
-          "min",
-          "mins",
-          "minute",
-          "minutes",
-          "hour",
-          "hr",
-          "hrs",
-          "hours",
-          "days",
-          "weeks",
-          "months",
-          "years",
-          "times",
-          "visits",
-          "treatments",
-          "infusions",
-          "people",
-          "reviews",
-          "sesion",
-          "sesiones",
-          "millas",
-          "kilometros",
-          "minutos",
-          "horas",
-          "dias",
-          "semanas",
-          "meses");
-
   private static final int MIN_USD = 20;
   private static final int MAX_USD = 100_000;
 
@@ -201,9 +115,16 @@ final class PriceParser {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       Double amount = amount(token);
+      // The amount's last word: "two hundred and fifty" is four.
+      int last = i;
+      SpelledNumbers.Spelled spelled = amount == null ? SpelledNumbers.at(tokens, i) : null;
+      if (spelled != null) {
+        amount = (double) spelled.value();
+        last = spelled.last();
+      }
       // "$400 session" is a price still, "400 sessions" not.
       boolean otherUnit =
-          followedByOtherUnit(tokens, i + 1)
+          OtherMoney.unitFollows(tokens, last + 1)
               && !(token.raw.startsWith("$") && tokens.get(i + 1).norm.equals("session"));
       if (amount == null || token.consumed || otherUnit) {
         continue;
@@ -230,7 +151,7 @@ final class PriceParser {
           from = i - 3;
         }
       }
-      int to = i;
+      int to = last;
       if (to + 1 < tokens.size() && UNITS.contains(tokens.get(to + 1).norm)) {
         to++;
       }
@@ -242,10 +163,10 @@ final class PriceParser {
             break;
           }
         }
-      } else if (i + 1 < tokens.size() && tokens.get(i + 1).norm.equals("than")) {
-        to = Math.max(to, i + 1);
+      } else if (last + 1 < tokens.size() && tokens.get(last + 1).norm.equals("than")) {
+        to = Math.max(to, last + 1);
       }
-      if (from < 0 && isMoney(tokens, i, to)) {
+      if (from < 0 && isMoney(tokens, i, last, to)) {
         if (i > 0 && FLOORS.contains(tokens.get(i - 1).norm)) {
           // "over $300": a floor, which no filter keeps, and no words to match either.
           int floorFrom = i >= 2 && tokens.get(i - 2).norm.equals("more") ? i - 2 : i - 1;
@@ -253,13 +174,13 @@ final class PriceParser {
           continue;
         }
         if ((i == 0 || !NO_CEILING.contains(tokens.get(i - 1).norm))
-            && !otherMoneyNear(tokens, i, to)) {
+            && !OtherMoney.near(tokens, i, to)) {
           // An amount of money on its own, "$400 a session" or "around 400 dollars", is a
           // budget: the most the searcher means to pay.
           from = i >= 1 && ROUGHLY.contains(tokens.get(i - 1).norm) ? i - 1 : i;
         }
       }
-      if (from >= 0 && from < i && otherMoneyNear(tokens, i, to)) {
+      if (from >= 0 && from < i && OtherMoney.near(tokens, i, to)) {
         // "copay under 50": a limit on other money than a session's, and no words to match.
         consume(tokens, from, to);
         continue;
@@ -309,7 +230,7 @@ final class PriceParser {
           unit
               || tokens.get(i).norm.startsWith("$")
               || tokens.get(i + 2).norm.startsWith("$")
-              || (between && low >= MIN_USD && !followedByOtherUnit(tokens, to + 1));
+              || (between && low >= MIN_USD && !OtherMoney.unitFollows(tokens, to + 1));
       if (!dollars
           || (joiner.equals("and") && !between)
           || high < low
@@ -325,25 +246,12 @@ final class PriceParser {
     return null;
   }
 
-  /** Whether a word of {@link #OTHER_MONEY} stands a few words before or after the amount. */
-  private static boolean otherMoneyNear(List<Token> tokens, int at, int to) {
-    int from = Math.max(0, at - OTHER_MONEY_WORDS);
-    int until = Math.min(tokens.size() - 1, to + OTHER_MONEY_WORDS);
-    for (int k = from; k <= until; k++) {
-      if (OTHER_MONEY.contains(tokens.get(k).norm)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the amount at {@code at}, its unit ending at {@code to}, is written as money. */
-  private static boolean isMoney(List<Token> tokens, int at, int to) {
-    return tokens.get(at).raw.startsWith("$") || to > at || per(tokens, to + 1) > 0;
-  }
-
-  private static boolean followedByOtherUnit(List<Token> tokens, int start) {
-    return start < tokens.size() && NOT_PRICES.contains(tokens.get(start).norm);
+  /**
+   * Whether the amount from {@code at} to {@code last}, its unit ending at {@code to}, is written
+   * as money.
+   */
+  private static boolean isMoney(List<Token> tokens, int at, int last, int to) {
+    return tokens.get(at).raw.startsWith("$") || to > last || per(tokens, to + 1) > 0;
   }
 
   /** The number of words at {@code start} that say what a price is for, or 0. */

@@ -20,13 +20,7 @@ final class WhoItIsFor {
   private static final List<String> AGE_FORMS =
       List.of(
           "%d year old",
-          "%d years old",
-          "%d yr old",
-          "%d yrs old",
-          "%d year olds",
-          "%dyo",
-          "%d anos",
-          "aged %d");
+          "%d years old", "%d yr old", "%d yrs old", "%d year olds", "%dyo", "%d anos", "aged %d");
 
   /**
    * An age after the person it is for: "my daughter is 12", "my son just turned 16". Not "is 6"

@@ -53,6 +53,22 @@ class DistancePhrasesTest {
     assertThat(understood.text()).as(q).doesNotContainPattern("\\d");
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "ketamine within twenty miles of denver, 20",
+    "ketamine within fifty miles, 50",
+    "ketamine less than one hundred and fifty miles, 150",
+    "ketamine within twenty five miles, 25",
+    "ketamine within a twenty minute drive, 15",
+    "ketamina a menos de treinta millas, 30"
+  })
+  void aDistanceInWordsIsARadius(String q, double miles) throws IOException {
+    Interpretation understood = interpreter.interpret(q, null, null);
+    assertThat(understood.radiusMiles()).as(q).isCloseTo(miles, offset(1e-6));
+    assertThat(understood.maxPriceUsd()).as(q).isNull();
+    assertThat(understood.text()).as(q).doesNotContainPattern("twenty|fifty|hundred|treinta");
+  }
+
   @Test
   void aDistanceFromTheSearcherIsNearThem() throws IOException {
     assertThat(interpreter.interpret("ketamine within 5 miles of me", null, null).nearMe())
