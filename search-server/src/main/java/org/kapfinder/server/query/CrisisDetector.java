@@ -23,7 +23,10 @@ public final class CrisisDetector {
   private static final Pattern LETHAL_AMOUNT =
       Pattern.compile(
           "(?:^| )(?:how much|how many|what dose|what amount|what dosage|mg|milligrams)(?: .*)?"
-              + " (?:lethal|fatal|deadly|kill|kills|overdose|od|die)(?: |$)");
+              + " (?:lethal|fatal|deadly|kill|kills|overdose|od|die|stop breathing|stops your heart"
+              + "|stop my heart|never wake up|not wake up)(?: |$)"
+              // Not of a pain or an illness: "how many mg of ketamine to kill the pain".
+              + "(?!(?:the |my |a )?(?:pain|migraine|headache|depression|anxiety|nerve))");
 
   /**
    * Despair in words that also have ordinary uses, so only in these forms: pills kept to die by
@@ -69,64 +72,18 @@ public final class CrisisDetector {
               + "|(?:^| )overdose (?:\\w+ ){0,3}on purpose(?: |$)");
 
   /**
-   * Thoughts or urges of harming a child or another person, which the crisis lines and 911 help
-   * with: "intrusive thoughts of harming my baby", "i want to hurt someone". Not a worry that a
-   * treatment may harm a baby ("can ketamine hurt my baby").
-   */
-  private static final Pattern HARM_TO_OTHERS =
-      Pattern.compile(
-          "(?:^| )(?:(?:thoughts?|thinking|think|urges?) (?:of|about) (?:hurting|harming|killing)"
-              + "|(?:want|wanna|going|gonna) to (?:hurt|harm|kill))"
-              + " (?:my (?:baby|newborn|child|kid|kids|son|daughter|wife|husband|partner)|the baby"
-              + "|someone|somebody|people|him|her|them)(?: |$)");
-
-  /** Medicines people name when they have taken too many of them. */
-  private static final String MEDICINES =
-      "(?:pills|meds|medications?|medicine|sleeping pills|tablets|tylenol|advil|xanax|benadryl"
-          + "|ibuprofen|acetaminophen|sertraline|zoloft|lexapro|prozac|klonopin|ativan|valium"
-          + "|ambien|lithium|seroquel|trazodone|wellbutrin|gabapentin|oxy|oxycodone|percocet"
-          + "|adderall|troches|lozenges)";
-
-  /**
    * Pills taken to die by, at once a crisis and an overdose: "i swallowed all my pills", "took a
    * whole bottle of pills".
    */
-  private static final Pattern PILLS_TAKEN =
+  static final Pattern PILLS_TAKEN =
       Pattern.compile(
           "(?:^| )(?:(?:swallowed|took|taken|(?:going to|gonna|want to|wanna|about to) take)"
               + " (?:all |all of )my "
-              + MEDICINES
+              + OverdoseSigns.MEDICINES
               + "|(?:me tome|tome) todas (?:mis|las) pastillas"
               + "|(?:whole|entire|full) bottle of (?:my |)"
-              + MEDICINES
+              + OverdoseSigns.MEDICINES
               + ")(?: |$)");
-
-  /**
-   * Too much of a medicine, or a poison, taken, as an accident may be: an overdose, whose help is
-   * 911 and Poison Control, not by itself a crisis of suicide ("i took too many pills", "my toddler
-   * drank bleach", "tomé muchas pastillas").
-   */
-  private static final Pattern OVERDOSE_TAKEN =
-      Pattern.compile(
-          "(?:^| )(?:(?:swallowed|took|taken|ate|had) (?:too many|a bunch of|a handful of|a lot of"
-              + "|[2-9]\\d|\\d{3,}|a bottle of|way too many)(?: of)?(?: my)? "
-              + MEDICINES
-              // A dose of one's own taken twice, or all at once, by mistake or by another.
-              + "|accidentally (?:double dosed|took (?:two|three|four|five|[2-9]|\\d{2,}|double"
-              + "|extra|another|too many|all))"
-              + "|(?:took|taken|swallowed)(?: \\w+){1,4} (?:by accident|by mistake)"
-              + "|(?:took|taken|had) a double dose|double dosed|took double (?:my|the) dose"
-              + "|took my dose twice|took (?:two|2) doses"
-              + "|(?:took|taken|swallowed) (?:all (?:of )?(?:my|his|her|their) (?:ketamine|spravato"
-              + "|troches|lozenges|pills|meds)|(?:my|his|her|their) (?:whole|entire)"
-              + " (?:months|weeks|bottle|supply|prescription))"
-              + "|(?:took|taken|swallowed) too many (?:troches|lozenges|rdts|ketamine tablets)"
-              + "|(?:kid|child|son|daughter|toddler|baby|dog|cat) (?:ate|swallowed|got into)"
-              + " (?:my|his|her|the|some) (?:troches|lozenges|pills|meds|ketamine)"
-              + "|took too many$|took too many of"
-              + "|mixed (?:my )?(?:pills|meds|medications?) (?:and|with) (?:alcohol|booze|drinks?)"
-              + "|(?:drank|drink|drinking|swallowed) bleach"
-              + "|(?:tome|me tome) (?:muchas|demasiadas|un frasco de) pastillas)(?: |$)");
 
   /** A word that is not the searcher's own ("i", "feel", "my"), as a repeatable group. */
   private static final String NOT_THE_SEARCHERS =
@@ -169,89 +126,34 @@ public final class CrisisDetector {
               + "|(?:cant|cannot) (?:take|do) (?:it|this) any ?more"
               + " (?:with|from|of|for) (?:my|the|these|those|this|ssri|ssris|insurance)(?: \\w+)?"
               + "|no hope left (?:for|with|of|in|on) (?:my|the|this|our) \\w+"
-              + "|ya no puedo mas con (?:el|la|mi|los|las) \\w+)(?= |$)");
-
-  /** Phrases that say an overdose has happened, as normalised words: emergency help comes first. */
-  private static final Pattern OVERDOSE_HAPPENED =
-      compile(
-          List.of(
-              "overdosed",
-              "overdosing",
-              "passed out",
-              "turning blue",
-              "lips are blue",
-              "lips turned blue",
-              "blue lips",
-              "not breathing",
-              "stopped breathing",
-              "wont wake up",
-              "cant wake",
-              "unresponsive",
-              "not waking up",
-              "wont respond",
-              "not responding",
-              "isnt responding",
-              "is unconscious",
-              "hes unconscious",
-              "shes unconscious",
-              "unconscious after",
-              "i odd on",
-              "he odd on",
-              "she odd on",
-              "i odd",
-              "i oded",
-              "just odd",
-              "sobredosis"));
-
-  /**
-   * Phrases that name an overdose without saying one happened: emergency help comes first for
-   * "ketamine overdose" ({@link #OVERDOSE_WORD}) or "too much ketamine", as for "took too much"
-   * ({@link #TOOK_TOO_MUCH}), but not for a question of whether one can happen ({@link
-   * #GENERAL_QUESTION}).
-   */
-  private static final Pattern OVERDOSE_NAMED = compile(List.of("too much ketamine"));
+              + "|ya no puedo mas con (?:el|la|mi|los|las) (?!vida)\\w+"
+              // Ways of speaking: "these prices kill me", "my boss will kill me if i miss work",
+              // "prices are about to jump", "can i end it early", "i cut myself shaving".
+              + "|(?:would|will|gonna|going to) kill me if|(?:prices?|costs?|bills?)(?: \\w+){0,4}"
+              + " kill me|(?:prices?|costs?|rates?) (?:are |is )?(?:about|going) to jump"
+              + "|(?:end|ending) it (?:early|after)"
+              + "|giving up on (?:ketamine|spravato|treatment|therapy|meds)"
+              + "|hate myself for (?:waiting|not|taking|letting)|burden on (?:my|the|our) \\w+ budget"
+              + "|no way out of (?:my|the|a|this) (?!life)\\w+|988 (?:dollars|bucks|area code)"
+              + "|(?:cut|hurt|burned) myself (?:shaving|cooking|at the gym|working out|exercising"
+              + "|lifting|at work|playing)|me corte (?:la mano|el dedo|cocinando)"
+              + "|(?:puede|ketamina puede|spravato puede)(?: la ketamina)? (?:hacerme dano|lastimarme)"
+              + "|dolor(?: \\w+){0,3} va a matarme|irme para siempre a \\w+"
+              + "|disappear for a (?:weekend|week|few days|vacation|retreat)"
+              + "|(?:afraid|scared|worried) (?:i will|ill|that i will|i might|i could) die in my sleep)"
+              + "(?= |$)");
 
   /**
    * How a question of what may happen begins: "is ketamine overdose possible", "can you overdose on
    * spravato", "what happens if you take too much ketamine". The side effects article answers it.
    */
-  private static final Pattern GENERAL_QUESTION =
+  static final Pattern GENERAL_QUESTION =
       Pattern.compile(
           "^(?:is|are|can|could|does|do|will|would|what happens|what if|how likely|how common"
               + "|how dangerous|how easy|how easily)(?: |$)|(?:^| )possible$");
 
-  /**
-   * "took too much" of a drug, not "too much time off work" nor "too much on at work": at the end,
-   * or before the drug, a dose or a time.
-   */
-  private static final Pattern TOOK_TOO_MUCH =
-      Pattern.compile(
-          "(?:^| )(?:took|taken|take|taking) too much(?:$| (?:ketamine|k|ket|special k|spravato"
-              + "|esketamine|of (?:it|my|the|ketamine|k)|and|last|tonight|today|now|again|im|i"
-              + "|xanax|tylenol|advil|benadryl|ibuprofen|acetaminophen|klonopin|ativan|valium"
-              + "|adderall|lithium|insulin|oxy|fentanyl|heroin|meds|medicine|medication|pills"
-              + "|alcohol)(?: |$))");
-
-  /**
-   * "overdose", but not as a question of how likely one is ("ketamine overdose risk") nor as a
-   * subject of study or training ("overdose prevention", "overdose naloxone training").
-   */
-  private static final Pattern OVERDOSE_WORD =
-      Pattern.compile(
-          "(?:^| )(?:overdose|od|oded on)(?:$| (?!(?:risks?|prevention|awareness|training"
-              + "|vs|research|rates?"
-              + "|statistics|naloxone)(?:$| )))");
-
-  /**
-   * Symptoms that need 911 now, said as happening: "chest pain after ketamine infusion", "i think
-   * im dying". Not when asked as a question of what may happen ({@link #GENERAL_QUESTION}).
-   */
-  private static final Pattern EMERGENCY_SYMPTOMS =
-      Pattern.compile(
-          "(?:^| )(?:(?:chest pains?|chest hurts|chest is tight|heart (?:is )?racing|heart pounding"
-              + "|trouble breathing|hard to breathe) (?:after|since)"
-              + "|cant breathe|cannot breathe|think im dying|feel like im dying|having a seizure)"
-              + "(?: |$)");
+  /** A letter typed three times or more, as in distress: "i want to diiiie". */
+  private static final Pattern REPEATED_LETTERS = Pattern.compile("([a-z])\\1{2,}");
 
   /** How "suicide" words begin, misspellings included ("sucidal", "suiside"). */
   private static final List<String> SUICIDE_STEMS = List.of("suic", "sucid", "suisid");
@@ -300,8 +202,14 @@ public final class CrisisDetector {
    *     single spaces
    */
   public static boolean signalsCrisis(String normalizedWords) {
-    String words = NOT_A_CRISIS.matcher(normalizedWords).replaceAll(" ");
-    boolean question = GENERAL_QUESTION.matcher(words).find();
+    // "hurt my self", typed apart, is "hurt myself"; "i want to diiiie" is "i want to die".
+    String words =
+        NOT_A_CRISIS
+            .matcher(
+                REPEATED_LETTERS
+                    .matcher(normalizedWords.replace(" my self", " myself"))
+                    .replaceAll("$1"))
+            .replaceAll(" ");
     if (PHRASE.matcher(words).find()
         || DESPAIR.matcher(words).find()
         || PILLS_TAKEN.matcher(words).find()
@@ -309,7 +217,9 @@ public final class CrisisDetector {
         || HOPELESS.matcher(words).find()
         || SUICIDAL_IDEATION_SHORT.matcher(words).find()
         || LETHAL_AMOUNT.matcher(words).find()
-        || (HARM_TO_OTHERS.matcher(words).find() && !question)
+        || HarmToOthers.urgeIn(words)
+        || HarmToOthers.threatIn(words)
+        || WarningSigns.signalledIn(words)
         || SomeoneElsesCrisis.signalledIn(words)) {
       return true;
     }
@@ -322,12 +232,42 @@ public final class CrisisDetector {
   }
 
   /**
+   * What the words signal that needs help first.
+   *
+   * @param typed the query's words as typed, normalised as {@link QueryTokens} does
+   * @param corrected the same with misspellings corrected, or null when none was
+   */
+  static Distress read(String typed, String corrected) {
+    boolean crisis = signalsCrisis(typed) || (corrected != null && signalsCrisis(corrected));
+    boolean overdose = signalsOverdose(typed) || (corrected != null && signalsOverdose(corrected));
+    boolean threatened = HarmToOthers.threatIn(typed);
+    return new Distress(
+        crisis,
+        crisis && mayBeSomeoneElses(typed),
+        overdose,
+        HarmToOthers.urgeIn(typed),
+        threatened,
+        overdose
+            || threatened
+            || LETHAL_AMOUNT.matcher(typed).find()
+            || PILLS_TAKEN.matcher(typed).find()
+            || WarningSigns.namesAMeans(typed));
+  }
+
+  /**
    * Whether text as typed, normalised as a query is, signals a crisis or an overdose: for text
    * typed where a place was expected.
    */
   public static boolean signalsDistressIn(String text) {
     String words = QueryTokens.words(QueryTokens.tokenize(text));
     return signalsCrisis(words) || signalsOverdose(words);
+  }
+
+  /**
+   * @param normalizedWords as for {@link #signalsCrisis}
+   */
+  public static boolean signalsOverdose(String normalizedWords) {
+    return OverdoseSigns.signalledIn(normalizedWords);
   }
 
   /**
@@ -340,25 +280,6 @@ public final class CrisisDetector {
   public static boolean mayBeSomeoneElses(String normalizedWords) {
     return SomeoneElsesCrisis.signalledIn(normalizedWords)
         || WhoItIsFor.namesSomeoneElse(normalizedWords);
-  }
-
-  /**
-   * @param normalizedWords as for {@link #signalsCrisis}
-   */
-  public static boolean signalsOverdose(String normalizedWords) {
-    if (OVERDOSE_HAPPENED.matcher(normalizedWords).find()
-        || PILLS_TAKEN.matcher(normalizedWords).find()
-        || OVERDOSE_TAKEN.matcher(normalizedWords).find()) {
-      return true;
-    }
-    if (TOOK_TOO_MUCH.matcher(normalizedWords).find()
-        && !GENERAL_QUESTION.matcher(normalizedWords).find()) {
-      return true;
-    }
-    return (OVERDOSE_NAMED.matcher(normalizedWords).find()
-            || OVERDOSE_WORD.matcher(normalizedWords).find()
-            || EMERGENCY_SYMPTOMS.matcher(normalizedWords).find())
-        && !GENERAL_QUESTION.matcher(normalizedWords).find();
   }
 
   /** "suicide", "suicidal", "suicidality", or one edit away from them ("sucide"). */

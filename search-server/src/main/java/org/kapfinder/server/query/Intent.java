@@ -27,8 +27,15 @@ sealed interface Intent {
   /** Wants sessions with psychotherapy (true) or medication only (false). */
   record Psychotherapy(boolean wanted) implements Intent {}
 
-  /** Wants low prices ("cheap", "affordable"). */
-  record LowPrice() implements Intent {}
+  /**
+   * Wants low prices ("cheap", "affordable"), or the lowest first ("cheapest", "least expensive"),
+   * as "nearest" asks for the nearest first.
+   */
+  record LowPrice(boolean cheapestFirst) implements Intent {
+    LowPrice() {
+      this(false);
+    }
+  }
 
   /**
    * Wants care free of charge ("for free"): asked with {@link LowPrice}, since the nearest a

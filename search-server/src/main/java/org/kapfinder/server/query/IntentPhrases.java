@@ -126,6 +126,9 @@ final class IntentPhrases {
             "affordable care act")) {
       PHRASES.put(phrase, new Intent.Insurance(null));
     }
+    // A life insurance policy pays no provider: "does life insurance cover suicide". A phrase of
+    // no meaning, read with the others so that its "insurance" is not.
+    PHRASES.put("life insurance", new Intent.All(List.of()));
     // Plan names as people type them, each to the plan's name as records write it (lower case).
     Map<String, String> plans = new HashMap<>();
     for (InsurancePlanNames.Plan plan : InsurancePlanNames.PLANS) {

@@ -14,14 +14,13 @@ import org.kapfinder.index.schema.Route;
  * search is not around ("Austin or Dallas"), or null; {@code corrected} is the query with typos
  * fixed, or null; {@code spanish} says the query is written in Spanish. {@code freeCare} asks for
  * care free of charge ("for free"), and comes with {@code lowPrice}. {@code radiusMiles} is how far
- * the searcher will go ("within 10 miles"), as written, or null; {@code nearestFirst} asks for the
- * nearest first ("closest"). {@code crisis} is a signal of suicidal thoughts or self-harm, {@code
- * crisisOfAnother} says that crisis may be someone else's (the search names another person, {@link
- * CrisisDetector#mayBeSomeoneElses}), {@code overdose} one of an overdose, {@code ketamineMisuse}
- * one of a problem with ketamine use, the searcher's or another's ({@link KetamineMisuse}); {@code
- * military} says the searcher serves or served ({@link MilitaryService}). {@code outsideTheStates}
- * is a place outside the states and DC the query names ("in puerto rico", "in mexico"), where no
- * provider is listed, or null.
+ * the searcher will go ("within 10 miles"), as written, or null; {@code cheapestFirst} asks for the
+ * lowest price first ("cheapest"), {@code nearestFirst} for the nearest first ("closest"). {@code
+ * distress} is what the search signals that needs help first ({@link Distress}), {@code
+ * ketamineMisuse} a problem with ketamine use, the searcher's or another's ({@link
+ * KetamineMisuse}); {@code military} says the searcher serves or served ({@link MilitaryService}).
+ * {@code outsideTheStates} is a place outside the states and DC the query names ("in puerto rico",
+ * "in mexico"), where no provider is listed, or null.
  */
 public record Interpretation(
     String text,
@@ -30,6 +29,7 @@ public record Interpretation(
     ResolvedPlace otherPlace,
     boolean nearMe,
     boolean nearestFirst,
+    boolean cheapestFirst,
     Set<Route> routes,
     Set<Condition> conditions,
     Set<Mode> modes,
@@ -44,11 +44,25 @@ public record Interpretation(
     Set<String> languages,
     Set<Clinician> clinicians,
     boolean acceptingNewPatients,
-    boolean crisis,
-    boolean crisisOfAnother,
-    boolean overdose,
+    Distress distress,
     boolean ketamineMisuse,
     boolean military,
     String corrected,
     boolean spanish,
-    OutsideTheStates.Place outsideTheStates) {}
+    OutsideTheStates.Place outsideTheStates) {
+
+  /** A signal of suicidal thoughts, self-harm or danger between people. */
+  public boolean crisis() {
+    return distress.crisis();
+  }
+
+  /** Whether that crisis may be someone else's. */
+  public boolean crisisOfAnother() {
+    return distress.ofAnother();
+  }
+
+  /** A signal of an overdose or another emergency of the body. */
+  public boolean overdose() {
+    return distress.overdose();
+  }
+}

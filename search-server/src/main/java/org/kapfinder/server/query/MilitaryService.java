@@ -2,6 +2,7 @@ package org.kapfinder.server.query;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,12 @@ public final class MilitaryService {
       Pattern.compile(
           "\\b(veterans?|military|service ?members?|soldiers?|army|navy|marines?|air force"
               + "|national guard|coast guard|deployed|deployment|veteran[oa]s?|tri ?care|champva"
-              + "|(?:i['’]?m|i am) an? (?:combat )?vet"
+              + "|(?:i['’]?m|i am) an? (?:combat )?vet|(?:combat|army|navy|marine|afghanistan|iraq"
+              + "|vietnam|military|disabled) vet|vet (?:with ptsd|crisis)|airman|airmen|sailor"
               + "|militar(es)?|soldad[oa]s?)\\b");
+
+  /** Words after the Spanish "va" ("goes"): "va a mejorar", "va mal", "va bien". */
+  private static final Set<String> SPANISH_AFTER_VA = Set.of("a", "al", "mal", "bien", "muy");
 
   private MilitaryService() {}
 
@@ -30,8 +35,11 @@ public final class MilitaryService {
    */
   static boolean consumeVeteransAffairs(List<QueryTokens.Token> tokens) {
     boolean named = false;
-    for (QueryTokens.Token token : tokens) {
-      if (!token.consumed && token.norm.equals("va")) {
+    for (int k = 0; k < tokens.size(); k++) {
+      QueryTokens.Token token = tokens.get(k);
+      // Not the Spanish "va" of "nada va a mejorar", "mi vida va mal".
+      boolean spanish = k + 1 < tokens.size() && SPANISH_AFTER_VA.contains(tokens.get(k + 1).norm);
+      if (!token.consumed && token.norm.equals("va") && !spanish) {
         token.consumed = true;
         named = true;
       }

@@ -14,18 +14,21 @@ final class PricePhrases {
   static void addTo(Map<String, Intent> phrases) {
     every(
         phrases,
+        new Intent.LowPrice(true),
+        "cheapest",
+        "lowest price",
+        "lowest cost",
+        "least expensive",
+        "most affordable");
+    every(
+        phrases,
         new Intent.LowPrice(),
         "cheap",
-        "cheapest",
         "affordable",
         "low cost",
         "low-cost",
         "inexpensive",
         "budget",
-        "lowest price",
-        "lowest cost",
-        "least expensive",
-        "most affordable",
         "not expensive",
         "not too expensive",
         "not very expensive",

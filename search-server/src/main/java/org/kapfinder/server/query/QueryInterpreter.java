@@ -82,10 +82,9 @@ public final class QueryInterpreter {
       misspelt = true;
     }
     String words = changed ? QueryTokens.words(tokens) : null;
-    boolean crisis =
-        CrisisDetector.signalsCrisis(typed) || (changed && CrisisDetector.signalsCrisis(words));
-    boolean overdose =
-        CrisisDetector.signalsOverdose(typed) || (changed && CrisisDetector.signalsOverdose(words));
+    Distress distress = CrisisDetector.read(typed, words);
+    boolean crisis = distress.crisis();
+    boolean overdose = distress.overdose();
     // Read again once corrected only for a real misspelling: "is ketamine addictive", whose
     // "addictive" is read as "addiction", asks about a risk, not for help with a problem.
     boolean misuse =
@@ -117,6 +116,7 @@ public final class QueryInterpreter {
     boolean slidingScale = false;
     boolean nearMe = radius != null && radius.fromSearcher();
     boolean nearestFirst = false;
+    boolean cheapestFirst = false;
     Set<String> languages = new TreeSet<>();
     Set<Clinician> clinicians = EnumSet.noneOf(Clinician.class);
     boolean accepting = false;
@@ -193,8 +193,9 @@ public final class QueryInterpreter {
           // "no talk therapy", "without a therapist", "not kap": medication only.
           boolean wanted = negated != p.wanted();
           psychotherapy = psychotherapy == null ? wanted : psychotherapy && wanted;
-        } else if (intent instanceof Intent.LowPrice) {
+        } else if (intent instanceof Intent.LowPrice low) {
           lowPrice = true;
+          cheapestFirst |= low.cheapestFirst();
         } else if (intent instanceof Intent.FreeCare) {
           freeCare = true;
         } else if (intent instanceof Intent.SlidingScale) {
@@ -204,7 +205,8 @@ public final class QueryInterpreter {
             languages.add(l.code());
           }
         } else if (intent instanceof Intent.ClinicianKind c) {
-          if (!negated) {
+          // In a search in crisis, "rn" is "right now": "i want to die rn".
+          if (!negated && !(crisis && match.allWordsIn(tokens, Set.of("rn")))) {
             clinicians.add(c.clinician());
           }
           // Which provider ("psychiatrist", "accepting new patients"), not what to read about.
@@ -280,6 +282,7 @@ public final class QueryInterpreter {
         otherPlace,
         nearMe,
         nearestFirst,
+        cheapestFirst,
         routes,
         conditions,
         modes,
@@ -294,9 +297,7 @@ public final class QueryInterpreter {
         languages,
         clinicians,
         accepting,
-        crisis,
-        crisis && CrisisDetector.mayBeSomeoneElses(typed),
-        overdose,
+        distress,
         misuse,
         MilitaryService.namedIn(q) || veteransAffairs,
         misspelt ? QueryTokens.corrected(q, tokens) : null,

@@ -67,14 +67,16 @@ final class SearchNotices {
       notices.add(texts.veteransCare());
     }
     // Said before the providers: they list nothing of either, and the answer may be not yet, or
-    // someone else first. (A search in crisis is answered with help, not with how to find care.)
-    if (!understood.crisis() && PregnancyOrBreastfeeding.namedIn(q)) {
+    // someone else first. (A search in crisis or an emergency is answered with help, not with how
+    // to find care.)
+    boolean help = understood.distress().any();
+    if (!help && PregnancyOrBreastfeeding.namedIn(q)) {
       notices.add(texts.pregnancyOrBreastfeeding());
     }
-    if (!understood.crisis() && UnderEighteen.namedIn(q)) {
+    if (!help && UnderEighteen.namedIn(q)) {
       notices.add(texts.underEighteen());
     }
-    if (understood.spanish() && !understood.crisis() && !filters.languages().contains(SPANISH)) {
+    if (understood.spanish() && !help && !filters.languages().contains(SPANISH)) {
       notices.add(NoticeTexts.SPANISH_SPEAKERS);
     }
     return notices;

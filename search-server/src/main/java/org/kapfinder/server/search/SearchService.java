@@ -32,7 +32,6 @@ import org.kapfinder.server.query.SearchRequest;
 import org.kapfinder.server.query.SearchRequest.ResultType;
 import org.kapfinder.server.query.SearchRequest.SortOrder;
 import org.kapfinder.server.query.SideEffectWords;
-import org.kapfinder.server.query.TreatmentWords;
 
 /**
  * Answers searches against the snapshot being served: interprets the text, resolves where the
@@ -101,7 +100,8 @@ public final class SearchService {
       notices.add(texts.locationNeeded());
     }
     boolean nonMedicalUse = NonMedicalUse.askedIn(folded);
-    if (nonMedicalUse) {
+    // Not to one in an emergency, whom it could keep from calling 911.
+    if (nonMedicalUse && !understood.overdose()) {
       notices.add(texts.prescriptionOnly());
     }
     QueryTimeoutImpl budget = new QueryTimeoutImpl(timeBudgetMillis);
@@ -135,24 +135,9 @@ public final class SearchService {
         notices.add(texts.radiusBelowLimit(SearchRequest.MIN_RADIUS_MILES));
       }
     }
-    // A search in crisis or signalling an overdose, with nothing but its words ("I feel hopeless
-    // and want to end it", "my friend passed out"), is answered with help and articles: its words
-    // would list providers whose listings happen to say "end" or "feel", and the device's point,
-    // sent with every search, asks for nothing. With a place, a condition or a treatment asked
-    // for, it still finds them.
-    boolean distressOnly =
-        (understood.crisis() || understood.overdose()) && !filters.narrows() && !filters.boosts();
-    boolean distressAlone =
-        distressOnly && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
-    // So is one about a problem with ketamine use that asks for nothing else,
-    // wherever it is made: clinics that give ketamine are no help with it.
-    boolean misuseAlone = understood.ketamineMisuse() && !filters.narrows() && !filters.boosts();
-    // And one for ketamine outside medical care that names nothing to treat ("buy ketamine
-    // online", "ketamine pills without prescription"): it seeks the drug, not care, and the
-    // online programs its words would list are what the FDA warns of for unmonitored use.
-    boolean drugAlone =
-        nonMedicalUse && filters.conditions().isEmpty() && filters.boostConditions().isEmpty();
-    if (request.type() != ResultType.ARTICLES && !distressAlone && !misuseAlone && !drugAlone) {
+    ProvidersLeftOut leftOut =
+        ProvidersLeftOut.of(understood, filters, location, nonMedicalUse, folded);
+    if (request.type() != ResultType.ARTICLES && !leftOut.providers()) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearch.Result result =
           providerSearch.search(searcher, plan, snapshot.providerColumns());
@@ -171,7 +156,7 @@ public final class SearchService {
       }
       // Not said to a search in crisis, which no listing mentions either: it is answered with
       // help, not with how to find a provider.
-      if (!understood.crisis()
+      if (!understood.distress().any()
           && !understood.ketamineMisuse()
           && providerSearch.wordsMatchNone(searcher, plan, result, snapshot.providerColumns())) {
         notices.add(
@@ -197,11 +182,8 @@ public final class SearchService {
       String articleText = String.join(" ", words, ArticleTopics.words(topics)).strip();
       // An overdose, or a question of one ("can you overdose on spravato"): what too much does.
       boolean risksFirst = understood.overdose() || SideEffectWords.overdoseNamedIn(folded);
-      // Distress that names no treatment ("i want to die", "i took too many pills"), wherever it
-      // is made, is answered by the articles on where to turn alone, not by those that share its
-      // words.
       Set<String> helpAlone = new TreeSet<>();
-      if (distressOnly && !TreatmentWords.namedIn(folded)) {
+      if (leftOut.allButHelp()) {
         if (understood.crisis()) {
           helpAlone.add(ArticleQueryBuilder.CRISIS_TAG);
         }
@@ -332,9 +314,12 @@ public final class SearchService {
   private static SortOrder sort(
       SearchRequest request, Interpretation understood, ResolvedPlace location) {
     boolean wordsAskNearest = understood.nearestFirst() && location != null && !location.isState();
-    return request.sort() == SortOrder.BEST && wordsAskNearest
-        ? SortOrder.DISTANCE
-        : request.sort();
+    if (request.sort() != SortOrder.BEST) {
+      return request.sort();
+    }
+    return understood.cheapestFirst()
+        ? SortOrder.PRICE
+        : wordsAskNearest ? SortOrder.DISTANCE : SortOrder.BEST;
   }
 
   /** Explicit parameters win over words in the text; see {@link ProviderFilters}. */

@@ -112,6 +112,103 @@ class CrisisAnswersTest {
     assertThat(response.query().location()).isNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"i want to hurt someone", "intrusive thoughts of harming my baby", "homicidal"})
+  void oneWhoMayHarmSomeoneIsToldThatTheLifelineHelpsWithThatToo(String text) throws Exception {
+    SearchResponse response = searchInAustin(text);
+    assertThat(response.crisis().message()).isEqualTo(CrisisHelp.HARM_TO_OTHERS_MESSAGE);
+    assertThat(response.crisis().resources())
+        .extracting(SearchResponse.CrisisResource::phone)
+        .containsExactly("988", "911");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "my ex said he will kill me",
+        "my partner is choking me",
+        "i am not safe at home",
+        "my son said he wants to kill us"
+      })
+  void oneWhomSomeoneThreatensIsGiven911AndTheDomesticViolenceHotline(String text)
+      throws Exception {
+    SearchResponse response = searchInAustin(text);
+    assertThat(response.crisis().message()).isEqualTo(CrisisHelp.THREATENED_MESSAGE);
+    assertThat(response.crisis().resources())
+        .extracting(SearchResponse.CrisisResource::phone)
+        .startsWith("911", "1-800-799-7233");
+    // "at home" asks for no provider who treats at home.
+    assertThat(response.providers().total()).isZero();
+  }
+
+  @Test
+  void aWayOfSpeakingIsNoThreat() throws Exception {
+    assertThat(searchInAustin("my mom would kill me if she found out i'm doing ketamine").crisis())
+        .isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"i took 40 of my pills to die", "i swallowed all my pills to end it"})
+  void pillsTakenToDieAreGiven911ThenTheLifelineAndPoisonControl(String text) throws Exception {
+    SearchResponse response = searchInAustin(text);
+    assertThat(response.crisis().resources())
+        .extracting(SearchResponse.CrisisResource::phone)
+        .containsExactly("911", "988", "1-800-222-1222");
+    assertThat(response.crisis().message()).contains("Poison Control");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "how many troches to die",
+        "i swallowed my whole bottle of troches",
+        "how many ketamine troches would kill me",
+        "my toddler ate a troche"
+      })
+  void aSearchForTheMeansListsNoProviderOfThemAndOnlyTheArticlesOfHelp(String text)
+      throws Exception {
+    SearchResponse response =
+        SAMPLE.searchService().search(SearchRequest.ofText(text + " in austin", null, null));
+    assertThat(response.crisis()).isNotNull();
+    assertThat(response.providers().total()).isZero();
+    assertThat(response.articles().items())
+        .extracting(ArticleItem::id)
+        .doesNotContain("oral-and-sublingual-ketamine");
+  }
+
+  @Test
+  void anEmergencyCarriesNoNoticeOfAgeOrTheLaw() throws Exception {
+    assertThat(searchInAustin("my kid ate my troches").query().notices()).isEmpty();
+    assertThat(searchInAustin("my friend is in a k hole and wont respond").query().notices())
+        .isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "depression not responding to ssris ketamine",
+        "i cant wake up in the morning depression",
+        "these prices just kill me",
+        "how many mg of ketamine to kill the pain",
+        "does life insurance cover ketamine"
+      })
+  void treatmentWordsThatSoundLikeAnEmergencyAreNone(String text) throws Exception {
+    assertThat(searchInAustin(text).crisis()).isNull();
+  }
+
+  @Test
+  void lifeInsuranceAndRightNowAskForNothingInACrisis() throws Exception {
+    SearchResponse response = searchInAustin("i want to die rn");
+    assertThat(response.crisis()).isNotNull();
+    assertThat(response.query().interpreted().clinicians()).isEmpty();
+    assertThat(
+            searchInAustin("will my family get life insurance if i kill myself")
+                .providers()
+                .total())
+        .isZero();
+  }
+
   private static SearchResponse searchInAustin(String text) throws Exception {
     return SAMPLE.searchService().search(SearchRequest.ofText(text, 30.27, -97.74));
   }

@@ -11,7 +11,8 @@ import org.kapfinder.server.query.SearchRequest.SortOrder;
 
 /**
  * On the bundled corpus: "closest" or "nearest" in the words lists the nearest first, as {@code
- * sort=distance} does, unless the request asks for another order.
+ * sort=distance} does, and "cheapest" the lowest price first, as {@code sort=price} does, unless
+ * the request asks for another order.
  */
 class NearestFirstInWordsTest {
 
@@ -34,9 +35,25 @@ class NearestFirstInWordsTest {
   }
 
   @Test
+  void cheapestListsTheLowestPriceFirst() throws Exception {
+    SearchResponse response = search("cheapest ketamine therapy", SortOrder.BEST);
+    assertThat(response.query().sort()).isEqualTo("price");
+    List<Double> pricesUsd =
+        response.providers().items().stream()
+            .filter(item -> item.pricing() != null && item.pricing().sessionMinUsd() != null)
+            .map(item -> item.pricing().sessionMinUsd())
+            .toList();
+    assertThat(pricesUsd).hasSizeGreaterThan(1).isSorted();
+    assertThat(search("affordable ketamine therapy", SortOrder.BEST).query().sort())
+        .isEqualTo("best");
+  }
+
+  @Test
   void anOrderTheRequestAsksForWins() throws Exception {
     assertThat(search("closest spravato clinic", SortOrder.PRICE).query().sort())
         .isEqualTo("price");
+    assertThat(search("cheapest spravato clinic", SortOrder.DISTANCE).query().sort())
+        .isEqualTo("distance");
     assertThat(search("spravato clinic near me", SortOrder.BEST).query().sort()).isEqualTo("best");
   }
 
