@@ -51,13 +51,16 @@ final class OtherMoney {
           "balance",
           // The price of a whole course, not of a session.
           "package",
+          "program",
+          "programs",
+          "course",
           "packages",
           "series",
           "bundle",
           "total");
 
   /** How many words before and after an amount {@link #WORDS} is looked for. */
-  private static final int NEAR_WORDS = 3;
+  private static final int NEAR_WORDS = 4;
 
   /** Words after a number or a range that make it something else than a price. */
   private static final Set<String> OTHER_UNITS =

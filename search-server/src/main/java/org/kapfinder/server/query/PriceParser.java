@@ -34,6 +34,10 @@ final class PriceParser {
           List.of("afford", "about"),
           List.of("afford", "around"),
           List.of("can", "spend"),
+          List.of("spend", "about"),
+          List.of("spend", "around"),
+          List.of("budget", "is"),
+          List.of("budget", "of"),
           List.of("could", "spend"));
   private static final List<List<String>> AFTER =
       List.of(
@@ -55,6 +59,9 @@ final class PriceParser {
 
   /** Words before "more than" that make it a ceiling: "no more than", "can't afford more than". */
   private static final Set<String> NO_OR_NOT = Set.of("no", "not", "afford");
+
+  /** Words before "cost more than" that make it a ceiling: "that doesnt cost more than 250". */
+  private static final Set<String> NOT_COSTING = Set.of("doesnt", "dont", "wont", "not");
 
   private static final Set<String> UNITS =
       Set.of("dollars", "dollar", "usd", "bucks", "dolares", "dolar");
@@ -117,8 +124,8 @@ final class PriceParser {
       Double amount = amount(token);
       // The amount's last word: "two hundred and fifty" is four.
       int last = i;
-      SpelledNumbers.Spelled spelled = amount == null ? SpelledNumbers.at(tokens, i) : null;
-      if (spelled != null) {
+      SpelledNumbers.Spelled spelled = SpelledNumbers.at(tokens, i);
+      if (spelled != null && (amount == null || spelled.last() > i)) {
         amount = (double) spelled.value();
         last = spelled.last();
       }
@@ -143,12 +150,19 @@ final class PriceParser {
         if (from == i - 2 && i >= 3 && BEFORE_A_CUE.contains(tokens.get(i - 3).norm)) {
           from = i - 3;
         }
-        // "more than $300" is a floor, but "no more than $300" a ceiling.
-        if (i >= 3
-            && NO_OR_NOT.contains(tokens.get(i - 3).norm)
-            && tokens.get(i - 2).norm.equals("more")
-            && tokens.get(i - 1).norm.equals("than")) {
+        // "more than $300" is a floor, but "no more than $300" and "doesnt cost more than 250" a
+        // ceiling.
+        boolean moreThan =
+            i >= 3
+                && tokens.get(i - 2).norm.equals("more")
+                && tokens.get(i - 1).norm.equals("than");
+        if (moreThan && NO_OR_NOT.contains(tokens.get(i - 3).norm)) {
           from = i - 3;
+        } else if (moreThan
+            && i >= 4
+            && tokens.get(i - 3).norm.equals("cost")
+            && NOT_COSTING.contains(tokens.get(i - 4).norm)) {
+          from = i - 4;
         }
       }
       int to = last;

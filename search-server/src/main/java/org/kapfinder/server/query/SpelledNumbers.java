@@ -3,12 +3,13 @@ package org.kapfinder.server.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.kapfinder.server.query.QueryTokens.Token;
 
 /**
  * Numbers written in words, as people dictate them on a phone: "two hundred", "two hundred and
- * fifty", "a thousand", "twenty five", "quinientos", "treinta y cinco", "dos mil". Read where the
- * parsers of prices and distances read digits.
+ * fifty", "a thousand", "twenty five", "2 hundred", "quinientos", "treinta y cinco", "dos mil".
+ * Read where the parsers of prices and distances read digits.
  */
 final class SpelledNumbers {
 
@@ -34,6 +35,9 @@ final class SpelledNumbers {
 
   private static final List<String> HUNDRED = List.of("hundred");
   private static final List<String> THOUSAND = List.of("thousand", "grand", "mil");
+
+  /** A count of hundreds or thousands in digits: "2 hundred". */
+  private static final Pattern DIGITS = Pattern.compile("[1-9]\\d?");
 
   /** Words between a hundred or a ten and the rest: "two hundred and fifty", "treinta y cinco". */
   private static final List<String> JOINERS = List.of("and", "y");
@@ -88,7 +92,10 @@ final class SpelledNumbers {
       Integer small = BELOW_HUNDRED.get(word);
       Integer hundreds = HUNDREDS.get(word);
       boolean first = last < 0;
-      if (small != null && addsTo(current, small)) {
+      if (first && DIGITS.matcher(word).matches() && scaleFollows(tokens, k)) {
+        // "2 hundred", "3 thousand": digits before a word of scale.
+        current = Integer.parseInt(word);
+      } else if (small != null && addsTo(current, small)) {
         current += small;
       } else if (hundreds != null && current % 1000 == 0) {
         current += hundreds;
