@@ -20,7 +20,7 @@ public final class InsurancePlanNames {
       List.of(
           plan("Aetna"),
           plan("Ambetter"),
-          // Short names, and the largest member company.
+          // Short names, and the member companies by their own names.
           plan(
               "Blue Cross Blue Shield",
               "blue cross",
@@ -29,7 +29,14 @@ public final class InsurancePlanNames {
               "anthem",
               "bluecross",
               "blueshield",
-              "bluecrossblueshield"),
+              "bluecrossblueshield",
+              "highmark",
+              "premera",
+              "regence",
+              "excellus",
+              "wellmark",
+              "carefirst",
+              "blue care network"),
           plan("CHAMPVA"),
           plan("Cigna"),
           plan("Humana"),

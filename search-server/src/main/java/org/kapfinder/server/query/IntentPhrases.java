@@ -123,7 +123,20 @@ final class IntentPhrases {
             "marketplace plan",
             "marketplace insurance",
             "aca plan",
-            "affordable care act")) {
+            "affordable care act",
+            // Plans no listing names, asked for as insurance in general.
+            "tufts health plan",
+            "harvard pilgrim",
+            "emblemhealth",
+            "emblem health",
+            "fidelis",
+            "healthfirst",
+            "caresource",
+            "wellcare",
+            "health net",
+            "amerigroup",
+            "priority health",
+            "geisinger health plan")) {
       PHRASES.put(phrase, new Intent.Insurance(null));
     }
     // A life insurance policy pays no provider: "does life insurance cover suicide". A phrase of
