@@ -81,6 +81,13 @@ final class IntentPhrases {
         "house call",
         "house calls",
         "mobile",
+        "comes to you",
+        "come to you",
+        "comes to your house",
+        "comes to your home",
+        "comes to my house",
+        "traveling nurse",
+        "travelling nurse",
         "comes to me",
         "come to me",
         "athome",
@@ -176,7 +183,7 @@ final class IntentPhrases {
     clinicians(Clinician.CRNA, "crna", "nurse anesthetist", "nurse anesthetists");
     clinicians(Clinician.PSYCHOLOGIST, "psychologist", "psychologists");
     anyClinician(
-        List.of("doctor", "doctors", "dr"),
+        List.of("doctor", "doctors", "dr", "doc"),
         Clinician.PHYSICIAN,
         Clinician.PSYCHIATRIST,
         Clinician.ANESTHESIOLOGIST);

@@ -101,9 +101,9 @@ final class Negation {
   private Negation() {}
 
   /**
-   * Words allowed between a negation and what it rules out: "without a psychiatrist", "i don't want
-   * to do it at home", "not for bipolar". Only words that ask for nothing themselves, so that "not
-   * sure if iv or spravato" rules nothing out.
+   * Words allowed between a negation and what it rules out: "without a psychiatrist", "without
+   * seeing a psychiatrist", "i don't want to do it at home", "not for bipolar". Only words that ask
+   * for nothing themselves, so that "not sure if iv or spravato" rules nothing out.
    */
   private static final Set<String> BETWEEN =
       Set.of(
@@ -131,7 +131,9 @@ final class Negation {
           "one",
           "use",
           "using",
-          "speak");
+          "speak",
+          "see",
+          "seeing");
 
   /** The most words between a negation and what it rules out. */
   private static final int MAX_BETWEEN = 4;

@@ -42,7 +42,9 @@ final class PricePhrases {
         "payment plans",
         "payment options",
         "financing",
-        "monthly payments");
+        "monthly payments",
+        "plan de pagos",
+        "planes de pago");
     // Paying without insurance is a question of price, never a filter to insured care: "cost
     // without insurance" must not keep only the providers that take insurance.
     every(
@@ -78,6 +80,7 @@ final class PricePhrases {
         "free therapy",
         "free clinic",
         "free clinics",
+        "free spravato",
         "free care",
         "no cost",
         "at no cost");

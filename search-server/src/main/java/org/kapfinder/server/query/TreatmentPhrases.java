@@ -144,6 +144,11 @@ final class TreatmentPhrases {
         "treatment resistant",
         "resistant depression",
         "refractory depression",
+        "treatment resistent depression",
+        "treatment resitant depression",
+        "depression resistant to treatment",
+        "hasnt responded to meds",
+        "hasnt responded to medication",
         // As people say it: treatments tried without success.
         "nothing else has worked",
         "nothing else worked",
@@ -185,6 +190,14 @@ final class TreatmentPhrases {
         "cptsd");
     conditions(
         phrases, EnumSet.of(Condition.PTSD, Condition.CHILDHOOD_TRAUMA), "trauma", "traumatic");
+    // Trauma of adult life, not of childhood.
+    conditions(
+        phrases,
+        EnumSet.of(Condition.PTSD),
+        "military sexual trauma",
+        "mst",
+        "combat trauma",
+        "sexual assault");
     conditions(
         phrases,
         EnumSet.of(Condition.CHILDHOOD_TRAUMA),
@@ -226,13 +239,17 @@ final class TreatmentPhrases {
         "nerve pain",
         "phantom limb pain",
         "migraine",
-        "migraines");
+        "migraines",
+        "cluster headache",
+        "cluster headaches");
     conditions(
         phrases,
         EnumSet.of(Condition.END_OF_LIFE_DISTRESS),
         "end of life",
         "end of life distress",
         "terminal illness",
+        "terminal cancer",
+        "terminally ill",
         "hospice",
         "palliative",
         "existential distress");

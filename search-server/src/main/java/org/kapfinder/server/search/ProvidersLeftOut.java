@@ -4,12 +4,13 @@ import org.kapfinder.server.query.Distress;
 import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.ProviderFilters;
+import org.kapfinder.server.query.QuestionForm;
 import org.kapfinder.server.query.ResolvedPlace;
 import org.kapfinder.server.query.TreatmentWords;
 
 /**
  * Whether a search lists no providers, and only the articles on where to turn: searches that need
- * help, not a clinic.
+ * help or an answer, not a clinic.
  *
  * @param providers no provider is listed
  * @param allButHelp only the articles on where to turn, or on what too much does, are listed
@@ -21,6 +22,7 @@ record ProvidersLeftOut(boolean providers, boolean allButHelp) {
       ProviderFilters filters,
       ResolvedPlace location,
       boolean nonMedicalUse,
+      String q,
       FoldedText folded) {
     Distress distress = understood.distress();
     boolean asksNothingElse = !filters.narrows() && !filters.boosts();
@@ -43,9 +45,18 @@ record ProvidersLeftOut(boolean providers, boolean allButHelp) {
     // online programs its words would list are what the FDA warns of for unmonitored use.
     boolean drugAlone =
         nonMedicalUse && filters.conditions().isEmpty() && filters.boostConditions().isEmpty();
+    // And a question that asks for nothing a listing holds, around no place of its own ("is
+    // ketamine safe", "how long does ketamine last"): the articles answer it, and its words would
+    // list only the providers whose names happen to say "safe" or "long".
+    boolean questionAlone =
+        QuestionForm.asks(q)
+            && !understood.nearMe()
+            && asksNothingElse
+            && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
     // Distress that names no treatment ("i want to die", "i took too many pills"), wherever it is
     // made, is answered by the articles on where to turn alone, not by those that share its words.
     boolean allButHelp = distress.helpOnly() || (distressOnly && !TreatmentWords.namedIn(folded));
-    return new ProvidersLeftOut(distressAlone || misuseAlone || drugAlone, allButHelp);
+    return new ProvidersLeftOut(
+        distressAlone || misuseAlone || drugAlone || questionAlone, allButHelp);
   }
 }

@@ -136,7 +136,7 @@ public final class SearchService {
       }
     }
     ProvidersLeftOut leftOut =
-        ProvidersLeftOut.of(understood, filters, location, nonMedicalUse, folded);
+        ProvidersLeftOut.of(understood, filters, location, nonMedicalUse, request.q(), folded);
     if (request.type() != ResultType.ARTICLES && !leftOut.providers()) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearch.Result result =

@@ -53,10 +53,10 @@ class KetamineMisuseSearchTest {
   }
 
   @Test
-  void aQuestionOfItsRiskFindsProvidersButAsksForNoCondition() throws Exception {
+  void aQuestionOfItsRiskIsAnsweredByArticlesAndAsksForNoCondition() throws Exception {
     SearchResponse response = searchInChicago("is ketamine addictive");
     assertThat(response.help()).isNull();
-    assertThat(response.providers().total()).isPositive();
+    assertThat(response.articles().total()).isPositive();
     assertThat(response.query().interpreted().conditions()).isEmpty();
   }
 

@@ -10,7 +10,8 @@ import org.kapfinder.server.query.SearchRequest;
 
 /**
  * On the bundled corpus: a question asked in words its answer does not share, or in words that
- * would find another article ("fast" as speed), has the article that answers it in the first three.
+ * would find another article ("fast" as speed), has the article that answers it in the first three;
+ * one that asks for nothing a listing holds lists no providers.
  */
 class QuestionArticlesTest {
 
@@ -36,5 +37,23 @@ class QuestionArticlesTest {
     SearchResponse response = SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));
     List<String> ids = response.articles().items().stream().map(ArticleItem::id).toList();
     assertThat(ids.subList(0, Math.min(3, ids.size()))).as(q).contains(article);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "is ketamine safe, is ketamine safe in denver",
+    "how long does ketamine last, how long does iv ketamine last",
+    "does ketamine work, does ketamine work for ptsd"
+  })
+  void aQuestionThatAsksForNothingAListingHoldsListsNoProviders(String question, String asking)
+      throws Exception {
+    // From the device's point, sent with every search: no place of the question's own.
+    SearchResponse answered =
+        SAMPLE.searchService().search(SearchRequest.ofText(question, 39.74, -104.99));
+    assertThat(answered.providers().total()).as(question).isZero();
+    assertThat(answered.articles().total()).as(question).isPositive();
+    SearchResponse listed =
+        SAMPLE.searchService().search(SearchRequest.ofText(asking, 39.74, -104.99));
+    assertThat(listed.providers().total()).as(asking).isPositive();
   }
 }
