@@ -1,6 +1,7 @@
 package org.kapfinder.server.query;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class CrisisDetector {
 
-  private static final Pattern PHRASE = compile(CrisisPhrases.PHRASES);
+  private static final WordPhrases PHRASE = new WordPhrases(CrisisPhrases.PHRASES);
 
   /**
    * A question of how much would kill: "how much ketamine is lethal", "how many mg of ketamine is
@@ -23,8 +24,8 @@ public final class CrisisDetector {
   private static final Pattern LETHAL_AMOUNT =
       Pattern.compile(
           "(?:^| )(?:how much|how many|what dose|what amount|what dosage|mg|milligrams)(?: .*)?"
-              + " (?:lethal|fatal|deadly|kill|kills|overdose|od|die|stop breathing|stops your heart"
-              + "|stop my heart|never wake up|not wake up)(?: |$)"
+              + " (?:lethal|fatal|deadly|kill|kills|overdose|od|die|to stop breathing|stops your heart"
+              + "|to stop my heart|to never wake up|to not wake up)(?: |$)"
               // Not of a pain or an illness: "how many mg of ketamine to kill the pain".
               + "(?!(?:the |my |a )?(?:pain|migraine|headache|depression|anxiety|nerve))");
 
@@ -80,7 +81,7 @@ public final class CrisisDetector {
           "(?:^| )(?:(?:swallowed|took|taken|(?:going to|gonna|want to|wanna|about to) take)"
               + " (?:all |all of )my "
               + OverdoseSigns.MEDICINES
-              + "|(?:me tome|tome) todas (?:mis|las) pastillas"
+              + "|(?:me tome|tome|voy a tomar|voy a tomarme) todas (?:mis|las) pastillas"
               + "|(?:whole|entire|full) bottle of (?:my |)"
               + OverdoseSigns.MEDICINES
               + ")(?: |$)");
@@ -129,7 +130,8 @@ public final class CrisisDetector {
               + "|ya no puedo mas con (?:el|la|mi|los|las) (?!vida)\\w+"
               // Ways of speaking: "these prices kill me", "my boss will kill me if i miss work",
               // "prices are about to jump", "can i end it early", "i cut myself shaving".
-              + "|(?:would|will|gonna|going to) kill me if|(?:prices?|costs?|bills?)(?: \\w+){0,4}"
+              + "|(?:would|will|gonna|going to) kill me if (?:(?:she|he|they) (?:found|finds|knew|knows|saw"
+              + "|sees)|i (?:miss|skip|spend|tell|forget|am late|buy|do))|(?:prices?|costs?|bills?)(?: \\w+){0,4}"
               + " kill me|(?:prices?|costs?|rates?) (?:are |is )?(?:about|going) to jump"
               + "|(?:end|ending) it (?:early|after)"
               + "|giving up on (?:ketamine|spravato|treatment|therapy|meds)"
@@ -140,7 +142,9 @@ public final class CrisisDetector {
               + "|(?:puede|ketamina puede|spravato puede)(?: la ketamina)? (?:hacerme dano|lastimarme)"
               + "|dolor(?: \\w+){0,3} va a matarme|irme para siempre a \\w+"
               + "|disappear for a (?:weekend|week|few days|vacation|retreat)"
-              + "|(?:afraid|scared|worried) (?:i will|ill|that i will|i might|i could) die in my sleep)"
+              + "|(?:afraid|scared|worried) (?:i will|ill|that i will|i might|i could) die in my sleep"
+              + "|(?:taken|took) all (?:of )?my (?:meds|medications?|pills) (?:as prescribed|as directed"
+              + "|correctly|for years|every day|on time))"
               + "(?= |$)");
 
   /**
@@ -151,6 +155,11 @@ public final class CrisisDetector {
       Pattern.compile(
           "^(?:is|are|can|could|does|do|will|would|what happens|what if|how likely|how common"
               + "|how dangerous|how easy|how easily)(?: |$)|(?:^| )possible$");
+
+  /** "my self" typed apart, but not "my self esteem". */
+  private static final Pattern MY_SELF =
+      Pattern.compile(
+          " my self(?= |$)(?! (?:esteem|care|worth|confidence|image|help|love|doubt|off))");
 
   /** A letter typed three times or more, as in distress: "i want to diiiie". */
   private static final Pattern REPEATED_LETTERS = Pattern.compile("([a-z])\\1{2,}");
@@ -184,16 +193,24 @@ public final class CrisisDetector {
           "(?:^| )(?:for|with|having|have|had|passive|active|chronic|treat|treating|treats) si"
               + "(?! joint)(?: |$)|^si (?:and )?ketamine$");
 
-  static Pattern compile(List<String> phrases) {
-    StringBuilder alternatives = new StringBuilder();
-    for (String phrase : phrases) {
-      if (alternatives.length() > 0) {
-        alternatives.append('|');
-      }
-      alternatives.append(Pattern.quote(phrase));
-    }
-    return Pattern.compile("(?:^| )(?:" + alternatives + ")(?: |$)");
-  }
+  /**
+   * The words of pills, which in a search in crisis or signalling an overdose ask for no route: "i
+   * swallowed all my troches" lists no prescribers of troches.
+   */
+  static final Set<String> PILL_WORDS =
+      Set.of(
+          "pill",
+          "pills",
+          "tablet",
+          "tablets",
+          "capsule",
+          "capsules",
+          "pastilla",
+          "pastillas",
+          "troche",
+          "troches",
+          "lozenge",
+          "lozenges");
 
   private CrisisDetector() {}
 
@@ -207,10 +224,10 @@ public final class CrisisDetector {
         NOT_A_CRISIS
             .matcher(
                 REPEATED_LETTERS
-                    .matcher(normalizedWords.replace(" my self", " myself"))
+                    .matcher(MY_SELF.matcher(normalizedWords).replaceAll(" myself"))
                     .replaceAll("$1"))
             .replaceAll(" ");
-    if (PHRASE.matcher(words).find()
+    if (PHRASE.foundIn(words)
         || DESPAIR.matcher(words).find()
         || PILLS_TAKEN.matcher(words).find()
         || CANT_GO_ON.matcher(words).find()
@@ -240,18 +257,17 @@ public final class CrisisDetector {
   static Distress read(String typed, String corrected) {
     boolean crisis = signalsCrisis(typed) || (corrected != null && signalsCrisis(corrected));
     boolean overdose = signalsOverdose(typed) || (corrected != null && signalsOverdose(corrected));
-    boolean threatened = HarmToOthers.threatIn(typed);
+    if (!crisis) {
+      // Every other signal is one of a crisis: an ordinary search is read no further.
+      return new Distress(false, false, overdose, false, false, false);
+    }
     return new Distress(
-        crisis,
-        crisis && mayBeSomeoneElses(typed),
+        true,
+        mayBeSomeoneElses(typed),
         overdose,
         HarmToOthers.urgeIn(typed),
-        threatened,
-        overdose
-            || threatened
-            || LETHAL_AMOUNT.matcher(typed).find()
-            || PILLS_TAKEN.matcher(typed).find()
-            || WarningSigns.namesAMeans(typed));
+        HarmToOthers.threatIn(typed),
+        LETHAL_AMOUNT.matcher(typed).find() || WarningSigns.namesAMeans(typed));
   }
 
   /**

@@ -6,8 +6,8 @@ package org.kapfinder.server.query;
  * crisis may be someone else's (the search names another person); {@code overdose} is an overdose
  * or another emergency of the body; {@code harmToOthers} says the searcher may harm someone and
  * {@code threatened} that someone threatens or hurts the searcher or others ({@link HarmToOthers});
- * {@code helpOnly} says the search asks how much would kill, names the means or an overdose, and is
- * answered with help alone, whatever treatment it names.
+ * {@code helpOnly} says the search asks how much would kill or names the means, and is answered
+ * with help alone, whatever treatment it names.
  */
 public record Distress(
     boolean crisis,

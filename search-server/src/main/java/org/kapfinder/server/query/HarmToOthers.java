@@ -16,6 +16,16 @@ final class HarmToOthers {
           + "|strangle|strangling|choke|choking|drown|drowning|smother|smothering|shake|shaking"
           + "|beat|beating|attack|attacking|poison|poisoning)";
 
+  /**
+   * Not "my mom would kill me if she found out" nor "he's going to kill me when he sees the bill",
+   * ways of speaking; "he will kill me if i leave" is a threat.
+   */
+  private static final String NOT_A_WAY_OF_SPEAKING =
+      "(?! if (?:she|he|they) (?:found|finds|find|knew|knows|saw|sees)| if i (?:miss|skip|spend"
+          + "|tell|forget|am late|buy|do)| when (?:he|she|they)"
+          + " (?:sees|see|finds|find|gets|get)| with (?:these|the|those|their) (?:prices|bills"
+          + "|costs))";
+
   private static final String PEOPLE =
       "(?:my (?:baby|newborn|child|children|kid|kids|son|daughter|wife|husband|partner|boyfriend"
           + "|girlfriend|ex|boss|mom|mother|dad|father|family|neighbor|neighbour|roommate|coworker"
@@ -31,7 +41,7 @@ final class HarmToOthers {
   private static final Pattern SEARCHERS_URGE =
       Pattern.compile(
           "(?:(?:^| )(?:i|im|i am|i m)(?: really| just| so| actually)?"
-              + " (?:want|wanna|going|gonna|about|might|could|will|may|feel like|keep thinking"
+              + " (?:want|wanna|going|gonna|about|might|will|may|feel like|keep thinking"
               + " about|think about|fantasize about|might snap and|could snap and)"
               + "|(?:^| )(?:thoughts?|thinking|urges?|urge|fantasies) (?:of|about|to)"
               + "|(?:^| )(?:afraid|scared|worried|fear)(?: that)? (?:i|ill|i will|i might|i could"
@@ -41,10 +51,12 @@ final class HarmToOthers {
               + "(?: up)? "
               + PEOPLE
               + "(?: |$)"
-              + "|(?:^| )(?:homicidal|homicide thoughts|urges? to (?:kill|hurt|harm)$"
+              + "|(?:^| )(?:(?:i feel|im|i am|feeling|having|have) homicidal"
+              + "|homicidal (?:thoughts|urges|ideation)(?! (?:research|study|studies))"
+              + "|^homicidal$|homicide thoughts|urges? to (?:kill|hurt|harm)$"
               + "|revenge and to (?:hurt|kill) them)"
               + "|(?:^| )(?:quiero|voy a|pienso en|pensamientos de) (?:hacerle dano|matar"
-              + "|lastimar|herir) a");
+              + "|lastimar|herir) a(?! (?:mi |la )?(?:depresion|ansiedad|dolor))");
 
   /**
    * Someone else as the danger: threats ("threatened to kill me", "my son said he wants to kill
@@ -53,29 +65,47 @@ final class HarmToOthers {
    */
   private static final Pattern THREAT =
       Pattern.compile(
-          "(?:^| )(?:threat\\w*(?: to (?:kill|hurt|shoot|stab|harm))? (?:me|us)(?: |$)"
-              + "|threat\\w* to (?:kill|hurt|shoot|stab|harm|shoot up) \\w+"
+          "(?:^| )(?:threat\\w*(?: to (?:kill|hurt|shoot|stab|harm))? (?:me|us)"
+              + "|threat\\w* to (?:kill|hurt|shoot|stab|harm|shoot up)"
+              + " (?!himself|herself|themselves)\\w+"
               + "|(?:said|says|say|told me|keeps saying)"
               + " (?:he|she|they|hes|shes|hell|shell|theyll)(?: will| would| is going to| is gonna"
               + "| was going to| wants to| want to| is gonna| going to| gonna)? "
               + VERBS
               + "(?: up)? (?:me|us|people|everyone|someone|his \\w+|her \\w+|their \\w+|my \\w+)"
-              // Not "my mom would kill me if she found out", a way of speaking.
-              + "(?! if)"
-              + "|(?:he|she|they)(?: is| are| s)? (?:going to|gonna|trying to) (?:kill|hurt|shoot"
-              + "|stab) (?:me|us)(?! if)"
-              + "|(?:is|keeps|kept|started|been) (?:choking|hitting|beating|strangling|hurting)"
-              + " (?:me|us)"
+              + NOT_A_WAY_OF_SPEAKING
+              + "|(?:he|she|they|my \\w+|hell|shell)(?: is| are| s| will| would)? (?:going to|gonna"
+              + "|trying to|kill|hurt) (?:kill |hurt |shoot |stab )?(?:me|us|the kids|my kids)"
+              + NOT_A_WAY_OF_SPEAKING
+              // Violence now: "my boyfriend hit me tonight", "my partner strangled me".
+              + "|(?:beat|hit|punched|choked|kicked|slapped) (?:me|us) (?:last night|tonight|today"
+              + "|again|just now|and im scared|and i am scared)|strangled (?:me|us)"
+              + "|^(?:he|she|my \\w+) (?:beat|hit|punched|choked|kicked|slapped) (?:me|us)$"
+              + "|(?:esposo|esposa|pareja|novio|novia) me (?:pega|golpea|amenaza|amenazo)"
+              + "|(?<!kid |kids |toddler |baby )(?:is|keeps|kept|started|been) (?:choking|hitting"
+              + "|beating|strangling|hurting) (?:me|us)(?! with toys)"
               + "|(?:he|she|husband|wife|partner|boyfriend|girlfriend|ex) (?:hits|beats|chokes"
               + "|strangles) (?:me|us)"
-              + "|(?:not|dont feel) safe at home|list of people to (?:hurt|kill|shoot)"
-              + "|(?:im|i am) being abused|(?:says|said) (?:hell|shell) use it)(?: |$)");
+              + "|(?:im|i am|i feel) not safe at home|dont feel safe at home"
+              + "|list of people to (?:hurt|kill|shoot)"
+              + "|(?:im|i am) being abused(?! by (?:my |the )?(?:insurance|clinic|pharmacy|job|work|boss"
+              + "|employer))|(?:says|said) (?:hell|shell) use it)(?: |$)");
 
   private HarmToOthers() {}
 
+  /**
+   * A worry that a treatment may harm a child, not an urge: "im worried i will harm my baby by
+   * taking ketamine while pregnant".
+   */
+  private static final Pattern TREATMENTS_HARM =
+      Pattern.compile(
+          "(?:^| )(?:pregnan\\w*|breastfeed\\w*|nursing|by \\w+ing|if i take|with ketamine"
+              + "|from ketamine|with spravato|my medication)(?: |$)");
+
   /** Whether the searcher may harm someone. */
   static boolean urgeIn(String normalizedWords) {
-    return SEARCHERS_URGE.matcher(normalizedWords).find();
+    return SEARCHERS_URGE.matcher(normalizedWords).find()
+        && !TREATMENTS_HARM.matcher(normalizedWords).find();
   }
 
   /** Whether someone threatens or hurts the searcher or others. */

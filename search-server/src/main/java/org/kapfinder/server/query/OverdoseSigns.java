@@ -40,14 +40,16 @@ final class OverdoseSigns {
               + " (?:ketamine |spravato )?(?:months|weeks|bottle|supply|prescription))"
               + "|(?:took|taken|swallowed) too many (?:troches|lozenges|rdts|ketamine tablets)"
               // A child or a pet into someone's medicine: "my toddler ate a troche".
-              + "|(?:kid|child|son|daughter|toddler|baby|dog|cat|puppy|year old) (?:ate|swallowed|got into"
-              + "|drank|chewed)(?: (?:my|his|her|the|some|a|an|one of my|one of the))?"
+              + "|(?:kid|child|son|daughter|toddler|baby|dog|cat|puppy|year old) (?:(?:ate|swallowed"
+              + "|drank|chewed)(?: (?:my|his|her|the|some|a|an|one of my|one of the))?|got into"
+              + " (?:my|his|her|the|some))"
               + " (?:troches?|lozenges?|pills?|meds|ketamine|nasal spray|spravato)"
               + "|(?:kid|child|son|daughter|toddler|baby) took my (?:troches?|lozenges?|pills|meds"
               + "|ketamine)|found (?:my|his|her|the) \\w+ and (?:ate|swallowed) (?:them|it|some)"
               // At once, not over a course: "i took 10 troches", not "12 troches so far".
               + "|(?:took|dissolved|swallowed) (?:[3-9]|\\d{2,}) (?:troches|lozenges|rdts)"
-              + "(?! (?:so far|total|in total|over|this|last|since|in the))"
+              + "(?! (?:so far|total|in total|over|this|last|since|in the|as prescribed|as directed"
+              + "|during|each))"
               + "|(?:dissolved|used) too many|(?:took|swallowed) every (?:pill|troche)"
               + "|(?:se )?(?:comio|trago|tomo) (?:una pastilla|todas (?:sus|mis|las) pastillas"
               + "|muchas pastillas)"
@@ -59,8 +61,8 @@ final class OverdoseSigns {
               + "|(?:tome|me tome) (?:muchas|demasiadas|un frasco de) pastillas)(?: |$)");
 
   /** Phrases that say an overdose has happened, as normalised words: emergency help comes first. */
-  private static final Pattern OVERDOSE_HAPPENED =
-      CrisisDetector.compile(
+  private static final WordPhrases OVERDOSE_HAPPENED =
+      new WordPhrases(
           List.of(
               "overdosed",
               "overdosing",
@@ -100,8 +102,6 @@ final class OverdoseSigns {
               "cant wake her",
               "turned blue",
               "is blue after",
-              "he collapsed",
-              "she collapsed",
               "just collapsed",
               "someone collapsed",
               "collapsed after",
@@ -125,8 +125,7 @@ final class OverdoseSigns {
    * ({@link #TOOK_TOO_MUCH}), but not for a question of whether one can happen ({@link
    * #GENERAL_QUESTION}).
    */
-  private static final Pattern OVERDOSE_NAMED =
-      CrisisDetector.compile(List.of("too much ketamine"));
+  private static final WordPhrases OVERDOSE_NAMED = new WordPhrases(List.of("too much ketamine"));
 
   /**
    * "took too much" of a drug, not "too much time off work" nor "too much on at work": at the end,
@@ -157,10 +156,11 @@ final class OverdoseSigns {
   private static final Pattern EMERGENCY_SYMPTOMS =
       Pattern.compile(
           "(?:^| )(?:(?:chest pains?|chest hurts|chest is tight|heart (?:is )?racing|heart pounding"
-              + "|trouble breathing|hard to breathe|chest tightness|cant move(?: my \\w+)?) (?:after"
-              + "|since)|hit my head (?:during|on|after)"
+              + "|trouble breathing|hard to breathe|chest tightness) (?:after|since)"
+              + "|cant move(?: my \\w+)? after|hit my head during"
               + "|cant breathe|cannot breathe|think im dying|feel like im dying|having a seizure"
               + "|^im dying$|took extra (?:ketamine|troches?|spravato)"
+              + "|(?:he|she|someone|my \\w+) (?:just )?collapsed$"
               // Signs of a stroke, or of blood pressure high enough for one.
               + "|cant feel my (?:legs|arms|face|body|hands)|slurred speech|slurring my words"
               + "|face is (?:numb|drooping)|numb face|face drooping|worst headache of my life"
@@ -182,6 +182,12 @@ final class OverdoseSigns {
               + "|cant wake up (?:in the morning|for work|for school|early|on time|before)"
               + "|passed out (?:from|at the sight of|when i see) (?:needles|blood|shots)"
               + "|(?:signs|symptoms) of (?:a )?(?:ketamine )?overdose"
+              // A death or a history, not an emergency now: grief, treatment that did not work.
+              + "|(?:died|passed away|lost \\w+ \\w+) (?:of|from|to) (?:an |a )?overdose"
+              + "|unresponsive (?:depression|for years)|(?:medications?|meds|antidepressants|pills)"
+              + " (?:that|which) (?:didnt|did not|never|dont) work"
+              + "|(?:taken|took) all (?:of )?my (?:meds|medications?|pills) (?:as prescribed|as directed"
+              + "|correctly|for years|every day|on time)"
               // An overdose planned is a crisis, not yet an emergency of the body.
               + "|(?:plan|planning|want|wanna|going|gonna|decided|thinking about|thought about)"
               + "(?: to)? overdose)(?= |$)");
@@ -198,13 +204,13 @@ final class OverdoseSigns {
     String words = NOT_AN_OVERDOSE.matcher(normalizedWords).replaceAll(" ");
     boolean question =
         CrisisDetector.GENERAL_QUESTION.matcher(words).find() || IS_IT_NORMAL.matcher(words).find();
-    if ((OVERDOSE_HAPPENED.matcher(words).find() && !IS_IT_NORMAL.matcher(words).find())
+    if ((OVERDOSE_HAPPENED.foundIn(words) && !IS_IT_NORMAL.matcher(words).find())
         || CrisisDetector.PILLS_TAKEN.matcher(words).find()
         || OVERDOSE_TAKEN.matcher(words).find()) {
       return true;
     }
     return (TOOK_TOO_MUCH.matcher(words).find()
-            || OVERDOSE_NAMED.matcher(words).find()
+            || OVERDOSE_NAMED.foundIn(words)
             || OVERDOSE_WORD.matcher(words).find()
             || EMERGENCY_SYMPTOMS.matcher(words).find())
         && !question;

@@ -34,10 +34,6 @@ public final class QueryInterpreter {
   /** Words that join two places, in English and Spanish. */
   private static final Set<String> PLACE_CONNECTORS = Set.of("or", "and", "o", "y");
 
-  /** The words of pills, which in a search in crisis or signalling an overdose ask for no route. */
-  private static final Set<String> PILL_WORDS =
-      Set.of("pill", "pills", "tablet", "tablets", "capsule", "capsules", "pastilla", "pastillas");
-
   private final PlaceLookup places;
   private final TypoCorrector typos;
   private final PlaceTypos placeTypos;
@@ -164,7 +160,7 @@ public final class QueryInterpreter {
       ruledOutTo = negated ? match.to() : -1;
       for (Intent intent : match.parts()) {
         if (intent instanceof Intent.Routes r) {
-          if ((crisis || overdose) && match.allWordsIn(tokens, PILL_WORDS)) {
+          if ((crisis || overdose) && match.allWordsIn(tokens, CrisisDetector.PILL_WORDS)) {
             // "i took all my pills": the pills of an overdose, no oral ketamine to look for.
             continue;
           }

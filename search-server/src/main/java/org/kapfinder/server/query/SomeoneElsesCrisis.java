@@ -2,7 +2,6 @@ package org.kapfinder.server.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The words of someone else's suicidal thoughts or self-harm, as a person worried about them writes
@@ -45,13 +44,14 @@ final class SomeoneElsesCrisis {
           "took her own life",
           "took their own life",
           // Warning signs seen in another: goodbyes, things given away, a note, an attempt.
-          "said goodbye and",
+          "said goodbye and isnt",
+          "said goodbye and stopped",
           "goodbye message",
-          "note from my",
-          "left a note",
+          "found a note from my",
+          "and left a note",
           "giving away his things",
           "giving away her things",
-          "doesnt want to be here",
+          "doesnt want to be here anymore",
           "better off without him",
           "better off without her",
           "talking about ending it",
@@ -65,7 +65,6 @@ final class SomeoneElsesCrisis {
           "burns himself",
           "burns herself",
           // Spanish: "mi esposo quiere matarse", "mi hija quiere morir".
-          "se lastima",
           "quiere morir",
           "quiere morirse",
           "se quiere morir",
@@ -95,7 +94,7 @@ final class SomeoneElsesCrisis {
           "end",
           "unalive");
 
-  private static final Pattern PHRASES = CrisisDetector.compile(someoneElsesPhrases());
+  private static final WordPhrases PHRASES = new WordPhrases(someoneElsesPhrases());
 
   private SomeoneElsesCrisis() {}
 
@@ -103,7 +102,7 @@ final class SomeoneElsesCrisis {
    * @param normalizedWords the query's words, normalised as {@link QueryTokens} does
    */
   static boolean signalledIn(String normalizedWords) {
-    return PHRASES.matcher(normalizedWords).find();
+    return PHRASES.foundIn(normalizedWords);
   }
 
   private static List<String> someoneElsesPhrases() {

@@ -16,8 +16,8 @@ final class WarningSigns {
    * whole words wherever it is. Such a search is answered with help alone, whatever treatment it
    * names ("how many troches to die" lists no provider of troches).
    */
-  private static final Pattern MEANS =
-      CrisisDetector.compile(
+  private static final WordPhrases MEANS =
+      new WordPhrases(
           List.of(
               "kill yourself",
               "hang yourself",
@@ -27,15 +27,11 @@ final class WarningSigns {
               "tied a noose",
               "bleed out",
               "bleeding out",
-              "how deep to cut",
-              "where to cut",
               "painless way to die",
               "painless way to go",
               "painless ways to die",
               "painless ways to go",
-              "most painless way",
               "easiest way to die",
-              "easiest way to go",
               "quickest way to die",
               "quickest way to end it",
               "carbon monoxide in car",
@@ -54,11 +50,7 @@ final class WarningSigns {
               "slit wrists",
               "cut my wrists",
               "cut my wrist",
-              "hit by a train",
-              "in front of a train",
-              "in front of traffic",
               "crash my car on purpose",
-              "drive off the road",
               "drive off a cliff",
               "starve myself to death",
               "how many troches to die",
@@ -69,14 +61,11 @@ final class WarningSigns {
               "eat my gun",
               "eating my gun",
               "the gun is loaded",
-              "i have the rope",
               "knife on my wrist",
               "pills in my hand",
-              "pills lined up",
               "on the bridge right now",
               "standing on the ledge",
               "engine running in the garage",
-              "saving my troches",
               "saved up my troches",
               "saving up my troches",
               "stockpiling troches",
@@ -84,45 +73,54 @@ final class WarningSigns {
               "hoarding my troches",
               "hoarding my ketamine",
               "saving my ketamine for the end",
+              "take all my troches will i die",
+              "pills to end it",
+              "pills ready",
+              "tirar del puente",
+              "tirarme de un puente",
+              "tirarme del puente",
+              "me quiero ahorcar",
+              "quiero ahorcarme",
+              "all my troches tonight",
+              "in the car with the engine running",
+              "about driving into a tree",
+              "want to drive into a tree",
+              "want to be hit by a train",
+              "hope i get hit by a train",
+              "jump in front of traffic",
+              "jumping in front of traffic",
+              "walk in front of traffic",
+              "step in front of traffic",
+              "want to drive off the road",
+              "going to drive off the road",
+              "keep looking at the train tracks",
               "troches would it take",
+              "going to take all my troches",
+              "gonna take all my troches",
+              "going to take all my ketamine",
+              "all my troches at once to die",
+              "want to crash my car",
+              "going to crash my car",
               "pills to die",
-              "all my troches at once",
-              "take all my troches",
-              "taking all my troches",
-              "take all my ketamine",
-              "ketamine to die",
               "ketamine and alcohol to die",
               "get ketamine to die",
-              "lethal amount",
-              "lethal dose",
-              "euthanasia",
               "bridge need to be",
-              "bridge is highest",
               "highest bridge",
               "buy a gun today",
-              "i bought a gun",
-              "engine running",
               "mix all my pills",
               "bottle of pills ready",
               "k hole i dont come back",
-              "never come back from",
-              "and never come back",
               "ketamine i dont come back",
               "50 tylenol",
               "myself off a bridge",
-              "driving into a tree",
-              "crash my car",
               "hope my plane crashes",
               "stand on the bridge",
-              "went to the bridge",
-              "looking at the train tracks",
-              "to stop my heart",
               "pastillas necesito para morir",
               "ketamina es mortal"));
 
   /** The other signs, as {@link #MEANS} are written. */
-  private static final Pattern PHRASE =
-      CrisisDetector.compile(
+  private static final WordPhrases PHRASE =
+      new WordPhrases(
           List.of(
               // A time set, a decision made.
               "going to do it tonight",
@@ -141,24 +139,17 @@ final class WarningSigns {
               "feel like ending it",
               "its over for me",
               "do something stupid tonight",
-              "picked a date",
-              "wrote my will",
-              "gave away my",
               "wont need to care for",
-              "made my peace",
-              "dont think ill be here",
+              "i wont be here next week",
+              "i wont be here tomorrow",
+              "i wont be here much longer",
               "last day on earth",
               // Slang and euphemisms.
               "ctb",
               "sewerslide",
               "sewer slide",
-              "self delete",
               "self deleting",
-              "log off permanently",
-              "checking out for good",
               "check out permanently",
-              "off this planet",
-              "quit life",
               "want out of life",
               "want to sleep forever",
               "wanna sleep forever",
@@ -166,8 +157,6 @@ final class WarningSigns {
               "idw2l",
               "want to be gone",
               "wanna be gone",
-              "eternal sleep",
-              "permanent sleep",
               "sleep permanently",
               "k hole forever",
               "never come back from the k hole",
@@ -191,9 +180,6 @@ final class WarningSigns {
               "killmyselff",
               "kill my selfe",
               // Urges to cut, and harm done.
-              "urge to cut",
-              "urges to cut",
-              "cutting urges",
               "relapsed cutting",
               "cut again last night",
               "sh urges",
@@ -223,39 +209,48 @@ final class WarningSigns {
               "hope i get hit by a car",
               "join my wife in heaven",
               "join my husband in heaven",
-              "leave this world",
-              "wont be here next week",
-              "wont be here tomorrow",
-              "wont be here much longer",
-              "this is my last day",
               "my last day alive",
               "this is goodbye",
-              "already said goodbye",
               "feel like a burden",
               "wasnt meant to be alive",
-              "cant see a future",
-              "dont have a future",
               "life is pointless",
               "point in being alive",
-              "is life worth living",
               "give up on everything",
               "cant live without him",
               "cant live without her",
               "cant go on without him",
               "cant go on without her",
-              "or i wont make it",
               "last hope and it failed",
               "22 a day and im going to be one",
               "happier if i wasnt here",
+              "burned myself and",
+              "decided to die",
+              "happier without me",
+              "i wont need them",
+              "any reason to live",
+              "cut deep and",
+              "and should not exist",
+              "wrote my will and letters",
+              "doesnt work im done",
+              "me voy a matar hoy",
+              "no quiero despertar manana",
+              "i should not exist",
+              "i shouldnt exist",
+              "nobody would care if i died",
+              "nobody would care if i was gone",
+              "want to leave this world",
+              "ready to leave this world",
+              "want off this planet",
+              "get off this planet",
+              "want to self delete",
+              "wanna self delete",
+              "going to self delete",
+              "would come to my funeral",
               "stop feeling everything forever",
               "trapped and want out",
               "i should be gone",
-              "shouldnt exist",
-              "should not exist",
               "would care if i died",
               "would notice if i died",
-              "come to my funeral",
-              "if i never woke up",
               "go home to god",
               "be with my dead",
               "cant do life",
@@ -270,32 +265,19 @@ final class WarningSigns {
               "shouldve died",
               "why am i alive",
               "why do i exist",
-              "point of me",
-              "no reason to keep going",
-              "dont want to keep going",
               "useless to everyone",
               "nobody loves me",
               "no one cares about me",
               "i have no one and nothing",
-              "ruin everything for everyone",
               "si thoughts",
-              "scars from cutting",
               "covered in cuts",
-              "wont stop bleeding",
-              "burned myself",
-              "survived an attempt",
-              "my attempt failed",
-              "the big sleep",
               "want out of this life",
-              "life is not for me",
-              "dont belong here",
               "kill my sel",
               "kill myselfe",
               "cut wrists",
               "wrist cutting",
               "commit die",
               "want to not be here",
-              "dont wanna be here",
               "dont want to be here no more",
               "dont wanna exist",
               "want to end me",
@@ -305,47 +287,100 @@ final class WarningSigns {
               "until my hands bleed",
               "until it bleeds",
               "starve myself to punish",
-              "bang my head against",
-              "cant survive this",
-              "nobody would care",
-              "better off with someone else",
               "ojala no despertar",
-              "cansada de todo",
-              "cansado de todo",
               "sewer side",
               // Spanish, without accents.
-              "ya no quiero estar aqui",
-              "no quiero estar aqui",
               "quisiera estar muerto",
               "quisiera estar muerta",
               "ojala me muriera",
               "mejor me muero",
               "quiero dormir y no despertar",
-              "no quiero despertar",
               "me canse de vivir",
               "cansado de vivir",
               "cansada de vivir",
               "mi vida no tiene sentido",
               "la vida no tiene sentido",
-              "no tiene caso seguir",
-              "ya no quiero seguir",
-              "no quiero seguir",
-              "pienso en la muerte",
               "estarian mejor sin mi",
               "estaria mejor sin mi",
-              "soy un estorbo",
-              "me estoy lastimando",
               "me lastimo a proposito",
-              "me voy a matar",
               "hoy me mato",
-              "voy a terminar con todo",
               "me quiero ir de este mundo",
               "quiero dejar de existir",
               "decision de morir",
-              "pensamientos de muerte",
               "ya no puedo mas con la vida",
-              "no aguanto la vida",
-              "se va a matar"));
+              "no aguanto la vida"));
+
+  /**
+   * Phrases that are signs only as the search's end: "i bought a gun", not "i bought a gun for
+   * hunting"; "made my peace", not "made my peace with needing medication"; "se lastima", not "se
+   * lastima la espalda".
+   */
+  private static final List<String> ENDINGS =
+      List.of(
+          "already said goodbye",
+          "and never come back",
+          "better off with someone else",
+          "bridge is highest",
+          "bridge is highest near me",
+          "cansada de todo",
+          "cansado de todo",
+          "cant see a future",
+          "cant survive this",
+          "checking out for good",
+          "cutting urges",
+          "dont belong here",
+          "dont have a future",
+          "dont think ill be here",
+          "dont think ill be here tomorrow",
+          "dont wanna be here",
+          "dont wanna be here anymore",
+          "dont wanna be here no more",
+          "dont want to keep going",
+          "easiest way to go",
+          "eternal sleep",
+          "euthanasia ketamine dose",
+          "gave away my things",
+          "giving away my things",
+          "how deep to cut",
+          "i bought a gun",
+          "i gave away my dog",
+          "i have the rope",
+          "if i never woke up",
+          "is life worth living",
+          "ketamine euthanasia",
+          "ketamine to die",
+          "lethal amount",
+          "life is not for me",
+          "log off permanently",
+          "made my peace",
+          "me estoy lastimando",
+          "me voy a matar",
+          "most painless way",
+          "my attempt failed",
+          "no quiero despertar",
+          "no quiero estar aqui",
+          "no reason to keep going",
+          "no tiene caso seguir",
+          "nobody would care",
+          "or i wont make it",
+          "pensamientos de muerte",
+          "permanent sleep",
+          "pienso en la muerte",
+          "pienso en la muerte todo el tiempo",
+          "pills lined up",
+          "point of me",
+          "quit life",
+          "ruin everything for everyone",
+          "se lastima",
+          "se va a matar",
+          "self delete",
+          "soy un estorbo",
+          "this is my last day",
+          "to stop my heart",
+          "urge to cut",
+          "urges to cut",
+          "voy a terminar con todo",
+          "ya no quiero estar aqui");
 
   /**
    * The same, in forms that have ordinary uses elsewhere, so only as the search's end: "i want to
@@ -354,18 +389,28 @@ final class WarningSigns {
   private static final Pattern AT_THE_END =
       Pattern.compile(
           "(?:^| )(?:(?:want|wanna|going|gonna) to jump(?: off)?"
-              + "|(?:want|need|have) to cut(?: again| myself)?"
+              + "|i (?:want|need|have) to cut(?: again| myself)?"
               + "|(?:want|wanna) (?:everything|it|this) to (?:stop|be over|end)|(?:want|wanna) it over"
               + "|(?:want|wanna) to commit|thinking about committing"
               + "|(?:want|wanna|going|gonna|planning) to (?:ctb|catch the bus)|(?:want|wanna) to dye"
-              + "|im (?:just |so )?done|i am (?:just |so )?done|im finished|im giving up"
-              + "|ive given up|ive decided|i have made my decision|want to check out"
-              + "|wanna check out|wanna dye|say goodbye|want out|wanna disappear"
-              + "|cant keep doing this|cant do it anymore|have everything ready"
+              + "|im giving up|ive given up|i have made my decision|want to check out"
+              + "|wanna check out|wanna dye|say goodbye|(?:and|so) i want out|wanna disappear"
+              + "|cant keep doing this|cant do it anymore|(?:ya )?no quiero seguir(?: viviendo)?"
               + "|tired of fighting|sh again|tonight is the night|tonights the night|without my \\w+ (?:life )?isnt worth it|(?:im|i am) not (?:ok|okay)"
               + "|(?:want to|wanna|going to|gonna) catch the bus(?: tonight)?)$"
+              // Jumping, or driving into something, planned or thought of.
+              + "|(?:^| )(?:going to|gonna|want to|wanna|about to|thinking about|think about"
+              + "|thinking of) (?:jump|jumping) (?:off|from|in front of) (?:the|a|my|an) \\w+"
+              + "|(?:^| )(?:going to|gonna|want to|wanna) drive (?:my car )?into (?:oncoming traffic"
+              + "|a wall|a tree|the ocean|a lake|a river)"
+              // Phrases of their own, as the search's end only ({@link #ENDINGS}).
+              + "|(?:^| )(?:"
+              + String.join("|", ENDINGS)
+              + "|(?:saving|saved) (?:up )?my troches)$"
               // As the whole search: "i need help now" may also be a search for care.
-              + "|^(?:sleep forever|(?:im|i am) not safe|i need help now(?: please)?"
+              + "|^(?:sleep forever|(?:im|i am) not safe|i need help now(?: please)?|i want out"
+              + "|i bang my head against the wall|i picked a date|i went to the bridge today"
+              + "|(?:im|i am) (?:just |so )?(?:done|finished)|ive decided|i have everything ready"
               + "|i need to (?:talk|speak) to someone right now)$");
 
   private WarningSigns() {}
@@ -375,12 +420,12 @@ final class WarningSigns {
    */
   static boolean signalledIn(String normalizedWords) {
     return namesAMeans(normalizedWords)
-        || PHRASE.matcher(normalizedWords).find()
+        || PHRASE.foundIn(normalizedWords)
         || AT_THE_END.matcher(normalizedWords).find();
   }
 
   /** Whether the words search for a way to die or name the means at hand ({@link #MEANS}). */
   static boolean namesAMeans(String normalizedWords) {
-    return MEANS.matcher(normalizedWords).find();
+    return MEANS.foundIn(normalizedWords);
   }
 }

@@ -32,9 +32,18 @@ record ProvidersLeftOut(boolean providers, boolean allButHelp) {
     // sent with every search, asks for nothing. With a place, a condition or a treatment asked
     // for, it still finds them; but not when it asks how much would kill or names the means
     // ("how many troches to die"), whose treatment words would list the means.
-    boolean distressOnly = distress.helpOnly() || (distress.any() && asksNothingElse);
+    // A threat that names nothing to treat lists none either: "i am not safe at home" asks for no
+    // provider who treats at home.
+    boolean threatAlone =
+        distress.threatened()
+            && filters.conditions().isEmpty()
+            && filters.boostConditions().isEmpty()
+            && filters.routes().isEmpty();
+    boolean distressOnly =
+        distress.helpOnly() || threatAlone || (distress.any() && asksNothingElse);
     boolean distressAlone =
         distress.helpOnly()
+            || threatAlone
             || (distressOnly
                 && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source())));
     // So is one about a problem with ketamine use that asks for nothing else, wherever it is

@@ -162,9 +162,8 @@ class CrisisAnswersTest {
   @ValueSource(
       strings = {
         "how many troches to die",
-        "i swallowed my whole bottle of troches",
         "how many ketamine troches would kill me",
-        "my toddler ate a troche"
+        "troches would it take"
       })
   void aSearchForTheMeansListsNoProviderOfThemAndOnlyTheArticlesOfHelp(String text)
       throws Exception {
@@ -175,6 +174,18 @@ class CrisisAnswersTest {
     assertThat(response.articles().items())
         .extracting(ArticleItem::id)
         .doesNotContain("oral-and-sublingual-ketamine");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ketamine for ptsd after my ex threatened to kill me",
+        "my son died of an overdose ketamine for grief",
+        "i cant move my neck since the car accident ketamine for chronic pain",
+        "ive taken all my meds as prescribed and still depressed"
+      })
+  void pastHarmOrATreatmentsHistoryStillFindsProviders(String text) throws Exception {
+    assertThat(searchInAustin(text + " in austin").providers().total()).as(text).isPositive();
   }
 
   @Test
