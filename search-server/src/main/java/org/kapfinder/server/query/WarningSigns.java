@@ -383,8 +383,9 @@ final class WarningSigns {
           "ya no quiero estar aqui");
 
   /**
-   * The same, in forms that have ordinary uses elsewhere, so only as the search's end: "i want to
-   * jump" (not "jump start"), "i want to cut again", "im done", "i want it to be over".
+   * The same, in forms that have ordinary uses elsewhere, so only as the search's end ("i want to
+   * jump", not "jump start"; "i want to cut again", "i want it to be over") or as the whole search
+   * ("im done"), and jumping from or driving into something, planned or thought of, anywhere.
    */
   private static final Pattern AT_THE_END =
       Pattern.compile(
@@ -392,12 +393,12 @@ final class WarningSigns {
               + "|i (?:want|need|have) to cut(?: again| myself)?"
               + "|(?:want|wanna) (?:everything|it|this) to (?:stop|be over|end)|(?:want|wanna) it over"
               + "|(?:want|wanna) to commit|thinking about committing"
-              + "|(?:want|wanna|going|gonna|planning) to (?:ctb|catch the bus)|(?:want|wanna) to dye"
+              + "|(?:want to|wanna|going to|gonna|planning to) (?:ctb|catch the bus)(?: tonight)?|(?:want|wanna) to dye"
               + "|im giving up|ive given up|i have made my decision|want to check out"
               + "|wanna check out|wanna dye|say goodbye|(?:and|so) i want out|wanna disappear"
               + "|cant keep doing this|cant do it anymore|(?:ya )?no quiero seguir(?: viviendo)?"
-              + "|tired of fighting|sh again|tonight is the night|tonights the night|without my \\w+ (?:life )?isnt worth it|(?:im|i am) not (?:ok|okay)"
-              + "|(?:want to|wanna|going to|gonna) catch the bus(?: tonight)?)$"
+              + "|tired of fighting|sh again|tonight is the night|tonights the night"
+              + "|without my \\w+ (?:life )?isnt worth it|(?:im|i am) not (?:ok|okay))$"
               // Jumping, or driving into something, planned or thought of.
               + "|(?:^| )(?:going to|gonna|want to|wanna|about to|thinking about|think about"
               + "|thinking of) (?:jump|jumping) (?:off|from|in front of) (?:the|a|my|an) \\w+"
