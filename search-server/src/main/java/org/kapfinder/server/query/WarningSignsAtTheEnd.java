@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The warning signs of {@link WarningSigns} whose words have ordinary uses elsewhere, so that they
- * count only as the search's end or as the whole search: "i bought a gun", not "i bought a gun for
- * hunting".
+ * count only as the search's end or as the whole search ("i bought a gun", not "i bought a gun for
+ * hunting"), or only in a set form (jumping from or driving into something, planned or thought of).
  */
 final class WarningSignsAtTheEnd {
 
