@@ -86,6 +86,14 @@ public final class CrisisDetector {
               + OverdoseSigns.MEDICINES
               + ")(?: |$)");
 
+  /**
+   * All of one's medicine taken as prescribed, no overdose nor a crisis: "ive taken all my meds as
+   * prescribed and still depressed". Read by {@link #NOT_A_CRISIS} and {@link OverdoseSigns}.
+   */
+  static final String PILLS_AS_PRESCRIBED =
+      "(?:taken|took) all (?:of )?my (?:meds|medications?|pills) (?:as prescribed|as directed"
+          + "|correctly|for years|every day|on time)";
+
   /** A word that is not the searcher's own ("i", "feel", "my"), as a repeatable group. */
   private static final String NOT_THE_SEARCHERS =
       "(?: (?!(?:i|im|me|my|feel|feeling|felt|am)(?: |$))\\w+)";
@@ -143,9 +151,9 @@ public final class CrisisDetector {
               + "|dolor(?: \\w+){0,3} va a matarme|irme para siempre a \\w+"
               + "|disappear for a (?:weekend|week|few days|vacation|retreat)"
               + "|(?:afraid|scared|worried) (?:i will|ill|that i will|i might|i could) die in my sleep"
-              + "|(?:taken|took) all (?:of )?my (?:meds|medications?|pills) (?:as prescribed|as directed"
-              + "|correctly|for years|every day|on time))"
-              + "(?= |$)");
+              + "|"
+              + PILLS_AS_PRESCRIBED
+              + ")(?= |$)");
 
   /**
    * How a question of what may happen begins: "is ketamine overdose possible", "can you overdose on

@@ -94,18 +94,20 @@ final class HarmToOthers {
   private HarmToOthers() {}
 
   /**
-   * A worry that a treatment may harm a child, not an urge: "im worried i will harm my baby by
-   * taking ketamine while pregnant".
+   * A worry that a treatment or a choice may harm someone, not an urge: "im worried i will harm my
+   * baby if i take ketamine", "afraid i might hurt my family by spending our savings". A worry
+   * during pregnancy or breastfeeding is read by {@link PregnancyOrBreastfeeding}.
    */
   private static final Pattern TREATMENTS_HARM =
       Pattern.compile(
-          "(?:^| )(?:pregnan\\w*|breastfeed\\w*|nursing|by \\w+ing|if i take|with ketamine"
-              + "|from ketamine|with spravato|my medication)(?: |$)");
+          "(?:^| )(?:by \\w+ing|if i take|with ketamine|from ketamine|with spravato|my medication)"
+              + "(?: |$)");
 
   /** Whether the searcher may harm someone. */
   static boolean urgeIn(String normalizedWords) {
     return SEARCHERS_URGE.matcher(normalizedWords).find()
-        && !TREATMENTS_HARM.matcher(normalizedWords).find();
+        && !TREATMENTS_HARM.matcher(normalizedWords).find()
+        && !PregnancyOrBreastfeeding.namedIn(FoldedText.of(normalizedWords));
   }
 
   /** Whether someone threatens or hurts the searcher or others. */

@@ -186,8 +186,8 @@ final class OverdoseSigns {
               + "|(?:died|passed away|lost \\w+ \\w+) (?:of|from|to) (?:an |a )?overdose"
               + "|unresponsive (?:depression|for years)|(?:medications?|meds|antidepressants|pills)"
               + " (?:that|which) (?:didnt|did not|never|dont) work"
-              + "|(?:taken|took) all (?:of )?my (?:meds|medications?|pills) (?:as prescribed|as directed"
-              + "|correctly|for years|every day|on time)"
+              + "|"
+              + CrisisDetector.PILLS_AS_PRESCRIBED
               // An overdose planned is a crisis, not yet an emergency of the body.
               + "|(?:plan|planning|want|wanna|going|gonna|decided|thinking about|thought about)"
               + "(?: to)? overdose)(?= |$)");
