@@ -79,7 +79,7 @@ final class PriceParser {
 
   /** Words before an amount of money that make it a floor: "over $300", "more than $300". */
   private static final Set<String> FLOORS =
-      Set.of("over", "above", "than", "least", "min", "minimum", "beyond", "exceeding");
+      Set.of("over", "above", "than", "least", "min", "minimum", "beyond", "exceeding", ">");
 
   /**
    * What the price is for, part of its phrase: "$500 a session" asks for a price, not for the
@@ -105,9 +105,13 @@ final class PriceParser {
   /** Words between a range's two prices; a dash between them is a word of its own. */
   private static final Set<String> RANGE_JOINERS = Set.of("and", "to", QueryTokens.DASH);
 
-  /** A number of dollars: digits with thousands' commas and cents, or thousands ("2k"). */
+  /**
+   * A number of dollars: digits with thousands' commas and cents, or thousands ("2k"), with a
+   * dollar sign before or after them ("$300", "300$").
+   */
   private static final Pattern AMOUNT =
-      Pattern.compile("\\$?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)([kK])?\\.?");
+      Pattern.compile(
+          "\\$?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)([kK])?\\$?\\.?");
 
   private static final int MIN_USD = 20;
   private static final int MAX_USD = 100_000;
@@ -132,7 +136,7 @@ final class PriceParser {
       // "$400 session" is a price still, "400 sessions" not.
       boolean otherUnit =
           OtherMoney.unitFollows(tokens, last + 1)
-              && !(token.raw.startsWith("$") && tokens.get(i + 1).norm.equals("session"));
+              && !(dollarSign(token) && tokens.get(i + 1).norm.equals("session"));
       if (amount == null || token.consumed || otherUnit) {
         continue;
       }
@@ -180,7 +184,9 @@ final class PriceParser {
       } else if (last + 1 < tokens.size() && tokens.get(last + 1).norm.equals("than")) {
         to = Math.max(to, last + 1);
       }
-      if (from < 0 && isMoney(tokens, i, last, to)) {
+      // "> 500": a number after a sign of comparison is money, unless another unit follows it.
+      boolean compared = i > 0 && tokens.get(i - 1).norm.equals(">") && amount >= MIN_USD;
+      if (from < 0 && (compared || isMoney(tokens, i, last, to))) {
         if (i > 0 && FLOORS.contains(tokens.get(i - 1).norm)) {
           // "over $300": a floor, which no filter keeps, and no words to match either.
           int floorFrom = i >= 2 && tokens.get(i - 2).norm.equals("more") ? i - 2 : i - 1;
@@ -242,8 +248,8 @@ final class PriceParser {
       // "between 300 and 500" after "ketamine" is a budget; "between 1 and 2 sessions" is not.
       boolean dollars =
           unit
-              || tokens.get(i).norm.startsWith("$")
-              || tokens.get(i + 2).norm.startsWith("$")
+              || dollarSign(tokens.get(i))
+              || dollarSign(tokens.get(i + 2))
               || (between && low >= MIN_USD && !OtherMoney.unitFollows(tokens, to + 1));
       if (!dollars
           || (joiner.equals("and") && !between)
@@ -265,7 +271,12 @@ final class PriceParser {
    * as money.
    */
   private static boolean isMoney(List<Token> tokens, int at, int last, int to) {
-    return tokens.get(at).raw.startsWith("$") || to > last || per(tokens, to + 1) > 0;
+    return dollarSign(tokens.get(at)) || to > last || per(tokens, to + 1) > 0;
+  }
+
+  /** Whether the word is written with a dollar sign, before or after its number. */
+  private static boolean dollarSign(Token token) {
+    return token.raw.startsWith("$") || token.raw.endsWith("$");
   }
 
   /** The number of words at {@code start} that say what a price is for, or 0. */

@@ -16,13 +16,18 @@ import java.util.regex.Pattern;
 final class QueryTokens {
 
   /**
-   * Words; numbers with an optional leading dollar sign, thousands' commas and decimals ("$1,000",
-   * ".5"); a lone comma (a place separator); and a dash between two numbers ("$200-$400").
+   * Words; numbers with a dollar sign before or after them, thousands' commas and decimals
+   * ("$1,000", ".5", "150$"); a lone comma (a place separator); a dash between two numbers
+   * ("$200-$400"); a sign comparing with a number of two digits or more ("<300", "≤ $300", ">=
+   * 200", but not "<3"); and a slash between a number and a word ("300/session"), read as "per".
    */
   private static final Pattern WORD =
       Pattern.compile(
-          "\\$?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\p{L}\\p{N}])"
+          "\\$?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?\\$?(?![\\p{L}\\p{N}])"
               + "|\\$?\\.\\d+(?![\\p{L}\\p{N}])"
+              + "|\\d+(?:\\.\\d+)?\\$(?![\\p{L}\\p{N}])"
+              + "|(?:[<>]=?|[≤≥])(?=\\s*\\$?\\d\\d)"
+              + "|(?<=\\d)/(?=\\p{L})"
               + "|\\$?[\\p{L}\\p{N}]+(?:[.'’][\\p{L}\\p{N}]+)*\\.?|,"
               // Not the dash of a ZIP+4 ("78701-1234"), read with its ZIP.
               + "|(?<=\\d)(?<!\\b\\d{5})\\s*[-–]\\s*(?=\\$?\\d)");
@@ -87,11 +92,21 @@ final class QueryTokens {
 
   /**
    * Lower case, accents dropped, dots and apostrophes removed ("St." is "st", "D.C." is "dc"); a
-   * dash between numbers, with any spaces around it, is {@link #DASH}.
+   * dash between numbers, with any spaces around it, is {@link #DASH}; "≤" and "<=" are "<", "≥"
+   * and ">=" are ">", and a slash after a number is "per".
    */
   static String normalize(String word) {
     if (word.strip().equals("-") || word.strip().equals("–")) {
       return DASH;
+    }
+    if (word.equals("/")) {
+      return "per";
+    }
+    if (word.equals("<=") || word.equals("≤")) {
+      return "<";
+    }
+    if (word.equals(">=") || word.equals("≥")) {
+      return ">";
     }
     String folded = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     return folded.toLowerCase(Locale.ROOT).replace(".", "").replace("'", "").replace("’", "");
