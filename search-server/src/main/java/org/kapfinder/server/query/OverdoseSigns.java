@@ -128,12 +128,13 @@ final class OverdoseSigns {
   private static final WordPhrases OVERDOSE_NAMED = new WordPhrases(List.of("too much ketamine"));
 
   /**
-   * "took too much" of a drug, not "too much time off work" nor "too much on at work": at the end,
-   * or before the drug, a dose or a time.
+   * "took too much" (or "did", "snorted" too much) of a drug, not "too much time off work" nor "too
+   * much on at work": at the end, or before the drug, a dose or a time.
    */
   private static final Pattern TOOK_TOO_MUCH =
       Pattern.compile(
-          "(?:^| )(?:took|taken|take|taking) too much(?:$| (?:ketamine|k|ket|special k|spravato"
+          "(?:^| )(?:took|taken|take|taking|did|done|used|snorted|sniffed|railed)"
+              + " too much(?:$| (?:ketamine|k|ket|special k|spravato"
               + "|esketamine|of (?:it|my|the|ketamine|k)|and|last|tonight|today|now|again|im|i"
               + "|xanax|tylenol|advil|benadryl|ibuprofen|acetaminophen|klonopin|ativan|valium"
               + "|adderall|lithium|insulin|oxy|fentanyl|heroin|meds|medicine|medication|pills"
@@ -192,6 +193,21 @@ final class OverdoseSigns {
               + "|(?:plan|planning|want|wanna|going|gonna|decided|thinking about|thought about)"
               + "(?: to)? overdose)(?= |$)");
 
+  /**
+   * Someone frightened in a k-hole, ketamine's dissociation at a high dose, now: "stuck in a k
+   * hole", "in a khole and scared". Poison Control advises on it at any hour, and 911 is for the
+   * signs of an overdose the help names. Not a question about one ("what is a k hole", "will i k
+   * hole").
+   */
+  private static final Pattern K_HOLE_NOW =
+      Pattern.compile(
+          "(?:^| )(?:(?:stuck|trapped|lost) in (?:a |the |this |my )?k ?hole"
+              + "|(?:cant|cannot|how do i|how to|help me|help) (?:get|come|snap) (?:out of|back from)"
+              + " (?:a |the |this |my )?k ?hole"
+              + "|k ?hole (?:and |im |i am )?(?:scared|terrified|panic|panicking|freaking out|wont end"
+              + "|wont stop|cant move|help|for hours|right now|rn)"
+              + "|(?:in|having) a k ?hole (?:and|right now|rn|now|help|scared|panicking))(?: |$)");
+
   /** A question of whether something is normal: "passed out during infusion is that normal". */
   private static final Pattern IS_IT_NORMAL = Pattern.compile("(?:^| )is (?:that|it|this) normal$");
 
@@ -212,7 +228,8 @@ final class OverdoseSigns {
     return (TOOK_TOO_MUCH.matcher(words).find()
             || OVERDOSE_NAMED.foundIn(words)
             || OVERDOSE_WORD.matcher(words).find()
-            || EMERGENCY_SYMPTOMS.matcher(words).find())
+            || EMERGENCY_SYMPTOMS.matcher(words).find()
+            || K_HOLE_NOW.matcher(words).find())
         && !question;
   }
 }

@@ -220,7 +220,14 @@ class CrisisSignalsTest {
         "i took three troches by accident",
         "i took double my dose",
         "i took my dose twice",
-        "my kid ate my troches"
+        "my kid ate my troches",
+        "i did too much ket and cant move",
+        "snorted too much k",
+        "stuck in a k hole",
+        "in a khole and scared",
+        "how do i get out of a k hole",
+        "k hole panic attack help",
+        "my friend is stuck in a k hole and panicking"
       })
   void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
@@ -263,7 +270,12 @@ class CrisisSignalsTest {
         "heart racing during ketamine infusion normal",
         "i accidentally swallowed my troche",
         "i have taken 12 troches so far",
-        "od vs md"
+        "od vs md",
+        "what is a k hole",
+        "can you get stuck in a k hole",
+        "will i go into a k hole during my infusion",
+        "i did too much research on clinics",
+        "k hole"
       })
   void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isFalse();
