@@ -204,9 +204,9 @@ final class OverdoseSigns {
           "(?:^| )(?:(?:stuck|trapped|lost) in (?:a |the |this |my )?k ?hole"
               + "|(?:cant|cannot|how do i|how to|help me|help) (?:get|come|snap) (?:out of|back from)"
               + " (?:a |the |this |my )?k ?hole"
-              + "|k ?hole (?:and |im |i am )?(?:scared|terrified|panic|panicking|freaking out|wont end"
-              + "|wont stop|cant move|help|for hours|right now|rn)"
-              + "|(?:in|having) a k ?hole (?:and|right now|rn|now|help|scared|panicking))(?: |$)");
+              + "|k ?hole (?:and |im |i am )?(?:scared|terrified|panic|panicking|freaking out"
+              + "|wont end|wont stop|cant move|help|right now|rn)"
+              + "|(?:im|i am|is|hes|shes|theyre|still) (?:in|having) (?:a |the )?k ?hole)(?: |$)");
 
   /** A question of whether something is normal: "passed out during infusion is that normal". */
   private static final Pattern IS_IT_NORMAL = Pattern.compile("(?:^| )is (?:that|it|this) normal$");

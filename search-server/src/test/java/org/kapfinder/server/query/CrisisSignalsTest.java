@@ -227,7 +227,8 @@ class CrisisSignalsTest {
         "in a khole and scared",
         "how do i get out of a k hole",
         "k hole panic attack help",
-        "my friend is stuck in a k hole and panicking"
+        "my friend is stuck in a k hole and panicking",
+        "my boyfriend is in a k hole and wont talk"
       })
   void anOverdoseThatHappenedOrIsNamedIsAnEmergency(String words) {
     assertThat(CrisisDetector.signalsOverdose(words)).isTrue();
@@ -275,6 +276,8 @@ class CrisisSignalsTest {
         "can you get stuck in a k hole",
         "will i go into a k hole during my infusion",
         "i did too much research on clinics",
+        "i was in a k hole and it felt peaceful",
+        "i was in a k hole for hours at my infusion",
         "k hole"
       })
   void aQuestionOfWhetherAnOverdoseCanHappenIsNoEmergency(String words) {
