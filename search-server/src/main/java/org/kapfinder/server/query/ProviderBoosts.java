@@ -4,11 +4,16 @@ import static org.kapfinder.server.query.ProviderQueryBuilder.term;
 import static org.kapfinder.server.query.ProviderQueryBuilder.terms;
 import static org.kapfinder.server.query.ProviderQueryBuilder.wireNames;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.kapfinder.index.schema.Clinician;
 import org.kapfinder.index.schema.Condition;
@@ -23,6 +28,20 @@ public final class ProviderBoosts {
 
   /** A named condition the provider lists: as much as a strong text match. */
   public static final float CONDITION_BOOST = 2.5f;
+
+  /**
+   * What each further condition of one word a provider lists adds, as a share of {@link
+   * #CONDITION_BOOST}. Not the whole boost again: "trauma" names PTSD and childhood trauma, and a
+   * telehealth programme 900 miles away that listed both led a clinic half a mile away that lists
+   * PTSD, two boosts outweighing all of closeness. Conditions named by words of their own ("anxiety
+   * and depression") each add the whole boost: a provider should list both.
+   */
+  public static final float FURTHER_CONDITION_SHARE = 0.2f;
+
+  /**
+   * The conditions that one word names together, whose boosts count as one ({@link #conditions}).
+   */
+  private static final List<Set<Condition>> NAMED_TOGETHER = List.of(TreatmentPhrases.TRAUMA);
 
   /** A named plan the provider takes: as much as a named condition. */
   static final float PLAN_BOOST = 2.5f;
@@ -47,6 +66,49 @@ public final class ProviderBoosts {
         CONDITION_BOOST);
   }
 
+  /**
+   * The named conditions in groups that score as one clause each: those that one word names
+   * together ({@link #NAMED_TOGETHER}), and each other one alone.
+   */
+  public static List<Set<Condition>> conditionGroups(Set<Condition> named) {
+    List<Set<Condition>> groups = new ArrayList<>();
+    Set<Condition> alone = EnumSet.noneOf(Condition.class);
+    alone.addAll(named);
+    for (Set<Condition> together : NAMED_TOGETHER) {
+      Set<Condition> group = EnumSet.noneOf(Condition.class);
+      group.addAll(named);
+      group.retainAll(together);
+      if (group.size() > 1) {
+        groups.add(group);
+        alone.removeAll(group);
+      }
+    }
+    alone.forEach(condition -> groups.add(EnumSet.of(condition)));
+    return groups;
+  }
+
+  /**
+   * The clause for a group of {@link #conditionGroups}: the boost of one condition, and {@link
+   * #FURTHER_CONDITION_SHARE} of it for each further one the provider lists ({@link #groupBoost}).
+   */
+  public static Query conditions(Set<Condition> group) {
+    if (group.size() == 1) {
+      return condition(group.iterator().next());
+    }
+    return new DisjunctionMaxQuery(
+        group.stream().map(ProviderBoosts::condition).toList(), FURTHER_CONDITION_SHARE);
+  }
+
+  /** What {@link #conditions} scores for a provider that lists {@code listed} of the group. */
+  public static float groupBoost(int listed) {
+    if (listed == 0) {
+      return 0;
+    }
+    // As DisjunctionMaxQuery adds it up: the greatest, then the others times the tie breaker.
+    return (float)
+        (CONDITION_BOOST + (listed - 1) * (double) CONDITION_BOOST * FURTHER_CONDITION_SHARE);
+  }
+
   /** The boosts that reorder, each a SHOULD clause of {@code query}. */
   static void addScoring(BooleanQuery.Builder query, ProviderFilters filters) {
     if (filters.boostLowPrice()) {
@@ -65,7 +127,9 @@ public final class ProviderBoosts {
     if (filters.boostsMustMatch()) {
       return;
     }
-    filters.boostConditions().forEach(named -> query.add(condition(named), Occur.SHOULD));
+    for (Set<Condition> group : conditionGroups(filters.boostConditions())) {
+      query.add(conditions(group), Occur.SHOULD);
+    }
     for (String plan : filters.boostPlans()) {
       query.add(constant(term(ProviderFields.INSURANCE_PLAN, plan), PLAN_BOOST), Occur.SHOULD);
     }

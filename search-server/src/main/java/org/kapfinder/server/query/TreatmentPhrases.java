@@ -1,5 +1,6 @@
 package org.kapfinder.server.query;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,10 @@ import org.kapfinder.index.schema.Route;
  * ("infusion" is IV, "post traumatic stress" is PTSD). Part of {@link IntentPhrases}.
  */
 final class TreatmentPhrases {
+
+  /** What "trauma" names: trauma of adult life (PTSD) or of childhood. */
+  static final Set<Condition> TRAUMA =
+      Collections.unmodifiableSet(EnumSet.of(Condition.PTSD, Condition.CHILDHOOD_TRAUMA));
 
   private TreatmentPhrases() {}
 
@@ -188,8 +193,7 @@ final class TreatmentPhrases {
         "posttraumatic stress disorder",
         "c ptsd",
         "cptsd");
-    conditions(
-        phrases, EnumSet.of(Condition.PTSD, Condition.CHILDHOOD_TRAUMA), "trauma", "traumatic");
+    conditions(phrases, TRAUMA, "trauma", "traumatic");
     // Trauma of adult life, not of childhood.
     conditions(
         phrases,

@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,8 +27,11 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
   private final ProviderColumns columns;
   private final Double radiusMiles;
 
-  /** The bits of the named conditions in {@link ProviderColumns#facetBits}. */
-  private final long[] conditionBits;
+  /**
+   * The bits in {@link ProviderColumns#facetBits} of the named conditions, by group ({@link
+   * ProviderBoosts#conditionGroups}).
+   */
+  private final long[][] conditionBits;
 
   /**
    * What the telehealth boost adds to a telehealth provider: the boost when the query has it, else
@@ -58,14 +62,18 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
     this.queries = queries;
     this.columns = columns;
     this.radiusMiles = radiusMiles;
-    this.conditionBits =
-        boostConditions.stream()
-            .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
-            .toArray();
     this.telehealthBoost = telehealthBoost == null ? 0 : queries.telehealthBoostValue(radiusMiles);
     this.maxReach = Math.max(queries.closenessScore(0, radiusMiles), this.telehealthBoost);
     perDocument.addAll(queries.reachScoring(lat, lon, radiusMiles, telehealthBoost));
-    boostConditions.forEach(condition -> perDocument.add(ProviderBoosts.condition(condition)));
+    List<Set<Condition>> groups = ProviderBoosts.conditionGroups(boostConditions);
+    this.conditionBits = new long[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      conditionBits[g] =
+          groups.get(g).stream()
+              .mapToLong(condition -> columns.valueBit("condition", condition.wireName()))
+              .toArray();
+      perDocument.add(ProviderBoosts.conditions(groups.get(g)));
+    }
   }
 
   /**
@@ -86,10 +94,14 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
   public double boosts(int doc) {
     long facetBits = columns.facetBits(doc);
     double boost = columns.qualityScore(doc);
-    for (long bit : conditionBits) {
-      if ((facetBits & bit) != 0) {
-        boost += ProviderBoosts.CONDITION_BOOST;
+    for (long[] group : conditionBits) {
+      int listed = 0;
+      for (long bit : group) {
+        if ((facetBits & bit) != 0) {
+          listed++;
+        }
       }
+      boost += ProviderBoosts.groupBoost(listed);
     }
     return boost;
   }
