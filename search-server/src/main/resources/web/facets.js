@@ -51,20 +51,21 @@ function multi(name, legend, counts, chosen, labels, onChange) {
       (on) => onChange({[name]: on ? [...chosen, value] : chosen.filter((v) => v !== value)}))));
 }
 
+// The label holds its input, so that the whole row, box and words, is one target a thumb can hit.
 function checkbox(id, text, checked, onToggle) {
-  return el('div', {class: 'option'},
+  return el('label', {class: 'option', for: id},
     el('input', {type: 'checkbox', id, checked: checked || null,
       on: {change: (event) => onToggle(event.target.checked)}}),
-    el('label', {for: id, text}));
+    text);
 }
 
 function single(name, legend, chosen, options, onChange) {
   return el('fieldset', {class: 'facet'}, el('legend', {text: legend}),
     options.map(([value, text]) => {
       const id = `f-${name}-${value || 'any'}`;
-      return el('div', {class: 'option'},
+      return el('label', {class: 'option', for: id},
         el('input', {type: 'radio', id, name: `f-${name}`, value, checked: (chosen || '') === value || null,
           on: {change: () => onChange({[name]: value})}}),
-        el('label', {for: id, text}));
+        text);
     }));
 }
