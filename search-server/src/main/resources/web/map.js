@@ -79,18 +79,31 @@ export function drawMap(origin, providers, caption) {
   root.setAttribute('viewBox', box.join(' '));
   // Dots about 6 CSS pixels across whatever the zoom and the screen.
   const shownWidth = root.getBoundingClientRect().width || 600;
-  const radius = (box[2] / shownWidth) * 6;
+  const unitsPerPx = box[2] / shownWidth;
+  const radius = unitsPerPx * 6;
+  // Under each dot, a clear disc takes the taps that would miss so small a dot: wide enough to
+  // hold a 44 CSS pixel square, or reaching half way to a nearer dot, so that a tap goes to the
+  // dot nearest to it.
+  const targetRadii = points.map(([[x, y]], i) => {
+    let nearestPx = Infinity;
+    points.forEach(([[x2, y2]], j) => {
+      if (j !== i) nearestPx = Math.min(nearestPx, Math.hypot(x2 - x, y2 - y) / unitsPerPx);
+    });
+    return Math.min(22 * Math.SQRT2, Math.max(6, nearestPx / 2)) * unitsPerPx;
+  });
 
   if (here) {
     layer.append(svg('circle', {class: 'origin', cx: here[0], cy: here[1], r: radius * 1.35,
       attrs: {'data-lat': origin.lat, 'data-lon': origin.lon}}));
   }
   // Farthest first, so the nearest results are drawn on top.
-  for (const [[x, y], provider] of points.slice().reverse()) {
+  for (let i = points.length - 1; i >= 0; i--) {
+    const [[x, y], provider] = points[i];
     const label = provider.distanceMiles != null
       ? `${provider.name}, ${provider.distanceMiles.toFixed(1)} mi away` : provider.name;
     const link = svg('a', {class: 'dot-link', href: `#p-${provider.id}`, 'aria-label': label,
       dataset: {id: provider.id}},
+    svg('circle', {class: 'dot-target', cx: x, cy: y, r: targetRadii[i]}),
     svg('circle', {class: 'dot', cx: x, cy: y, r: radius}));
     link.addEventListener('mouseenter', () => highlight(provider.id, true));
     link.addEventListener('mouseleave', () => highlight(provider.id, false));
@@ -119,7 +132,7 @@ function highlight(id, on) {
     link.classList.toggle('is-highlighted', on);
     // A ring drawn last, so it shows above every other dot (moving the dot would lose its focus).
     if (halo) {
-      const dot = link.querySelector('circle');
+      const dot = link.querySelector('.dot');
       halo.setAttribute('cx', dot.getAttribute('cx'));
       halo.setAttribute('cy', dot.getAttribute('cy'));
       halo.setAttribute('r', String(Number(dot.getAttribute('r')) * 1.6));
