@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a search is asked as a question that articles answer ("how long does ketamine last", "is
@@ -98,6 +99,20 @@ public final class QuestionForm {
     String first = words.get(0);
     boolean porQue = first.equals("por") && words.size() > 1 && words.get(1).equals("que");
     return OPENING_WORDS.contains(first) || porQue || q.strip().endsWith("?");
+  }
+
+  /** Words that ask what care costs, which listings answer with their prices. */
+  private static final Pattern PRICE_WORDS =
+      FoldedText.phrases(
+          "cost|costs|price|prices|pricing|how much|expensive|cuanto cuesta|cuanto cuestan"
+              + "|cuanto vale|precio|precios|costo|costos");
+
+  /**
+   * Whether the search asks what care costs ("how much does ketamine cost", "¿cuánto cuesta?"): a
+   * question that the providers near the searcher answer too, with their prices.
+   */
+  public static boolean asksThePrice(FoldedText folded) {
+    return folded.has(PRICE_WORDS);
   }
 
   /** Lower-case words without accents or apostrophes: "¿Cuánto" is "cuanto", "what's" "whats". */

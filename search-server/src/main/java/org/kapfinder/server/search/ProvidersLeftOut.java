@@ -56,12 +56,15 @@ record ProvidersLeftOut(boolean providers, boolean allButHelp) {
         nonMedicalUse && filters.conditions().isEmpty() && filters.boostConditions().isEmpty();
     // And a question that asks for nothing a listing holds, around no place of its own ("is
     // ketamine safe", "how long does ketamine last"): the articles answer it, and its words would
-    // list only the providers whose names happen to say "safe" or "long".
+    // list only the providers whose names happen to say "safe" or "long". Not one that asks the
+    // price where the searcher is: the providers near them answer it with theirs.
     boolean questionAlone =
         QuestionForm.asks(q)
             && !understood.nearMe()
             && asksNothingElse
-            && (location == null || ResolvedPlace.SOURCE_CLIENT.equals(location.source()));
+            && (location == null
+                || (ResolvedPlace.SOURCE_CLIENT.equals(location.source())
+                    && !QuestionForm.asksThePrice(folded)));
     // Distress that names no treatment ("i want to die", "i took too many pills"), wherever it is
     // made, is answered by the articles on where to turn alone, not by those that share its words.
     boolean allButHelp = distress.helpOnly() || (distressOnly && !TreatmentWords.namedIn(folded));

@@ -11,7 +11,8 @@ import org.kapfinder.server.query.SearchRequest;
 /**
  * On the bundled corpus: a question asked in words its answer does not share, or in words that
  * would find another article ("fast" as speed), has the article that answers it in the first three;
- * one that asks for nothing a listing holds lists no providers.
+ * one that asks for nothing a listing holds lists no providers, and one that asks the price lists
+ * those near the searcher.
  */
 class QuestionArticlesTest {
 
@@ -55,5 +56,23 @@ class QuestionArticlesTest {
     SearchResponse listed =
         SAMPLE.searchService().search(SearchRequest.ofText(asking, 39.74, -104.99));
     assertThat(listed.providers().total()).as(asking).isPositive();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "how much does ketamine cost",
+    "cuanto cuesta la ketamina",
+    "is ketamine therapy expensive"
+  })
+  void aQuestionOfPriceFromTheSearchersPointListsTheProvidersNearThem(String question)
+      throws Exception {
+    SearchResponse nearby =
+        SAMPLE.searchService().search(SearchRequest.ofText(question, 41.88, -87.63));
+    assertThat(nearby.providers().total()).as(question).isPositive();
+    assertThat(nearby.providers().items().get(0).distanceMiles()).isNotNull().isLessThan(25.0);
+    // Asked from nowhere in particular, there is no one near to list.
+    SearchResponse nowhere =
+        SAMPLE.searchService().search(SearchRequest.ofText(question, null, null));
+    assertThat(nowhere.providers().total()).as(question).isZero();
   }
 }
