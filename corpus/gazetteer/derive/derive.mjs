@@ -247,6 +247,33 @@ const CITY_ALIASES = [
   ['northwest arkansas', 'AR', 'Fayetteville', 'Northwest Arkansas'],
   ['emerald coast', 'FL', 'Destin', 'Emerald Coast'],
   ['grand strand', 'SC', 'Myrtle Beach', 'Grand Strand'],
+  ['rgv', 'TX', 'McAllen'],
+  ['permian basin', 'TX', 'Midland', 'Permian Basin'],
+  ['ozarks', 'MO', 'Springfield', 'Ozarks'],
+  ['lake of the ozarks', 'MO', 'Osage Beach', 'Lake of the Ozarks'],
+  ['nwa', 'AR', 'Fayetteville'],
+  ['marin', 'CA', 'San Rafael'],
+  ['mat su', 'AK', 'Wasilla', 'Mat-Su'],
+  ['matsu', 'AK', 'Wasilla'],
+  ['mat su valley', 'AK', 'Wasilla'],
+  ['matanuska susitna', 'AK', 'Wasilla'],
+  // Palouse, WA is a town of 1,000 fifteen miles from Pullman; people naming "the Palouse" mean
+  // the farmland around Pullman and Moscow, ID.
+  ['palouse', 'WA', 'Pullman', 'Palouse'],
+  // Ardmore, not Bryn Mawr: the larger Bryn Mawr, PA of GeoNames lies near Pittsburgh.
+  ['main line', 'PA', 'Ardmore', 'Main Line'],
+  ['mississippi delta', 'MS', 'Greenville', 'Mississippi Delta'],
+  ['delta ms', 'MS', 'Greenville'],
+  ['delta mississippi', 'MS', 'Greenville'],
+  // Regions named with "the" whose bare word is a word or another place: "up" is a word, Triangle,
+  // VA a town, "keys" and "cape" words, so only "the ..." (or the name with its state) is the region.
+  ['the up', 'MI', 'Marquette'],
+  ['the triad', 'NC', 'Greensboro'],
+  ['triad nc', 'NC', 'Greensboro'],
+  ['the triangle', 'NC', 'Raleigh'],
+  ['triangle nc', 'NC', 'Raleigh'],
+  ['the keys', 'FL', 'Marathon'],
+  ['the cape', 'MA', 'Barnstable'],
   // Regions of one name in several states, or in several parts of one: the one nearest the
   // searcher wins, and the others are offered. Without these, "north shore" typed in Boston was
   // North Shore, VA (3,000 people), and "south bay" typed in Los Angeles South Bay, FL.
@@ -263,6 +290,16 @@ const CITY_ALIASES = [
   ['panhandle', 'WV', 'Wheeling', 'Northern Panhandle'],
   ['northern panhandle', 'WV', 'Wheeling', 'Northern Panhandle'],
   ['panhandle', 'ID', "Coeur d'Alene", 'Panhandle'],
+  // Maryland's Eastern Shore, Virginia's across the bay from Norfolk, and Mobile Bay's in Alabama.
+  ['eastern shore', 'MD', 'Salisbury', 'Eastern Shore'],
+  ['eastern shore', 'VA', 'Exmore', 'Eastern Shore'],
+  ['eastern shore', 'AL', 'Daphne', 'Eastern Shore'],
+  // Orange County, NY, beside the Orange Counties of California and Florida above.
+  ['orange county', 'NY', 'Middletown', 'Orange County'],
+  // "upstate" alone: New York's or South Carolina's, the nearer; "upstate ny" stays New York's.
+  // Labelled, so that "upstate" typed whole offers the two regions rather than their cities.
+  ['upstate', 'NY', 'Syracuse', 'Upstate New York'],
+  ['upstate', 'SC', 'Greenville', 'Upstate South Carolina'],
   // Spanish names of cities whose Spanish name differs from the English one. "Nueva York" is
   // the city, as "new york" is; without these, "ketamina en nueva york" found no place at all.
   ['nueva york', 'NY', 'New York City'],
@@ -381,6 +418,44 @@ const CITY_ALIASES = [
   ['texas medical center', 'TX', 'Houston'],
   ['johns hopkins', 'MD', 'Baltimore'],
   ['camp pendleton', 'CA', 'Oceanside'],
+  // Bases at the city beside them. A base that is a place of its own in GeoNames (Fort Hood, Fort
+  // Bragg, Fort Bliss) was that small place, a base under its new name ("fort cavazos") or a
+  // short form ("wpafb") was no place, and "wright patterson" was Patterson, CA. Fort Bragg, CA
+  // stays the town when its state is typed; Fort Campbell with "ky" stays in Kentucky.
+  ['wright patterson', 'OH', 'Dayton'],
+  ['wright patterson afb', 'OH', 'Dayton'],
+  ['wright patterson air force base', 'OH', 'Dayton'],
+  ['wpafb', 'OH', 'Dayton'],
+  ['lackland', 'TX', 'San Antonio'],
+  ['lackland afb', 'TX', 'San Antonio'],
+  ['lackland air force base', 'TX', 'San Antonio'],
+  ['jbsa', 'TX', 'San Antonio'],
+  ['joint base san antonio', 'TX', 'San Antonio'],
+  ['fort cavazos', 'TX', 'Killeen'],
+  ['fort hood', 'TX', 'Killeen'],
+  ['fort liberty', 'NC', 'Fayetteville'],
+  ['fort bragg', 'NC', 'Fayetteville'],
+  ['fort sill', 'OK', 'Lawton'],
+  ['fort campbell', 'TN', 'Clarksville'],
+  ['fort campbell', 'KY', 'Fort Campbell North'],
+  ['jblm', 'WA', 'Lakewood'],
+  ['joint base lewis mcchord', 'WA', 'Lakewood'],
+  ['fort bliss', 'TX', 'El Paso'],
+  ['fort carson', 'CO', 'Colorado Springs'],
+  ['fort benning', 'GA', 'Columbus'],
+  ['fort moore', 'GA', 'Columbus'],
+  ['fort drum', 'NY', 'Watertown'],
+  ['fort stewart', 'GA', 'Hinesville'],
+  ['fort huachuca', 'AZ', 'Sierra Vista'],
+  ['naval station norfolk', 'VA', 'Norfolk'],
+  ['norfolk naval station', 'VA', 'Norfolk'],
+  ['norfolk naval base', 'VA', 'Norfolk'],
+  ['nellis', 'NV', 'Las Vegas'],
+  ['nellis afb', 'NV', 'Las Vegas'],
+  ['nellis air force base', 'NV', 'Las Vegas'],
+  // Not "eglin" alone: people misspell Elgin, IL so.
+  ['eglin afb', 'FL', 'Fort Walton Beach'],
+  ['eglin air force base', 'FL', 'Fort Walton Beach'],
   ['golden gate bridge', 'CA', 'San Francisco'],
   ['golden gate park', 'CA', 'San Francisco'],
   // Landmarks and neighbourhoods people search near, at their city: without these, "central park"
