@@ -265,9 +265,10 @@ const CITY_ALIASES = [
   ['mississippi delta', 'MS', 'Greenville', 'Mississippi Delta'],
   ['delta ms', 'MS', 'Greenville'],
   ['delta mississippi', 'MS', 'Greenville'],
-  // Regions named with "the" whose bare word is a word or another place: "up" is a word, Triangle,
-  // VA a town, "keys" and "cape" words, so only "the ..." (or the name with its state) is the region.
-  ['the up', 'MI', 'Marquette'],
+  // Regions named with "the" whose bare word is a word or another place: Triangle, VA is a town,
+  // "keys" and "cape" are words, so only "the ..." (or the name with its state) is the region. "The
+  // up" is read only with its state: "the up side of ketamine" names no place.
+  ['up michigan', 'MI', 'Marquette'],
   ['the triad', 'NC', 'Greensboro'],
   ['triad nc', 'NC', 'Greensboro'],
   ['the triangle', 'NC', 'Raleigh'],
