@@ -217,10 +217,11 @@ class TouchTargetsBrowserTest extends SearchPageBrowserSupport {
         small.add(line);
       }
     }
-    System.out.printf(Locale.ROOT, "Targets on %s at %d px:%n%s", path, size.getWidth(), all);
     assertThat(rows).as("controls measured").hasSizeGreaterThan(20);
     assertThat(small)
-        .as("targets under 44 x 44 px on " + path + " at " + size.getWidth())
+        .as(
+            "targets under 44 x 44 px on %s at %d px, of all measured:%n%s",
+            path, size.getWidth(), all)
         .isEmpty();
     return rows;
   }
