@@ -39,7 +39,25 @@ public final class QuestionTopics {
             + "|herbal|melatonin",
         "interactions");
     topic("electroshock|shock therapy|shock treatment", "ect");
-    topic("warning signs|red flags|red flag|scam|scams|shady", "choosing-a-provider");
+    topic(
+        "warning signs|red flags|red flag|scam|scams|shady|find a good|choose a|choosing a"
+            + "|pick a|picking a|what to look for|questions to ask",
+        "choosing-a-provider");
+    topic(
+        "first appointment|first session|first visit|first infusion|first treatment"
+            + "|what happens at|what happens during|what happens in",
+        "what-to-expect");
+    // Conditions of the heart and blood pressure, which ketamine raises: who should not take it.
+    topic(
+        "heart problems|heart problem|heart condition|heart disease|heart issues|high blood"
+            + " pressure|hypertension|blood pressure|arrhythmia|heart attack",
+        "contraindications");
+    // Afraid of needles: the routes without one.
+    topic(
+        "hate needles|afraid of needles|scared of needles|fear of needles|no needles"
+            + "|needle phobia|without needles|without a needle",
+        "sublingual",
+        "intranasal");
     // How ketamine works is told in the articles on depression.
     topic(
         "in the brain|how does ketamine work|how ketamine works|mechanism",
@@ -53,6 +71,8 @@ public final class QuestionTopics {
     topic(
         "stop my meds|stop my medication|stop my medications|stop taking my|off my meds"
             + "|with my meds|with my medication|with my medications|with my antidepressants?"
+            + "|and antidepressants|with antidepressants|antidepressants together|and ssris?"
+            + "|with ssris?|and my ssri|with my ssri"
             + "|on my antidepressants?|lithium|lamictal|lamotrigine|xanax|klonopin|ativan|valium"
             + "|adderall|benzos?|benzodiazepines?|maois?",
         "interactions");

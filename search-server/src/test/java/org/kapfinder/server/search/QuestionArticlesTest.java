@@ -32,7 +32,13 @@ class QuestionArticlesTest {
     "ketamine clinic warning signs, how-to-choose-a-ketamine-provider",
     "can i take ketamine if i have psychosis, who-should-not-do-ketamine-therapy",
     "how to prepare for ketamine, what-a-ketamine-session-feels-like",
-    "what is ketamine used for, ketamine-evidence-by-condition"
+    "what is ketamine used for, ketamine-evidence-by-condition",
+    "how to find a good ketamine clinic, how-to-choose-a-ketamine-provider",
+    "what happens at first ketamine appointment, what-a-ketamine-session-feels-like",
+    "ketamine and antidepressants together, ketamine-medication-interactions",
+    "ketamine and heart problems, who-should-not-do-ketamine-therapy",
+    "i hate needles ketamine, intranasal-ketamine",
+    "i hate needles ketamine, oral-and-sublingual-ketamine"
   })
   void theArticleThatAnswersIsInTheFirstThree(String q, String article) throws Exception {
     SearchResponse response = SAMPLE.searchService().search(SearchRequest.ofText(q, null, null));
