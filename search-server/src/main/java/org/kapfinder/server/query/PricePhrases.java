@@ -84,6 +84,23 @@ final class PricePhrases {
         "free care",
         "no cost",
         "at no cost");
+    // Ways of paying that no listing states, which the articles on cost and insurance explain:
+    // words for them, not for a provider's text ("hsa" matched no listing and listed none).
+    every(
+        phrases,
+        new Intent.Filler(),
+        "hsa",
+        "fsa",
+        "hsa eligible",
+        "fsa eligible",
+        "health savings account",
+        "flexible spending account",
+        "carecredit",
+        "care credit",
+        "superbill",
+        "superbills",
+        "out of network",
+        "out-of-network");
     every(
         phrases,
         new Intent.SlidingScale(),

@@ -202,7 +202,9 @@ final class SpanishPhrases {
         "posparto",
         "postparto",
         "depresion posparto",
-        "depresion postparto");
+        "depresion postparto",
+        "despues del parto",
+        "despues de dar a luz");
     conditions(
         phrases,
         Condition.SUBSTANCE_USE,
@@ -213,16 +215,45 @@ final class SpanishPhrases {
         "abuso de sustancias",
         "opioides");
 
-    routes(phrases, Set.of(Route.IV), "intravenosa", "intravenoso", "infusiones");
-    routes(phrases, Set.of(Route.IM), "inyeccion", "inyecciones");
+    routes(
+        phrases,
+        Set.of(Route.IV),
+        "intravenosa",
+        "intravenoso",
+        "infusiones",
+        "por suero",
+        "por la vena",
+        "por vena",
+        "suero");
+    routes(
+        phrases,
+        Set.of(Route.IM),
+        "inyeccion",
+        "inyecciones",
+        "inyectada",
+        "inyectado",
+        "inyectable");
     // "sin agujas" rules out both, as "without needles" does.
     routes(phrases, Set.of(Route.IV, Route.IM), "aguja", "agujas");
     routes(phrases, Set.of(Route.SPRAVATO), "esketamina");
-    routes(phrases, Set.of(Route.INTRANASAL, Route.SPRAVATO), "spray nasal", "aerosol nasal");
+    routes(
+        phrases,
+        Set.of(Route.INTRANASAL, Route.SPRAVATO),
+        "spray nasal",
+        "aerosol nasal",
+        "por la nariz");
     routes(phrases, Set.of(Route.ORAL), "pastilla", "pastillas", "tableta", "tabletas", "via oral");
     routes(phrases, Set.of(Route.SUBLINGUAL), "debajo de la lengua", "bajo la lengua");
 
-    modes(phrases, Mode.TELEHEALTH, "en linea", "telemedicina", "telesalud", "por video");
+    modes(
+        phrases,
+        Mode.TELEHEALTH,
+        "en linea",
+        "telemedicina",
+        "telesalud",
+        "por video",
+        "videollamada",
+        "por videollamada");
     modes(phrases, Mode.AT_HOME, "a domicilio", "en casa", "desde casa", "en mi casa");
     modes(phrases, Mode.IN_PERSON, "en persona", "presencial");
 
@@ -267,7 +298,15 @@ final class SpanishPhrases {
         "economico",
         "economica",
         "bajo costo",
-        "asequible");
+        "asequible",
+        "precio accesible",
+        "precios accesibles",
+        // Spreading the cost over time, as "payment plan" is in English.
+        "financiamiento",
+        "pagos mensuales",
+        "pago mensual",
+        "pagos a plazos",
+        "a plazos");
     every(phrases, Intent.FREE_CARE, "gratis", "gratuito", "gratuita", "sin costo");
     every(
         phrases,
