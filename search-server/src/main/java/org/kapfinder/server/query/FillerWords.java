@@ -113,7 +113,9 @@ final class FillerWords {
             "comes",
             "por",
             "ayuda",
+            "take",
             "takes",
+            "accept",
             "accepts",
             // Every listing is of a licensed provider, and where a telehealth program is licensed
             // is read from the searcher's state: "licensed in my state" asks for nothing more.

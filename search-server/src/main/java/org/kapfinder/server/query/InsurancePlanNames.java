@@ -57,8 +57,8 @@ public final class InsurancePlanNames {
               "husky health"),
           plan("Medicare"),
           plan("Molina"),
-          plan("Oscar"),
-          plan("Tricare", "tri care"),
+          plan("Oscar", "oscar health"),
+          plan("Tricare", "tri care", "tricare prime", "tricare select", "tricare for life"),
           plan("UnitedHealthcare", "united healthcare", "uhc", "optum"));
 
   private InsurancePlanNames() {}

@@ -43,6 +43,11 @@ final class IntentPhrases {
         "remotely",
         "video",
         "zoom",
+        // "over" left to match would name no listing.
+        "over zoom",
+        "over video",
+        "via zoom",
+        "via video",
         "tele health",
         "teletherapy",
         "tele therapy",

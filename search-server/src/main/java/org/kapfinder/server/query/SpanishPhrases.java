@@ -364,6 +364,8 @@ final class SpanishPhrases {
     GENERIC_WORDS.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
     FUNCTION_WORDS.forEach(word -> phrases.putIfAbsent(word, new Intent.Filler()));
     every(phrases, new Intent.Filler(), "cuesta", "cuestan", "costo", "precio", "precios");
+    // Wanting and looking, and "al" ("a el"), which no listing's words hold.
+    every(phrases, new Intent.Filler(), "quiero", "queremos", "solo", "buscando", "al");
     // "mi hijo tiene depresión": the verbs of having a condition, as "has" is in English.
     every(phrases, new Intent.Filler(), "tiene", "tienen", "tengo", "sufre", "sufro", "padece");
   }
