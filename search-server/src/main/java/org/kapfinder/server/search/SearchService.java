@@ -206,8 +206,11 @@ public final class SearchService {
       articles = new SearchResponse.Articles(result.total(), result.items());
     }
     String didYouMean = understood.corrected();
+    // Not for a search in Spanish: the listings' and articles' words are English, and the nearest
+    // of them to a Spanish word is no correction of it ("adolescente" is not "adolescents").
     if (didYouMean == null
         && !understood.crisis()
+        && !understood.spanish()
         && providers.total() + articles.total() < FEW_RESULTS) {
       didYouMean =
           spelling.suggest(

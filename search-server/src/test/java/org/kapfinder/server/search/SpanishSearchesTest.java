@@ -57,7 +57,9 @@ class SpanishSearchesTest {
       strings = {
         "esketamina para la depresión",
         "ketamina para trastorno obsesivo compulsivo",
-        "ketamina para estrés postraumático"
+        "ketamina para estrés postraumático",
+        // Found by no listing's words, and one letter from the English "adolescents".
+        "ketamina para mi hijo adolescente"
       })
   void rightSpanishIsOfferedNoEnglishCorrection(String q) throws Exception {
     assertThat(SAMPLE.searchService().search(SearchRequest.ofText(q, null, null)).query())
