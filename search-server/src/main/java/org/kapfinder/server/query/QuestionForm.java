@@ -79,6 +79,22 @@ public final class QuestionForm {
           "hay",
           "cerca");
 
+  /**
+   * Topics that only articles answer, which ask as a question does without its words: "ketamine
+   * side effects" is "what are the side effects of ketamine", and its words would list the
+   * providers whose descriptions mention side effects.
+   */
+  private static final Pattern ARTICLE_TOPICS =
+      FoldedText.phrases(
+          "side effects?|long term effects?|after effects?|risks|dangers|drug interactions?"
+              + "|interactions|contraindications?|success rates?|efectos secundarios|riesgos");
+
+  /** "Who" that asks who may take ketamine, not who gives it: "who should not take ketamine". */
+  private static final Pattern WHO_MAY =
+      FoldedText.phrases(
+          "who should|who shouldnt|who cant|who cannot|who can not|who is a candidate|who qualifies"
+              + "|who is eligible");
+
   private QuestionForm() {}
 
   static void addTo(Map<String, Intent> phrases) {
@@ -92,13 +108,20 @@ public final class QuestionForm {
     if (q == null) {
       return false;
     }
-    List<String> words = words(q);
+    FoldedText folded = FoldedText.of(q);
+    List<String> words = words(folded);
+    if (folded.has(WHO_MAY)) {
+      return true;
+    }
     if (words.isEmpty() || words.stream().anyMatch(PROVIDER_WORDS::contains)) {
       return false;
     }
     String first = words.get(0);
     boolean porQue = first.equals("por") && words.size() > 1 && words.get(1).equals("que");
-    return OPENING_WORDS.contains(first) || porQue || q.strip().endsWith("?");
+    return OPENING_WORDS.contains(first)
+        || porQue
+        || q.strip().endsWith("?")
+        || folded.has(ARTICLE_TOPICS);
   }
 
   /** Words that ask what care costs, which listings answer with their prices. */
@@ -116,9 +139,7 @@ public final class QuestionForm {
   }
 
   /** Lower-case words without accents or apostrophes: "¿Cuánto" is "cuanto", "what's" "whats". */
-  private static List<String> words(String q) {
-    return Arrays.stream(FoldedText.of(q).text().split(" "))
-        .filter(word -> !word.isEmpty())
-        .toList();
+  private static List<String> words(FoldedText folded) {
+    return Arrays.stream(folded.text().split(" ")).filter(word -> !word.isEmpty()).toList();
   }
 }

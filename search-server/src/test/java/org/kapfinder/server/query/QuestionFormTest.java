@@ -24,7 +24,15 @@ class QuestionFormTest {
         "¿Cuánto cuesta la terapia con ketamina?",
         "qué es la ketamina",
         "por qué la ketamina ayuda",
-        "es segura la ketamina"
+        "es segura la ketamina",
+        // A topic only articles answer, without a question's words.
+        "ketamine side effects",
+        "ketamine long term effects",
+        "spravato risks",
+        "ketamine drug interactions",
+        "efectos secundarios de la ketamina",
+        "who should not take ketamine",
+        "who is a candidate for spravato"
       })
   void aQuestionThatArticlesAnswer(String q) {
     assertThat(QuestionForm.asks(q)).isTrue();
@@ -46,6 +54,7 @@ class QuestionFormTest {
         "what is the closest spravato clinic",
         "¿dónde hay terapia con ketamina?",
         "cómo encontrar un médico de ketamina",
+        "where can i get ketamine with the fewest side effects",
         "",
         "   "
       })

@@ -50,7 +50,8 @@ class QuestionArticlesTest {
   @CsvSource({
     "is ketamine safe, is ketamine safe in denver",
     "how long does ketamine last, how long does iv ketamine last",
-    "does ketamine work, does ketamine work for ptsd"
+    "does ketamine work, does ketamine work for ptsd",
+    "ketamine side effects, ketamine side effects in denver"
   })
   void aQuestionThatAsksForNothingAListingHoldsListsNoProviders(String question, String asking)
       throws Exception {
