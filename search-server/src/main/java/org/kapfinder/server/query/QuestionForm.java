@@ -87,7 +87,9 @@ public final class QuestionForm {
   private static final Pattern ARTICLE_TOPICS =
       FoldedText.phrases(
           "side effects?|long term effects?|after effects?|risks|dangers|drug interactions?"
-              + "|interactions|contraindications?|success rates?|efectos secundarios|riesgos");
+              + "|interactions|contraindications?|success rates?|efectos secundarios|riesgos"
+              + "|pregnancy|pregnant|breastfeeding|embarazo|embarazada|lactancia"
+              + "|drug tests?|drug screens?|examen de drogas|prueba de drogas|antidoping");
 
   /** "Who" that asks who may take ketamine, not who gives it: "who should not take ketamine". */
   private static final Pattern WHO_MAY =

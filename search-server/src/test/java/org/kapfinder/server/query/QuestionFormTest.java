@@ -32,7 +32,10 @@ class QuestionFormTest {
         "ketamine drug interactions",
         "efectos secundarios de la ketamina",
         "who should not take ketamine",
-        "who is a candidate for spravato"
+        "who is a candidate for spravato",
+        "ketamine and pregnancy",
+        "ketamina y embarazo",
+        "ketamina sale en examen de drogas"
       })
   void aQuestionThatArticlesAnswer(String q) {
     assertThat(QuestionForm.asks(q)).isTrue();
