@@ -22,7 +22,7 @@ record ProvidersLeftOut(boolean providers, boolean allButHelp) {
       ProviderFilters filters,
       ResolvedPlace location,
       boolean nonMedicalUse,
-      String q,
+      boolean question,
       FoldedText folded) {
     Distress distress = understood.distress();
     boolean asksNothingElse = !filters.narrows() && !filters.boosts();
@@ -59,7 +59,7 @@ record ProvidersLeftOut(boolean providers, boolean allButHelp) {
     // list only the providers whose names happen to say "safe" or "long". Not one that asks the
     // price where the searcher is: the providers near them answer it with theirs.
     boolean questionAlone =
-        QuestionForm.asks(q)
+        question
             && !understood.nearMe()
             && asksNothingElse
             && (location == null

@@ -93,6 +93,8 @@ public final class SearchService {
     ProviderFilters filters = filters(request, understood, sort);
     // Folded once for every recogniser of what the search signals.
     FoldedText folded = FoldedText.of(request.q());
+    // Asked as a question articles answer: read once, for the providers listed and the echo.
+    boolean question = QuestionForm.asks(request.q());
     List<String> notices =
         new ArrayList<>(SearchNotices.ofReading(folded, understood, location, filters, texts));
     if (location == null && SearchLocation.asksForOwnPlace(request) && !understood.nearMe()) {
@@ -136,7 +138,7 @@ public final class SearchService {
       }
     }
     ProvidersLeftOut leftOut =
-        ProvidersLeftOut.of(understood, filters, location, nonMedicalUse, request.q(), folded);
+        ProvidersLeftOut.of(understood, filters, location, nonMedicalUse, question, folded);
     if (request.type() != ResultType.ARTICLES && !leftOut.providers()) {
       IndexSearcher searcher = budgeted(snapshot.providers(), snapshot.segmentThreads(), budget);
       ProviderSearch.Result result =
@@ -234,7 +236,7 @@ public final class SearchService {
             timedOut,
             understood.spanish() ? "es" : "en",
             // Not when it asks for providers near the searcher: "is ketamine covered near me".
-            QuestionForm.asks(request.q()) && !understood.nearMe());
+            question && !understood.nearMe());
     return new SearchResponse(
         CrisisHelp.of(understood),
         MisuseHelp.of(understood),
