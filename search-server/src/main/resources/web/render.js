@@ -180,11 +180,30 @@ export function articleItem(a) {
 }
 
 const CRISIS_WORDS = {
-  en: {heading: 'You deserve support right now', call: 'Call', text: 'Text',
+  en: {heading: 'You deserve support right now', emergency: 'Call 911 now if anyone is in danger',
+    call: 'Call', text: 'Text',
     note: 'The 988 Suicide & Crisis Lifeline is free and confidential, day and night. '},
-  es: {heading: 'Usted merece apoyo ahora mismo', call: 'Llamar al', text: 'Enviar un texto al',
+  es: {heading: 'Usted merece apoyo ahora mismo',
+    emergency: 'Llame al 911 ahora si alguien está en peligro',
+    call: 'Llamar al', text: 'Enviar un texto al',
     note: 'La Línea 988 de Prevención del Suicidio y Crisis es gratuita y confidencial, de día y de noche. '},
 };
+
+/** Where an English message says how to get help in Spanish, marked so for screen readers. */
+const SPANISH_TAIL = ' En español: ';
+
+/**
+ * The message, its sentence in Spanish (if any) in a span of its own language; a note may follow
+ * it (the Veterans Crisis Line's).
+ */
+function crisisMessage(message) {
+  const at = message.indexOf(SPANISH_TAIL);
+  if (at < 0) return el('p', {class: 'crisis-message', text: message});
+  const sentenceEnd = message.indexOf('. ', at + SPANISH_TAIL.length);
+  const end = sentenceEnd < 0 ? message.length : sentenceEnd + 1;
+  return el('p', {class: 'crisis-message'}, message.slice(0, at + 1),
+    el('span', {lang: 'es', text: message.slice(at + 1, end)}), message.slice(end));
+}
 
 /**
  * The crisis panel, built from the response's resources, the first one foremost (988 in a
@@ -218,9 +237,11 @@ export function renderCrisis(crisis, lang) {
   add('tel:988', `${words.call} 988`, actions.length === 0);
   add('sms:988', `${words.text} 988`, false);
   add('tel:911', `${words.call} 911`, false);
+  // When 911 comes first (an overdose, someone in danger), the heading says so before anything.
+  const emergencyFirst = (crisis.resources || [])[0]?.phone === '911';
   fill(panel,
-    el('h2', {id: 'crisis-heading', text: words.heading}),
-    el('p', {class: 'crisis-message', text: crisis.message}),
+    el('h2', {id: 'crisis-heading', text: emergencyFirst ? words.emergency : words.heading}),
+    crisisMessage(crisis.message),
     el('ul', {class: 'crisis-actions'}, actions),
     el('p', {class: 'crisis-note'}, words.note,
       el('a', {href: 'https://988lifeline.org', text: '988lifeline.org'})));

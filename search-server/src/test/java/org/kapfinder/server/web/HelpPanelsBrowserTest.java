@@ -26,6 +26,11 @@ class HelpPanelsBrowserTest extends SearchPageBrowserSupport {
     assertThat(crisis.findElement(By.cssSelector("a[href='tel:911']")).getText())
         .isEqualTo("Call 911");
     assertThat(crisis.getText()).contains("please reach out now");
+    assertThat(crisis.findElement(By.id("crisis-heading")).getText())
+        .isEqualTo("You deserve support right now");
+    // The sentence in Spanish is marked so, for screen readers to speak it as Spanish.
+    assertThat(crisis.findElement(By.cssSelector(".crisis-message span[lang='es']")).getText())
+        .isEqualTo("En español: llame al 988 y marque 2.");
     // At the very top: nothing of the page comes before it, and it has the focus.
     assertThat(
             (Boolean)
@@ -55,6 +60,8 @@ class HelpPanelsBrowserTest extends SearchPageBrowserSupport {
     assertThat(veterans.findElement(By.cssSelector("a[href='tel:988']")).getText())
         .isEqualTo("Call 988");
     assertThat(veterans.getText()).contains("dial 988 and press 1");
+    assertThat(veterans.findElement(By.cssSelector(".crisis-message span[lang='es']")).getText())
+        .doesNotContain("988 and press 1");
 
     // Searched in Spanish, the help is in Spanish, marked so for screen readers.
     open("/?q=quiero+morir");
@@ -76,6 +83,9 @@ class HelpPanelsBrowserTest extends SearchPageBrowserSupport {
     assertThat(crisis.isDisplayed()).isTrue();
     List<WebElement> actions = crisis.findElements(By.cssSelector(".crisis-actions a"));
     assertThat(actions.get(0).getText()).isEqualTo("Call 911");
+    // The heading says first what to do: the message before the buttons is longer.
+    assertThat(crisis.findElement(By.id("crisis-heading")).getText())
+        .isEqualTo("Call 911 now if anyone is in danger");
     assertThat(actions.get(0).getAttribute("class")).contains("crisis-primary");
     assertThat(crisis.findElement(By.cssSelector("a[href='tel:1-800-222-1222']")).getText())
         .isEqualTo("Call 1-800-222-1222 (Poison Control)");
