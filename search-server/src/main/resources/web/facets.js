@@ -4,6 +4,7 @@
 
 import {el, fill, $} from './dom.js';
 import {dollars} from './render.js';
+import {MULTI} from './url-state.js';
 
 const PRICE_CEILINGS = [['<250', 250], ['250-500', 500], ['500-750', 750]];
 
@@ -38,6 +39,10 @@ export function renderFacets(facets, state, labels, onChange) {
       ...bands.map((miles) => [miles, `Within ${miles} mi (${distance[miles]})`])], onChange));
   }
   fill($('facets'), groups.filter(Boolean));
+  // Folded on a phone, the panel says how many of its filters are on.
+  const on = MULTI.reduce((n, name) => n + state[name].length, 0)
+    + ['insurance', 'maxPrice', 'psychotherapy', 'radius'].filter((name) => state[name]).length;
+  $('filters-heading').textContent = on ? `Sort and filter (${on} on)` : 'Sort and filter';
 }
 
 /** Checkboxes for values with results, plus the chosen ones (so they can be unchosen). */

@@ -244,6 +244,7 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
     open("/?q=ketamine&near=Austin%2C+TX");
     awaitResults();
     int before = cardNames().size();
+    assertThat(driver.findElement(By.id("filters-heading")).getText()).isEqualTo("Sort and filter");
     driver.findElement(By.cssSelector("label[for=f-route-im]")).click();
     awaitUrl("route=im");
     awaitResults();
@@ -251,10 +252,14 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
       assertThat(card.getText()).contains("IM injection");
     }
     assertThat(cardNames().size()).isLessThan(before);
+    // Folded on a phone, the panel still says that a filter is on.
+    assertThat(driver.findElement(By.id("filters-heading")).getText())
+        .isEqualTo("Sort and filter (1 on)");
     driver.findElement(By.id("chip-route-im")).click();
     browser.waiting().until(d -> !d.getCurrentUrl().contains("route=im"));
     awaitResults();
     assertThat(cardNames()).hasSize(before);
+    assertThat(driver.findElement(By.id("filters-heading")).getText()).isEqualTo("Sort and filter");
   }
 
   @Test
