@@ -117,8 +117,8 @@ function render(body) {
   const local = items.filter((p) => !isTelehealthOnly(p, radius));
   const remote = items.filter((p) => isTelehealthOnly(p, radius));
   const lang = languageOf(body);
-  fill($('provider-list'), local.map((p) => providerCard(p, labels, lang, radius)));
-  fill($('telehealth-list'), remote.map((p) => providerCard(p, labels, lang, radius)));
+  fill($('provider-list'), local.map((p) => providerCard(p, labels, lang, radius, config.sampleData)));
+  fill($('telehealth-list'), remote.map((p) => providerCard(p, labels, lang, radius, config.sampleData)));
   $('providers-section').hidden = local.length === 0;
   $('telehealth-section').hidden = remote.length === 0;
   fill($('article-list'), body.articles.items.map(articleItem));

@@ -119,8 +119,11 @@ function fact(term, value) {
   return el('div', {}, el('dt', {text: term}), el('dd', {text: value}));
 }
 
-/** @param lang the language of the reasons when it is not the page's, else null */
-export function providerCard(p, labels, lang, radiusMiles) {
+/**
+ * @param lang the language of the reasons when it is not the page's, else null
+ * @param sample the listings are the fictional sample data: said beside the ways to contact them
+ */
+export function providerCard(p, labels, lang, radiusMiles, sample) {
   const headingId = `p-${p.id}-name`;
   const reach = reachText(p, radiusMiles);
   const tel = telHref(p.phone);
@@ -145,6 +148,7 @@ export function providerCard(p, labels, lang, radiusMiles) {
           el('span', {class: 'reasons-text', text: p.reasons.join(' \u00b7 '), lang}))
         : null,
       tel || web ? el('p', {class: 'contact'},
+        sample ? el('span', {class: 'sample-tag', text: 'Fictional listing'}) : null,
         tel ? el('a', {class: 'button small', href: tel, text: `Call ${p.phone}`}) : null,
         web ? el('a', {class: 'button small', href: web, rel: 'noopener noreferrer nofollow',
           text: 'Website', 'aria-label': `Website of ${p.name}`}) : null) : null));

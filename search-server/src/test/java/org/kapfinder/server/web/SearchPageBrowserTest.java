@@ -72,6 +72,13 @@ class SearchPageBrowserTest extends SearchPageBrowserSupport {
     assertThat(expected).isNotEmpty();
     assertThat(marks).isEqualTo(expected);
     assertThat(driver.findElement(By.id("sample-note")).isDisplayed()).isTrue();
+    // Each card with a way to contact it says, beside it, that the listing is made up.
+    List<WebElement> contacts = driver.findElements(By.cssSelector("#provider-list .contact"));
+    assertThat(contacts).isNotEmpty();
+    for (WebElement contact : contacts) {
+      assertThat(contact.findElement(By.className("sample-tag")).getText())
+          .isEqualTo("Fictional listing");
+    }
     screenshot("search-results-desktop.png");
 
     driver.manage().window().setSize(Browser.PHONE);
