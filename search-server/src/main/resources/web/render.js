@@ -56,10 +56,15 @@ export function insuranceText(insurance) {
 }
 
 /** "0.3 mi away", "Travels to you, within 20 mi", "Telehealth, licensed in TX, OK". */
+/** The most licensed states a card names; more are counted. */
+const MAX_STATES_NAMED = 4;
+
 export function reachText(p, radiusMiles) {
   const modes = p.modes || [];
-  const licensed = p.servesStates && p.servesStates.length
-    ? `Telehealth, licensed in ${p.servesStates.join(', ')}` : null;
+  // A long list of states would fill the card on a phone: its reasons name the searcher's.
+  const states = p.servesStates || [];
+  const licensed = !states.length ? null
+    : `Telehealth, licensed in ${states.length > MAX_STATES_NAMED ? `${states.length} states` : states.join(', ')}`;
   if (isTelehealthOnly(p, radiusMiles)) {
     // Shown for treating the searcher remotely: an office beyond the radius is no reason to go.
     const office = modes.includes('in_person') && p.distanceMiles != null

@@ -272,6 +272,26 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aProgramLicensedInManyStatesCountsThemInsteadOfListingThem() {
+    open("/?q=ketamine&near=Austin%2C+TX");
+    awaitResults();
+    List<String> states = List.of("AZ", "CA", "CO", "ID", "NV", "OR", "TX", "UT", "WA");
+    @SuppressWarnings("unchecked")
+    List<String> reach =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " const url = document.querySelector('link[rel=modulepreload][href$=\"/render.js\"]').href;"
+                        + " import(url).then(m => done([arguments[0], arguments[0].slice(0, 4)].map("
+                        + "s => m.reachText({modes: ['telehealth'], servesStates: s}, 25))));",
+                    states);
+    assertThat(reach)
+        .containsExactly(
+            "Telehealth, licensed in 9 states", "Telehealth, licensed in AZ, CA, CO, ID");
+  }
+
+  @Test
   void aClinicBeyondTheRadiusShownForItsTelehealthIsInThatGroup() {
     open("/?q=ketamine&near=Austin%2C+TX&radius=25&size=50");
     awaitResults();
