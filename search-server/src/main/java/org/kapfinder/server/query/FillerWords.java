@@ -113,6 +113,13 @@ final class FillerWords {
             "comes",
             "por",
             "ayuda",
+            // Treatments that did not help, which the article on treatment-resistant depression
+            // answers; not themselves a condition: "nothing works for my anxiety".
+            "nothing works",
+            "nothing worked",
+            "nothing helps",
+            "nothing is working",
+            "nothing has helped",
             "take",
             "takes",
             "accept",

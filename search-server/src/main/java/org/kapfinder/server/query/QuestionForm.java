@@ -80,6 +80,14 @@ public final class QuestionForm {
           "cerca");
 
   /**
+   * Ways of paying that no listing states, which articles answer: asked alone, a question ("hsa
+   * ketamine"), and one of price.
+   */
+  private static final String PAYMENT_WORDS =
+      "hsa|fsa|health savings account|flexible spending account|carecredit|care credit"
+          + "|superbills?|out of network";
+
+  /**
    * Topics that only articles answer, which ask as a question does without its words: "ketamine
    * side effects" is "what are the side effects of ketamine", and its words would list the
    * providers whose descriptions mention side effects.
@@ -89,7 +97,8 @@ public final class QuestionForm {
           "side effects?|long term effects?|after effects?|risks|dangers|drug interactions?"
               + "|interactions|contraindications?|success rates?|efectos secundarios|riesgos"
               + "|pregnancy|pregnant|breastfeeding|embarazo|embarazada|lactancia"
-              + "|drug tests?|drug screens?|examen de drogas|prueba de drogas|antidoping");
+              + "|drug tests?|drug screens?|examen de drogas|prueba de drogas|antidoping|"
+              + PAYMENT_WORDS);
 
   /** "Who" that asks who may take ketamine, not who gives it: "who should not take ketamine". */
   private static final Pattern WHO_MAY =
@@ -130,7 +139,8 @@ public final class QuestionForm {
   private static final Pattern PRICE_WORDS =
       FoldedText.phrases(
           "cost|costs|price|prices|pricing|how much|expensive|cuanto cuesta|cuanto cuestan"
-              + "|cuanto vale|precio|precios|costo|costos");
+              + "|cuanto vale|precio|precios|costo|costos|"
+              + PAYMENT_WORDS);
 
   /**
    * Whether the search asks what care costs ("how much does ketamine cost", "¿cuánto cuesta?"): a

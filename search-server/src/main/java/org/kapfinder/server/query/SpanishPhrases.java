@@ -204,7 +204,9 @@ final class SpanishPhrases {
         "depresion posparto",
         "depresion postparto",
         "despues del parto",
-        "despues de dar a luz");
+        "despues de dar a luz",
+        "post parto",
+        "depresion post parto");
     conditions(
         phrases,
         Condition.SUBSTANCE_USE,

@@ -35,7 +35,8 @@ class QuestionFormTest {
         "who is a candidate for spravato",
         "ketamine and pregnancy",
         "ketamina y embarazo",
-        "ketamina sale en examen de drogas"
+        "ketamina sale en examen de drogas",
+        "hsa ketamine"
       })
   void aQuestionThatArticlesAnswer(String q) {
     assertThat(QuestionForm.asks(q)).isTrue();

@@ -69,7 +69,8 @@ class QuestionArticlesTest {
   @CsvSource({
     "how much does ketamine cost",
     "cuanto cuesta la ketamina",
-    "is ketamine therapy expensive"
+    "is ketamine therapy expensive",
+    "hsa ketamine"
   })
   void aQuestionOfPriceFromTheSearchersPointListsTheProvidersNearThem(String question)
       throws Exception {
