@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -33,6 +34,10 @@ final class ArticleSearch {
   record Snippet(String text, List<int[]> highlights) {}
 
   private static final int SNIPPET_CHARS = 240;
+
+  /** A passage shorter than this is shown with the sentence before it. */
+  private static final int SHORT_PASSAGE_CHARS = 80;
+
   private static final Set<String> SOURCE_ONLY = Set.of(ArticleFields.SOURCE);
   private static final int MAX_HIGHLIGHT_CHARS = 200_000;
 
@@ -120,7 +125,8 @@ final class ArticleSearch {
 
   /**
    * Turns the best passage into a {@link Snippet}, cut after a whole word and an ellipsis when
-   * longer than {@value #SNIPPET_CHARS} chars.
+   * longer than {@value #SNIPPET_CHARS} chars, and led by the sentence before it when shorter than
+   * {@value #SHORT_PASSAGE_CHARS}.
    */
   static final class OffsetsFormatter extends PassageFormatter {
     @Override
@@ -131,6 +137,19 @@ final class ArticleSearch {
       Passage passage = passages[0];
       int start = passage.getStartOffset();
       int end = passage.getEndOffset();
+      if (end - start < SHORT_PASSAGE_CHARS) {
+        // A short sentence alone reads out of context ("It helps them keep you safe."): the one
+        // before it in its paragraph comes with it, when both fit, unless that one is a question
+        // or points to another article, which answer nothing.
+        int before = sentenceBefore(content, start);
+        String previous = content.substring(before, start).strip();
+        if (before < start
+            && end - before <= SNIPPET_CHARS
+            && previous.endsWith(".")
+            && !previous.toLowerCase(Locale.ROOT).contains("article")) {
+          start = before;
+        }
+      }
       String ellipsis = "";
       if (end - start > SNIPPET_CHARS) {
         int lastSpace = content.lastIndexOf(' ', start + SNIPPET_CHARS);
@@ -154,6 +173,24 @@ final class ArticleSearch {
       }
       return new Snippet(kept + ellipsis, marks);
     }
+  }
+
+  /**
+   * Where the sentence before the one at {@code start} begins, within its paragraph; {@code start}
+   * when there is none.
+   */
+  static int sentenceBefore(String content, int start) {
+    int paragraph = content.lastIndexOf('\n', start - 1) + 1;
+    if (start - paragraph < 2) {
+      return start;
+    }
+    for (int i = start - 3; i > paragraph; i--) {
+      char c = content.charAt(i);
+      if ((c == '.' || c == '?' || c == '!') && content.charAt(i + 1) == ' ') {
+        return i + 2;
+      }
+    }
+    return paragraph;
   }
 
   private static String string(JsonObject object, String field) {

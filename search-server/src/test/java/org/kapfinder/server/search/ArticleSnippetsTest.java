@@ -2,6 +2,7 @@ package org.kapfinder.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,7 +47,10 @@ class ArticleSnippetsTest {
         "my son is thinking about ketamine therapy, is it safe",
         "how expensive is ketamine",
         "microdosing ketamine",
-        "ketamine nasal spray"
+        "ketamine nasal spray",
+        "is ketamine safe",
+        "ketamine clinic near me",
+        "ketamine clinic Denver"
       })
   void noSnippetIsAQuestionATableAPointerOrTheClosingNotice(String q) throws Exception {
     for (ArticleItem article : SAMPLE.articles(q)) {
@@ -58,5 +62,32 @@ class ArticleSnippetsTest {
           .doesNotContain("not medical advice")
           .doesNotMatch("(?s).*\\b\\d+\\.$");
     }
+  }
+
+  @Test
+  void aShortSentenceComesWithTheOneBeforeIt() throws Exception {
+    ArticleItem bipolar =
+        SAMPLE.articles("is ketamine safe").stream()
+            .filter(article -> article.id().equals("ketamine-for-bipolar-depression"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(bipolar.snippet())
+        .isEqualTo(
+            "Be open with your provider about your full history, even if it feels uncomfortable."
+                + " It helps them keep you safe.");
+  }
+
+  @Test
+  void theSentenceBeforeStartsAfterTheLastSentenceEndInItsParagraph() {
+    String content = "First line.\nOne. Is it two? Three here. Four.";
+    int four = content.indexOf("Four");
+    assertThat(content.substring(ArticleSearch.sentenceBefore(content, four)))
+        .isEqualTo("Three here. Four.");
+    int one = content.indexOf("One");
+    // The first sentence of its paragraph has none before it.
+    assertThat(ArticleSearch.sentenceBefore(content, one)).isEqualTo(one);
+    int three = content.indexOf("Three");
+    assertThat(content.substring(ArticleSearch.sentenceBefore(content, three), three))
+        .isEqualTo("Is it two? ");
   }
 }
