@@ -110,7 +110,9 @@ function render(body) {
   // A search answered with help that lists no providers has nothing to sort, filter or map: help
   // stands alone, with the articles.
   const helpAlone = Boolean(crisis || body.help) && body.providers.total === 0;
-  $('filters').hidden = helpAlone;
+  // So has a question that its articles answer and that listed no providers.
+  const answeredAlone = Boolean(body.query.question) && body.providers.total === 0;
+  $('filters').hidden = helpAlone || answeredAlone;
 
   const items = body.providers.items;
   const radius = body.query.radiusMiles;

@@ -149,11 +149,15 @@ export function renderEmpty(response, state, chips, actions) {
       on: {click: () => $('near').focus()}})));
   }
   tries.push(el('li', {}, el('a', {href: '/clinics', text: 'Browse clinics by state'})));
-  const heading = providers === 0 && articles === 0 ? 'Nothing matched this search yet'
-    : providers === 0 ? 'No providers matched' : 'Only a few providers matched';
+  // A question its articles answer, asked from nowhere in particular, searched no providers:
+  // nothing failed, and a place would list them.
+  const answered = response.query.question && providers === 0 && articles > 0;
+  const heading = answered ? 'Looking for providers too?'
+    : providers === 0 && articles === 0 ? 'Nothing matched this search yet'
+      : providers === 0 ? 'No providers matched' : 'Only a few providers matched';
   fill(box,
     el('h2', {id: 'empty-heading', text: heading}),
-    el('p', {text: 'You could try:'}),
+    el('p', {text: answered ? 'The articles above answer the question. To see providers:' : 'You could try:'}),
     el('ul', {class: 'tries'}, tries));
   box.hidden = false;
 }

@@ -272,6 +272,18 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aQuestionItsArticlesAnswerOffersAPlaceForProvidersNotAFailure() {
+    open("/?q=how+much+does+ketamine+therapy+cost");
+    awaitResults();
+    assertThat(driver.findElements(By.cssSelector("#article-list .article-item"))).isNotEmpty();
+    assertThat(driver.findElement(By.id("empty-heading")).getText())
+        .isEqualTo("Looking for providers too?");
+    assertThat(driver.findElement(By.id("empty")).getText()).contains("Add a city or ZIP code");
+    // Nothing to sort or filter.
+    assertThat(driver.findElement(By.id("filters")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void aProgramLicensedInManyStatesCountsThemInsteadOfListingThem() {
     open("/?q=ketamine&near=Austin%2C+TX");
     awaitResults();
