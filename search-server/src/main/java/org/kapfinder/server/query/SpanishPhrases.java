@@ -71,6 +71,8 @@ final class SpanishPhrases {
           "barata",
           "barato",
           "es",
+          // Asking for care in Spanish: "spravato en español".
+          "espanol",
           // The words of someone asking for help in their own words: "quiero morir".
           "quiero",
           "estoy",

@@ -90,6 +90,11 @@ class SpanishSearchesTest {
     SearchResponse spanish =
         SAMPLE.searchService().search(SearchRequest.ofText("ketamina para depresion", null, null));
     assertThat(spanish.query().language()).isEqualTo("es");
+    // Asking for care in Spanish is told in Spanish.
+    SearchResponse enEspanol =
+        SAMPLE.searchService().search(SearchRequest.ofText("spravato en español", null, null));
+    assertThat(enEspanol.query().language()).isEqualTo("es");
+    assertThat(enEspanol.query().interpreted().languages()).containsExactly("es");
   }
 
   @Test
