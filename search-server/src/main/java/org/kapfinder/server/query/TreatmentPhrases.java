@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Route;
 
@@ -371,44 +372,22 @@ final class TreatmentPhrases {
     return phrases.toArray(String[]::new);
   }
 
-  /** A death said as people say it: "after losing my mom", "lost my husband", "my dad died". */
+  /**
+   * A death said as people say it: "after losing my mom", "lost my husband", "my dad died", "my dad
+   * passed away" (not "my son passed", which may be a test). The people are those {@link
+   * WhoItIsFor} reads a search as being for, and pets.
+   */
   private static String[] someoneLost() {
     List<String> phrases = new ArrayList<>();
     for (String person :
-        List.of(
-            "mom",
-            "mother",
-            "dad",
-            "father",
-            "parent",
-            "parents",
-            "husband",
-            "wife",
-            "spouse",
-            "partner",
-            "son",
-            "daughter",
-            "child",
-            "baby",
-            "brother",
-            "sister",
-            "twin",
-            "grandma",
-            "grandmother",
-            "grandpa",
-            "grandfather",
-            "best friend",
-            "fiance",
-            "boyfriend",
-            "girlfriend",
-            "dog",
-            "cat",
-            "pet")) {
+        Stream.concat(
+                WhoItIsFor.PEOPLE.stream(),
+                Stream.of("twin", "best friend", "fiance", "dog", "cat", "pet"))
+            .toList()) {
       phrases.add("losing my " + person);
       phrases.add("lost my " + person);
       phrases.add("my " + person + " died");
       phrases.add("my " + person + " passed away");
-      phrases.add("my " + person + " passed");
     }
     return phrases.toArray(String[]::new);
   }

@@ -55,7 +55,8 @@ final class WhoItIsFor {
           "ser querido",
           "familiar");
 
-  private static final List<String> PEOPLE =
+  /** Words for the person a search is for, which {@link TreatmentPhrases} reads deaths of too. */
+  static final List<String> PEOPLE =
       List.of(
           "son",
           "daughter",
