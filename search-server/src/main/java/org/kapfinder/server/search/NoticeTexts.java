@@ -85,6 +85,22 @@ final class NoticeTexts {
             + " The article “Ketamine and esketamine for veterans” explains how.";
   }
 
+  /** An eating disorder or its signs named ({@code EatingDisorderSigns}): where to start. */
+  String eatingDisorder() {
+    return spanish
+        ? "Los trastornos de la conducta alimentaria son graves y tienen tratamiento. La ketamina no"
+            + " es un tratamiento aprobado para ellos, y estos listados no dicen quién los trata: lo"
+            + " primero es un médico o un especialista en trastornos alimentarios. Provocarse el"
+            + " vómito o pasar días sin comer puede alterar el ritmo del corazón: llame al 911 si se"
+            + " desmaya o tiene dolor en el pecho. Para hablar con alguien ahora, llame al 988 y"
+            + " marque 2, a cualquier hora."
+        : "Eating disorders are serious and treatable. Ketamine is not an approved treatment for"
+            + " them, and these listings do not say who treats them: a doctor, or a specialist in"
+            + " eating disorders, is the place to start. Making yourself throw up or going days"
+            + " without eating can upset the heart's rhythm: call 911 if you faint or have chest"
+            + " pain. To talk with someone now, call or text 988 at any hour.";
+  }
+
   /** Pregnancy or breastfeeding named ({@code PregnancyOrBreastfeeding}): ketamine is avoided. */
   String pregnancyOrBreastfeeding() {
     return spanish

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kapfinder.index.corpus.Pricing;
 import org.kapfinder.index.schema.Mode;
+import org.kapfinder.server.query.EatingDisorderSigns;
 import org.kapfinder.server.query.FoldedText;
 import org.kapfinder.server.query.Interpretation;
 import org.kapfinder.server.query.PregnancyOrBreastfeeding;
@@ -70,6 +71,9 @@ final class SearchNotices {
     // someone else first. (A search in crisis or an emergency is answered with help, not with how
     // to find care.)
     boolean help = understood.distress().any();
+    if (!help && EatingDisorderSigns.namedIn(q)) {
+      notices.add(texts.eatingDisorder());
+    }
     if (!help && PregnancyOrBreastfeeding.namedIn(q)) {
       notices.add(texts.pregnancyOrBreastfeeding());
     }

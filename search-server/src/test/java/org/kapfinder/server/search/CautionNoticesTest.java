@@ -13,7 +13,8 @@ import org.kapfinder.server.query.SearchRequest;
 /**
  * On the bundled corpus: a search made in pregnancy or while breastfeeding is told that ketamine is
  * generally avoided then, and one for someone under 18 that care is approved for adults; each is
- * shown the article that explains why.
+ * shown the article that explains why; one that names an eating disorder or its signs is told where
+ * to start, and when to call 911.
  */
 class CautionNoticesTest {
 
@@ -51,12 +52,34 @@ class CautionNoticesTest {
     assertThat(articleIds(response).get(0)).isEqualTo("ketamine-for-teens-and-young-adults");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ketamine for eating disorders",
+        "i make myself throw up after every meal",
+        "purging every day",
+        "i havent eaten in 5 days on purpose",
+        "ketamine for anorexia in austin"
+      })
+  void anEatingDisorderIsToldWhereToStartAndWhenToCall911(String q) throws Exception {
+    assertThat(search(q).query().notices()).contains(ENGLISH.eatingDisorder());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"ketamine for depression", "can i eat before ketamine", "ketamine and nausea"})
+  void anOrdinarySearchIsNotToldAboutEatingDisorders(String q) throws Exception {
+    assertThat(search(q).query().notices()).doesNotContain(ENGLISH.eatingDisorder());
+  }
+
   @Test
   void aSearchInSpanishIsToldInSpanish() throws Exception {
     assertThat(search("estoy embarazada y tengo depresión").query().notices())
         .contains(SPANISH.pregnancyOrBreastfeeding());
     assertThat(search("ketamina para adolescentes con depresión").query().notices())
         .contains(SPANISH.underEighteen());
+    assertThat(search("ketamina para trastornos alimentarios").query().notices())
+        .contains(SPANISH.eatingDisorder());
   }
 
   @Test
