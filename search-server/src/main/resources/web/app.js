@@ -119,7 +119,19 @@ function render(body) {
   const local = items.filter((p) => !isTelehealthOnly(p, radius));
   const remote = items.filter((p) => isTelehealthOnly(p, radius));
   const lang = languageOf(body);
-  fill($('provider-list'), local.map((p) => providerCard(p, labels, lang, radius, config.sampleData)));
+  // Widened for want of providers near, the search shows those within where it began first, and
+  // those beyond under a heading of their own: a clinic 144 mi away is no neighbour of one at 13.
+  const from = body.query.widenedFromMiles;
+  const isNear = (p) => from == null || radius == null || p.distanceMiles == null || p.distanceMiles <= from
+    || !(p.modes || []).includes('in_person');
+  const near = local.filter(isNear);
+  const farther = local.filter((p) => !isNear(p));
+  fill($('provider-list'), near.map((p) => providerCard(p, labels, lang, radius, config.sampleData)));
+  fill($('farther-list'), farther.map((p) => providerCard(p, labels, lang, radius, config.sampleData)));
+  $('farther-heading').textContent = farther.length
+    ? `Farther away, ${Math.round(from)} to ${Math.round(radius)} mi` : '';
+  $('farther-heading').hidden = farther.length === 0;
+  $('farther-list').hidden = farther.length === 0;
   fill($('telehealth-list'), remote.map((p) => providerCard(p, labels, lang, radius, config.sampleData)));
   $('providers-section').hidden = local.length === 0;
   $('telehealth-section').hidden = remote.length === 0;

@@ -107,12 +107,16 @@ class SearchApiTest extends MiniServerTest {
     assertThat(widened.getAsJsonObject("query").get("radiusMiles").getAsDouble()).isEqualTo(250);
     assertThat(strings(widened.getAsJsonObject("query"), "notices"))
         .anyMatch(notice -> notice.contains("widened to 250 miles"));
+    assertThat(widened.getAsJsonObject("query").get("widenedFromMiles").getAsDouble())
+        .isEqualTo(25);
 
     JsonObject enough = search(q("ketamine") + "&" + boise + "&size=1");
     assertThat(enough.getAsJsonObject("query").get("radiusMiles").getAsDouble()).isEqualTo(25);
+    assertThat(enough.getAsJsonObject("query").get("widenedFromMiles").isJsonNull()).isTrue();
 
     JsonObject explicit = search(q("ketamine") + "&" + boise + "&size=10&radius=10");
     assertThat(explicit.getAsJsonObject("query").get("radiusMiles").getAsDouble()).isEqualTo(10);
+    assertThat(explicit.getAsJsonObject("query").get("widenedFromMiles").isJsonNull()).isTrue();
     assertThat(strings(explicit.getAsJsonObject("query"), "notices")).isEmpty();
   }
 

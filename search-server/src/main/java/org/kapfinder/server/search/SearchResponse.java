@@ -26,6 +26,7 @@ public record SearchResponse(
       ResolvedPlace location,
       Interpreted interpreted,
       Double radiusMiles,
+      Double widenedFromMiles,
       String sort,
       String didYouMean,
       List<String> notices,

@@ -112,6 +112,8 @@ public final class SearchService {
     SearchResponse.Providers providers = new SearchResponse.Providers(0, List.of());
     Map<String, Map<String, Long>> facets = Map.of();
     Double radiusMiles = null;
+    // The radius the search began at, when few providers within it widened it.
+    Double widenedFromMiles = null;
     ProviderSearchPlan plan =
         new ProviderSearchPlan(
             understood.text(),
@@ -146,7 +148,8 @@ public final class SearchService {
       timedOut |= searcher.timedOut();
       radiusMiles = result.radiusMiles();
       if (result.widened()) {
-        notices.add(texts.widened(ProviderSearch.ADAPTIVE_RADII_MILES[0], radiusMiles));
+        widenedFromMiles = ProviderSearch.ADAPTIVE_RADII_MILES[0];
+        notices.add(texts.widened(widenedFromMiles, radiusMiles));
       }
       if (filters.maxPriceUsd() != null) {
         notices.add(texts.unpricedLeftOut());
@@ -230,6 +233,7 @@ public final class SearchService {
             location,
             interpreted(filters, understood),
             location == null || location.isState() ? null : radiusMiles,
+            location == null || location.isState() ? null : widenedFromMiles,
             sort.wireName(),
             didYouMean,
             notices,

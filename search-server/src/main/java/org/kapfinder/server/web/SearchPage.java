@@ -171,6 +171,9 @@ final class SearchPage {
         "section", "id", "providers-section", "aria-labelledby", "providers-heading", "hidden", "");
     html.element("h2", "Providers", "id", "providers-heading");
     html.open("ol", "id", "provider-list", "class", "cards").close();
+    // A search widened for want of providers near: those beyond where it began come after these.
+    html.element("h3", "", "id", "farther-heading", "class", "farther", "hidden", "");
+    html.open("ol", "id", "farther-list", "class", "cards", "hidden", "").close();
     html.close();
     html.open(
         "section",

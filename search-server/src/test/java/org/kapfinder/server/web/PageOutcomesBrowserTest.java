@@ -272,6 +272,34 @@ class PageOutcomesBrowserTest extends SearchPageBrowserSupport {
   }
 
   @Test
+  void aWidenedSearchShowsThoseBeyondWhereItBeganUnderAHeadingOfTheirOwn() {
+    open("/?q=ketamine&near=Austin%2C+TX&size=20");
+    awaitResults();
+    assertThat(driver.findElement(By.id("notices")).getText()).contains("widened");
+    WebElement heading = driver.findElement(By.id("farther-heading"));
+    assertThat(heading.isDisplayed()).isTrue();
+    assertThat(heading.getText()).startsWith("Farther away, 25 to ");
+    List<WebElement> farther = driver.findElements(By.cssSelector("#farther-list .card"));
+    assertThat(farther).isNotEmpty();
+    for (WebElement card : farther) {
+      double miles =
+          Double.parseDouble(
+              card.findElement(By.className("reach")).getText().replaceAll(" mi away.*", ""));
+      assertThat(miles).isGreaterThan(25);
+    }
+    for (WebElement card : driver.findElements(By.cssSelector("#provider-list .card .reach"))) {
+      if (card.getText().endsWith(" mi away")) {
+        assertThat(Double.parseDouble(card.getText().replace(" mi away", "")))
+            .isLessThanOrEqualTo(25);
+      }
+    }
+    // Not widened: no such heading.
+    open("/?q=ketamine&near=Austin%2C+TX&radius=25");
+    awaitResults();
+    assertThat(driver.findElement(By.id("farther-heading")).isDisplayed()).isFalse();
+  }
+
+  @Test
   void aQuestionItsArticlesAnswerOffersAPlaceForProvidersNotAFailure() {
     open("/?q=how+much+does+ketamine+therapy+cost");
     awaitResults();
