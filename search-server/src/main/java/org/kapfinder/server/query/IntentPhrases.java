@@ -30,6 +30,7 @@ final class IntentPhrases {
 
   static {
     TreatmentPhrases.addTo(PHRASES);
+    ConditionsInEverydayWords.addTo(PHRASES);
     PricePhrases.addTo(PHRASES);
 
     delivery(

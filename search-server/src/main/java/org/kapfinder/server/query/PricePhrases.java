@@ -111,7 +111,8 @@ final class PricePhrases {
         "low income");
   }
 
-  private static void every(Map<String, Intent> phrases, Intent intent, String... words) {
+  /** Puts each of {@code words} as a phrase of {@code intent}. */
+  static void every(Map<String, Intent> phrases, Intent intent, String... words) {
     for (String phrase : words) {
       phrases.put(phrase, intent);
     }

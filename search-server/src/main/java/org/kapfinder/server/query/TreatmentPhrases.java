@@ -1,12 +1,9 @@
 package org.kapfinder.server.query;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.index.schema.Route;
 
@@ -176,7 +173,6 @@ final class TreatmentPhrases {
         "depression medication not working",
         "depression medication doesnt work",
         "failed antidepressants");
-    conditions(phrases, EnumSet.of(Condition.TREATMENT_RESISTANT_DEPRESSION), medicinesTried());
     conditions(
         phrases,
         EnumSet.of(Condition.ANXIETY),
@@ -289,7 +285,6 @@ final class TreatmentPhrases {
         "widower",
         "death of my",
         "death of a child");
-    conditions(phrases, EnumSet.of(Condition.GRIEF), someoneLost());
     conditions(
         phrases,
         EnumSet.of(Condition.POSTPARTUM_DEPRESSION),
@@ -327,69 +322,6 @@ final class TreatmentPhrases {
     for (String phrase : words) {
       phrases.put(phrase, new Intent.Routes(Set.copyOf(routes)));
     }
-  }
-
-  /**
-   * Antidepressants tried without success, counted as people say it: "tried 5 antidepressants",
-   * "failed three ssris", "been on several antidepressants", "2 failed antidepressants". Two
-   * adequate trials that failed are what "treatment-resistant" means.
-   */
-  private static String[] medicinesTried() {
-    List<String> counts =
-        List.of(
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "10",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "multiple",
-            "several",
-            "many",
-            "so many");
-    List<String> phrases = new ArrayList<>();
-    for (String count : counts) {
-      for (String medicines : List.of("antidepressants", "ssris", "depression meds")) {
-        phrases.add("tried " + count + " " + medicines);
-        phrases.add("tried " + count + " different " + medicines);
-        phrases.add("failed " + count + " " + medicines);
-        phrases.add("been on " + count + " " + medicines);
-        phrases.add(count + " failed " + medicines);
-      }
-    }
-    return phrases.toArray(String[]::new);
-  }
-
-  /**
-   * A death said as people say it: "after losing my mom", "lost my husband", "my dad died", "my dad
-   * passed away" (not "my son passed", which may be a test). The people are those {@link
-   * WhoItIsFor} reads a search as being for, and pets.
-   */
-  private static String[] someoneLost() {
-    List<String> phrases = new ArrayList<>();
-    for (String person :
-        Stream.concat(
-                WhoItIsFor.PEOPLE.stream(),
-                Stream.of("twin", "best friend", "fiance", "dog", "cat", "pet"))
-            .toList()) {
-      phrases.add("losing my " + person);
-      phrases.add("lost my " + person);
-      phrases.add("my " + person + " died");
-      phrases.add("my " + person + " passed away");
-    }
-    return phrases.toArray(String[]::new);
   }
 
   private static void conditions(
