@@ -13,6 +13,7 @@ import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.kapfinder.index.corpus.Provider;
+import org.kapfinder.index.corpus.ProviderRecordFormat;
 
 /**
  * Checked providers held back until there are enough of them, then written in the index's curve
@@ -34,17 +35,29 @@ import org.kapfinder.index.corpus.Provider;
  */
 final class CurveOrderedRun {
 
-  private record Entry(long curveKey, Provider provider) {}
+  /**
+   * A held provider as its stored record's bytes: one array instead of the record's two dozen
+   * objects, so that a million held providers take a third of the memory and the collector has far
+   * fewer objects to copy while they wait. The bytes are the document's stored field too.
+   */
+  private record Entry(long curveKey, String id, byte[] record) {}
 
   private static final Comparator<Entry> CURVE_THEN_ID =
-      Comparator.comparingLong(Entry::curveKey)
-          .thenComparing(entry -> entry.provider().id(), Comparator.naturalOrder());
+      Comparator.comparingLong(Entry::curveKey).thenComparing(Entry::id);
 
   private final List<Entry> entries = new ArrayList<>();
 
   /** Holds a checked provider until {@link #write}; callable from several threads. */
-  synchronized void add(Provider provider) {
-    entries.add(new Entry(ProviderDocuments.curveKey(provider), provider));
+  void add(Provider provider) {
+    // Encoded outside the lock, so that the workers that check records encode them side by side.
+    Entry entry =
+        new Entry(
+            ProviderDocuments.curveKey(provider),
+            provider.id(),
+            ProviderRecordFormat.encode(provider));
+    synchronized (this) {
+      entries.add(entry);
+    }
   }
 
   synchronized int size() {
@@ -142,7 +155,7 @@ final class CurveOrderedRun {
         onIndexed.accept(unreported);
         unreported = 0;
       }
-      return documents.toDocument(entry.provider(), entry.curveKey());
+      return documents.toDocument(entry.record(), entry.curveKey());
     }
   }
 }

@@ -67,10 +67,12 @@ public final class ProviderDocuments {
   }
 
   /**
+   * @param record the provider's record in {@link ProviderRecordFormat}, stored as it is
    * @param curveKey the provider's {@link #curveKey}, which the caller has already taken to put the
    *     providers in order
    */
-  public Document toDocument(Provider provider, long curveKey) {
+  public Document toDocument(byte[] record, long curveKey) {
+    Provider provider = ProviderRecordFormat.decode(new BytesRef(record));
     Document doc = new Document();
     // Exact-match lookups (GET /providers/{id}). No doc values: nothing sorts or counts by id, and
     // a million distinct values would cost every flush and merge the sorting of their dictionary.
@@ -166,7 +168,7 @@ public final class ProviderDocuments {
     }
 
     addQualityFeatures(doc, provider);
-    doc.add(ProviderRecordFormat.storedField(provider));
+    doc.add(new StoredField(ProviderFields.SOURCE, record));
     return doc;
   }
 
