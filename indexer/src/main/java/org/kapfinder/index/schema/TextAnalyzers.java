@@ -82,9 +82,13 @@ public final class TextAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
         return new TokenStreamComponents(
-            source, new LengthFilter(stream, SpellingField.MIN_WORD_CHARS, Integer.MAX_VALUE));
+            source,
+            new RememberedWords(
+                source,
+                word ->
+                    new LengthFilter(
+                        foldedLowerCase(word), SpellingField.MIN_WORD_CHARS, Integer.MAX_VALUE)));
       }
     };
   }
@@ -100,8 +104,7 @@ public final class TextAnalyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(
-            source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+        return new TokenStreamComponents(source, foldedLowerCase(source));
       }
     };
   }
@@ -117,21 +120,37 @@ public final class TextAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = beforeSynonyms(source);
-      if (synonyms != null) {
-        stream = new SynonymGraphFilter(stream, synonyms, true);
+      if (synonyms == null) {
+        // Every filter then looks at one word alone, so each word is analysed once.
+        return new TokenStreamComponents(
+            source, new RememberedWords(source, TextAnalyzers::englishWords));
       }
-      stream = new SetKeywordMarkerFilter(stream, NOT_STEMMED);
-      return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      TokenStream stream = new SynonymGraphFilter(beforeSynonyms(source), synonyms, true);
+      return new TokenStreamComponents(source, stemmed(stream));
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+      return foldedLowerCase(in);
     }
   }
 
-  private static TokenStream beforeSynonyms(Tokenizer source) {
+  /** Lower-cased and folded to ASCII: the chain of the autocomplete and spelling fields. */
+  static TokenStream foldedLowerCase(TokenStream words) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(words));
+  }
+
+  /** The English chain after the tokenizer, every filter of which looks at one word alone. */
+  static TokenStream englishWords(TokenStream words) {
+    return stemmed(beforeSynonyms(words));
+  }
+
+  /** Porter stemming, but for the words it would confuse with others. */
+  private static TokenStream stemmed(TokenStream stream) {
+    return new PorterStemFilter(new SetKeywordMarkerFilter(stream, NOT_STEMMED));
+  }
+
+  private static TokenStream beforeSynonyms(TokenStream source) {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
@@ -143,9 +162,9 @@ public final class TextAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      TokenStream words = new RememberedWords(source, TextAnalyzers::foldedLowerCase);
       return new TokenStreamComponents(
-          source, new EdgeNGramTokenFilter(stream, PREFIX_MIN_CHARS, PREFIX_MAX_CHARS, true));
+          source, new EdgeNGramTokenFilter(words, PREFIX_MIN_CHARS, PREFIX_MAX_CHARS, true));
     }
   }
 
