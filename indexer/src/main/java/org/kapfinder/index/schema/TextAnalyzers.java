@@ -58,7 +58,8 @@ public final class TextAnalyzers {
 
   /**
    * Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields and
-   * plain words for the spelling dictionary.
+   * plain words for the spelling dictionary. Each thread that uses it remembers what it made of up
+   * to {@value RememberedWords#MAX_WORDS} words: it is for the indexer's few writing threads.
    */
   public static Analyzer forIndexing() {
     // The places' and the providers' autocomplete fields share a name; one chain serves all three.
@@ -69,7 +70,7 @@ public final class TextAnalyzers {
             .collect(
                 Collectors.toMap(field -> field, field -> edgeNGrams, (a, b) -> a, HashMap::new));
     fields.put(ProviderFields.SPELLING, forSpelling());
-    return new PerFieldAnalyzerWrapper(new EnglishText(null), fields);
+    return new PerFieldAnalyzerWrapper(new EnglishText(null, true), fields);
   }
 
   /**
@@ -77,7 +78,7 @@ public final class TextAnalyzers {
    * only those of at least {@link SpellingField#MIN_WORD_CHARS} characters, the only ones "did you
    * mean" reads.
    */
-  public static Analyzer forSpelling() {
+  private static Analyzer forSpelling() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -93,9 +94,17 @@ public final class TextAnalyzers {
     };
   }
 
+  /**
+   * The English chain as the index applies it, for a server that analyses what searchers type: it
+   * remembers no words, since every thread of a server would otherwise keep its own store of them.
+   */
+  public static Analyzer englishAsIndexed() {
+    return new EnglishText(null, false);
+  }
+
   /** Analyzer for free-text queries: the indexing chain plus the domain synonyms. */
   public static Analyzer forQueries() {
-    return new EnglishText(SynonymsHolder.SYNONYMS);
+    return new EnglishText(SynonymsHolder.SYNONYMS, false);
   }
 
   /** Analyzer that turns a prefix typed into the box into the terms of the autocomplete field. */
@@ -112,18 +121,26 @@ public final class TextAnalyzers {
   /** The English chain, with synonyms when a map is given. */
   private static final class EnglishText extends Analyzer {
     private final SynonymMap synonyms;
+    private final boolean rememberWords;
 
-    EnglishText(SynonymMap synonyms) {
+    /**
+     * @param rememberWords whether each word is analysed once ({@link RememberedWords}), as the
+     *     indexer does; not with synonyms, which look at several words at once
+     */
+    EnglishText(SynonymMap synonyms, boolean rememberWords) {
       this.synonyms = synonyms;
+      this.rememberWords = rememberWords && synonyms == null;
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      if (synonyms == null) {
-        // Every filter then looks at one word alone, so each word is analysed once.
+      if (rememberWords) {
         return new TokenStreamComponents(
             source, new RememberedWords(source, TextAnalyzers::englishWords));
+      }
+      if (synonyms == null) {
+        return new TokenStreamComponents(source, englishWords(source));
       }
       TokenStream stream = new SynonymGraphFilter(beforeSynonyms(source), synonyms, true);
       return new TokenStreamComponents(source, stemmed(stream));

@@ -57,7 +57,7 @@ final class PlaceIndexLookup implements PlaceLookup {
   /** How far offshore a point may be and still take the nearest place's state. */
   private static final double OFFSHORE_MILES = 50;
 
-  private static final Analyzer INDEX_ANALYZER = TextAnalyzers.forIndexing();
+  private static final Analyzer INDEX_ANALYZER = TextAnalyzers.englishAsIndexed();
 
   private final IndexSnapshot snapshot;
   private final PlaceData data;
