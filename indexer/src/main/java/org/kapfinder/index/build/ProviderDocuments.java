@@ -10,10 +10,10 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -252,8 +252,8 @@ public final class ProviderDocuments {
     return text.toString();
   }
 
+  /** A term for filters and doc values for facet counts, as one field: one pass of the writer. */
   private static void keyword(Document doc, String field, String value) {
-    doc.add(new StringField(field, value, Field.Store.NO));
-    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    doc.add(new KeywordField(field, value, Field.Store.NO));
   }
 }
