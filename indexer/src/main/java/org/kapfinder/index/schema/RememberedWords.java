@@ -11,17 +11,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Runs a chain of one-word filters on each word once and remembers what it made of it. A chain
  * whose every filter looks at one word alone (lower-casing, folding, stop words, stemming) always
- * turns the same word into the same term, or drops it, and the words of provider descriptions
- * repeat: a million of them hold a few thousand distinct words, each of which the chain would
- * otherwise take apart again every time it occurs. The terms, and the positions a dropped word
- * leaves, are exactly the chain's own.
+ * turns the same word into the same term, or drops it, and the words of provider records repeat
+ * ("ketamine", "depression", the names of cities): the chain would otherwise take each one apart
+ * again every time it occurs. The terms, and the positions a dropped word leaves, are exactly the
+ * chain's own.
  *
  * <p>Holds at most {@value #MAX_WORDS} words; words met once it is full go through the chain each
  * time. One instance serves one thread, as the token streams of an analyzer do.
  */
 final class RememberedWords extends TokenFilter {
 
-  /** Enough for the vocabulary of any corpus of provider records, in a few megabytes at most. */
+  /** A few megabytes at most; the words of a larger vocabulary are analysed as they come. */
   static final int MAX_WORDS = 100_000;
 
   /** What a word the chain drops maps to. */

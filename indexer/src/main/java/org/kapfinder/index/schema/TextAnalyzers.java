@@ -152,7 +152,7 @@ public final class TextAnalyzers {
 
   /**
    * Lower-cased and folded to ASCII: the chain of the autocomplete and spelling fields. Two filters
-   * this cheap take less time than looking each word up in {@link RememberedWords}.
+   * this cheap gain nothing from {@link RememberedWords}, whose lookup of a word costs as much.
    */
   private static TokenStream foldedLowerCase(TokenStream words) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(words));
