@@ -1,5 +1,6 @@
 package org.kapfinder.server.query;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +9,24 @@ import java.util.Map;
  * $300") is read by {@link PriceParser}.
  */
 final class PricePhrases {
+
+  /**
+   * Ways of paying that no listing states, which the articles on cost and insurance explain; a
+   * search that names one asks a question ({@link QuestionForm}).
+   */
+  static final List<String> PAYMENT_WAYS =
+      List.of(
+          "hsa",
+          "fsa",
+          "hsa eligible",
+          "fsa eligible",
+          "health savings account",
+          "flexible spending account",
+          "carecredit",
+          "care credit",
+          "superbill",
+          "superbills",
+          "out of network");
 
   private PricePhrases() {}
 
@@ -84,23 +103,8 @@ final class PricePhrases {
         "free care",
         "no cost",
         "at no cost");
-    // Ways of paying that no listing states, which the articles on cost and insurance explain:
-    // words for them, not for a provider's text ("hsa" matched no listing and listed none).
-    every(
-        phrases,
-        new Intent.Filler(),
-        "hsa",
-        "fsa",
-        "hsa eligible",
-        "fsa eligible",
-        "health savings account",
-        "flexible spending account",
-        "carecredit",
-        "care credit",
-        "superbill",
-        "superbills",
-        "out of network",
-        "out-of-network");
+    // Words for the articles, not for a provider's text ("hsa" matched no listing and listed none).
+    PAYMENT_WAYS.forEach(way -> phrases.put(way, new Intent.Filler()));
     every(
         phrases,
         new Intent.SlidingScale(),

@@ -80,12 +80,10 @@ public final class QuestionForm {
           "cerca");
 
   /**
-   * Ways of paying that no listing states, which articles answer: asked alone, a question ("hsa
-   * ketamine"), and one of price.
+   * Ways of paying that no listing states ({@link PricePhrases#PAYMENT_WAYS}), which articles
+   * answer: asked alone, a question ("hsa ketamine"), and one of price.
    */
-  private static final String PAYMENT_WORDS =
-      "hsa|fsa|health savings account|flexible spending account|carecredit|care credit"
-          + "|superbills?|out of network";
+  private static final String PAYMENT_WORDS = String.join("|", PricePhrases.PAYMENT_WAYS);
 
   /**
    * Topics that only articles answer, which ask as a question does without its words: "ketamine
@@ -114,12 +112,12 @@ public final class QuestionForm {
 
   /**
    * @param q the search as typed, or null
+   * @param folded the same search folded ({@link FoldedText#of}), as its recognisers share it
    */
-  public static boolean asks(String q) {
+  public static boolean asks(String q, FoldedText folded) {
     if (q == null) {
       return false;
     }
-    FoldedText folded = FoldedText.of(q);
     List<String> words = words(folded);
     if (folded.has(WHO_MAY)) {
       return true;

@@ -94,7 +94,7 @@ public final class SearchService {
     // Folded once for every recogniser of what the search signals.
     FoldedText folded = FoldedText.of(request.q());
     // Asked as a question articles answer: read once, for the providers listed and the echo.
-    boolean question = QuestionForm.asks(request.q());
+    boolean question = QuestionForm.asks(request.q(), folded);
     List<String> notices =
         new ArrayList<>(SearchNotices.ofReading(folded, understood, location, filters, texts));
     if (location == null && SearchLocation.asksForOwnPlace(request) && !understood.nearMe()) {

@@ -39,7 +39,7 @@ class QuestionFormTest {
         "hsa ketamine"
       })
   void aQuestionThatArticlesAnswer(String q) {
-    assertThat(QuestionForm.asks(q)).isTrue();
+    assertThat(QuestionForm.asks(q, FoldedText.of(q))).isTrue();
   }
 
   @ParameterizedTest
@@ -63,6 +63,6 @@ class QuestionFormTest {
         "   "
       })
   void aRequestForProviders(String q) {
-    assertThat(QuestionForm.asks(q)).isFalse();
+    assertThat(QuestionForm.asks(q, FoldedText.of(q))).isFalse();
   }
 }
