@@ -55,10 +55,10 @@ export function insuranceText(insurance) {
   return plans.length ? `Accepts ${plans.join(', ')}` : 'Accepts insurance';
 }
 
-/** "0.3 mi away", "Travels to you, within 20 mi", "Telehealth, licensed in TX, OK". */
 /** The most licensed states a card names; more are counted. */
 const MAX_STATES_NAMED = 4;
 
+/** "0.3 mi away", "Travels to you, within 20 mi", "Telehealth, licensed in TX, OK". */
 export function reachText(p, radiusMiles) {
   const modes = p.modes || [];
   // A long list of states would fill the card on a phone: its reasons name the searcher's.
