@@ -54,6 +54,16 @@ public final class ProviderDocuments {
    */
   private static final FieldType RANKED_TEXT = rankedTextType();
 
+  /**
+   * Words with their documents only, for autocomplete, which finds the last word typed as the start
+   * of one. Not each word's edge n-grams, which would let it find that word with one term: a name
+   * has about 27 of them against 4 words, a fifth of all the terms of a provider's document.
+   */
+  private static final FieldType WORDS = wordsType(false);
+
+  /** {@link #WORDS}, and the text stored as written. */
+  private static final FieldType STORED_WORDS = wordsType(true);
+
   private final RecursivePrefixTreeStrategy serviceAreas = ServiceAreas.strategy();
   private final PlaceNames placeNames;
   private final LocalDate today;
@@ -80,8 +90,10 @@ public final class ProviderDocuments {
 
     // BM25 text: each field weighted separately at query time.
     doc.add(new Field(ProviderFields.NAME, provider.name(), RANKED_TEXT));
-    // Autocomplete: "lady b" finds Lady Bird Lake; the stored name is the suggestion's text.
-    doc.add(new TextField(ProviderFields.NAME_PREFIX, provider.name(), Field.Store.YES));
+    // Autocomplete: "lady b" finds Lady Bird Lake by its words, the last one typed as the start of
+    // a word; the stored name is the suggestion's text.
+    doc.add(new Field(ProviderFields.NAME_WORDS, provider.name(), STORED_WORDS));
+    doc.add(new Field(ProviderFields.NAME_FIRST_WORD, provider.name(), WORDS));
     if (provider.description() != null) {
       doc.add(new Field(ProviderFields.DESCRIPTION, provider.description(), RANKED_TEXT));
     }
@@ -175,6 +187,16 @@ public final class ProviderDocuments {
   private static FieldType rankedTextType() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType wordsType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setStored(stored);
     type.freeze();
     return type;
   }

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class IndexLayout {
 
   /** Bump on any change to fields, analysis or encoding; the server refuses other versions. */
-  public static final int SCHEMA_VERSION = 10;
+  public static final int SCHEMA_VERSION = 11;
 
   public static final String PROVIDERS = "providers";
   public static final String ARTICLES = "articles";

@@ -15,8 +15,14 @@ public final class ProviderFields {
   public static final String NAME = "name";
   public static final String DESCRIPTION = "description";
 
-  /** Edge n-grams of each word of the name, for autocomplete; stores the name as written. */
-  public static final String NAME_PREFIX = "name_prefix";
+  /**
+   * The words of the name, lower-cased and folded, for autocomplete, which looks the last word
+   * typed up as the start of these terms; stores the name as written.
+   */
+  public static final String NAME_WORDS = "name_words";
+
+  /** The first of the {@link #NAME_WORDS}, so that names that start as typed come first. */
+  public static final String NAME_FIRST_WORD = "name_first_word";
 
   /** Labels of the conditions treated, with their common names, for free-text matches. */
   public static final String CONDITIONS_TEXT = "conditions_text";

@@ -10,8 +10,6 @@ import java.text.ParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -23,6 +21,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.miscellaneous.LimitTokenCountFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
@@ -57,21 +56,32 @@ public final class TextAnalyzers {
   private TextAnalyzers() {}
 
   /**
-   * Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields and
-   * plain words for the spelling dictionary. Each thread that uses it remembers what English
-   * analysis made of up to {@value RememberedWords#MAX_WORDS} words: it is for the indexer's few
-   * writing threads.
+   * Analyzer for indexing: English analysis, plus edge n-grams for the autocomplete fields of the
+   * places and articles, plain words for the providers' names and the spelling dictionary. Each
+   * thread that uses it remembers what English analysis made of up to {@value
+   * RememberedWords#MAX_WORDS} words: it is for the indexer's few writing threads.
    */
   public static Analyzer forIndexing() {
-    // The places' and the providers' autocomplete fields share a name; one chain serves all three.
     Analyzer edgeNGrams = new EdgeNGrams();
-    Map<String, Analyzer> fields =
-        Stream.of(PlaceFields.NAME_PREFIX, ProviderFields.NAME_PREFIX, ArticleFields.TITLE_PREFIX)
-            .distinct()
-            .collect(
-                Collectors.toMap(field -> field, field -> edgeNGrams, (a, b) -> a, HashMap::new));
+    Map<String, Analyzer> fields = new HashMap<>();
+    fields.put(PlaceFields.NAME_PREFIX, edgeNGrams);
+    fields.put(ArticleFields.TITLE_PREFIX, edgeNGrams);
+    fields.put(ProviderFields.NAME_WORDS, forPrefixes());
+    fields.put(ProviderFields.NAME_FIRST_WORD, firstWord());
     fields.put(ProviderFields.SPELLING, forSpelling());
     return new PerFieldAnalyzerWrapper(new EnglishText(null, true), fields);
+  }
+
+  /** The first of the words {@link #forPrefixes} makes of a text. */
+  private static Analyzer firstWord() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(
+            source, new LimitTokenCountFilter(foldedLowerCase(source), 1));
+      }
+    };
   }
 
   /**
@@ -105,7 +115,10 @@ public final class TextAnalyzers {
     return new EnglishText(SynonymsHolder.SYNONYMS, false);
   }
 
-  /** Analyzer that turns a prefix typed into the box into the terms of the autocomplete field. */
+  /**
+   * Lower-cased, folded words: what is typed into the box as autocomplete looks it up, and the
+   * providers' names as their autocomplete field holds them.
+   */
   public static Analyzer forPrefixes() {
     return new Analyzer() {
       @Override

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -43,18 +44,18 @@ final class NameSuggestions {
 
   /** What a provider's suggestion shows and links to. */
   private static final Set<String> PROVIDER_FIELDS_SHOWN =
-      Set.of(ProviderFields.NAME_PREFIX, ProviderFields.ID);
+      Set.of(ProviderFields.NAME_WORDS, ProviderFields.ID);
 
   static List<Ranked> providers(IndexSearcher providers, List<String> typed) throws IOException {
     List<Ranked> out = new ArrayList<>();
-    Query query = prefixQuery(ProviderFields.NAME_PREFIX, typed);
+    Query query = nameQuery(typed);
     // One reader for the candidates, and of each only the two fields shown, not the whole record.
     StoredFields stored = providers.storedFields();
     List<Integer> docs = new ArrayList<>();
     Map<String, Integer> timesNamed = new HashMap<>();
     for (ScoreDoc hit : providers.search(query, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
       Document doc = stored.document(hit.doc, PROVIDER_FIELDS_SHOWN);
-      String name = doc.get(ProviderFields.NAME_PREFIX);
+      String name = doc.get(ProviderFields.NAME_WORDS);
       int match = WordPrefixes.match(WordPrefixes.words(name), typed);
       if (match != WordPrefixes.NO_MATCH) {
         String id = doc.get(ProviderFields.ID);
@@ -128,8 +129,27 @@ final class NameSuggestions {
   }
 
   /**
-   * Documents with a word starting with each typed word; those whose first word matches score
-   * higher, so that they are among the candidates read however many others match.
+   * Providers whose name has every word typed, the last one as the start of a word; those whose
+   * name starts with the first word typed score higher, so that they are among the candidates read
+   * however many others match. {@link WordPrefixes#match} then checks the words' order.
+   */
+  private static Query nameQuery(List<String> typed) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    int last = typed.size() - 1;
+    for (int k = 0; k < last; k++) {
+      query.add(new TermQuery(new Term(ProviderFields.NAME_WORDS, typed.get(k))), Occur.FILTER);
+    }
+    query.add(new PrefixQuery(new Term(ProviderFields.NAME_WORDS, typed.get(last))), Occur.FILTER);
+    Term first = new Term(ProviderFields.NAME_FIRST_WORD, typed.get(0));
+    Query startsAsTyped = last == 0 ? new PrefixQuery(first) : new TermQuery(first);
+    query.add(new ConstantScoreQuery(startsAsTyped), Occur.SHOULD);
+    return query.build();
+  }
+
+  /**
+   * Documents with a word starting with each typed word, in a field of the words' edge n-grams;
+   * those whose first word matches score higher, so that they are among the candidates read however
+   * many others match.
    */
   private static Query prefixQuery(String field, List<String> typed) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
