@@ -55,14 +55,15 @@ public final class ProviderDocuments {
   private static final FieldType RANKED_TEXT = rankedTextType();
 
   /**
-   * Words with their documents only, for autocomplete, which finds the last word typed as the start
-   * of one. Not each word's edge n-grams, which would let it find that word with one term: a name
-   * has about 27 of them against 4 words, a fifth of all the terms of a provider's document.
+   * Words with their documents only, as the spelling dictionary holds them, for autocomplete, which
+   * finds the last word typed as the start of one. Not each word's edge n-grams, which would let it
+   * find that word with one term: a name has about 27 of them against 4 words, a fifth of all the
+   * terms of a provider's document.
    */
-  private static final FieldType WORDS = wordsType(false);
+  private static final FieldType WORDS = SpellingField.TYPE;
 
   /** {@link #WORDS}, and the text stored as written. */
-  private static final FieldType STORED_WORDS = wordsType(true);
+  private static final FieldType STORED_WORDS = stored(WORDS);
 
   private final RecursivePrefixTreeStrategy serviceAreas = ServiceAreas.strategy();
   private final PlaceNames placeNames;
@@ -191,12 +192,9 @@ public final class ProviderDocuments {
     return type;
   }
 
-  private static FieldType wordsType(boolean stored) {
-    FieldType type = new FieldType();
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.setTokenized(true);
-    type.setOmitNorms(true);
-    type.setStored(stored);
+  private static FieldType stored(FieldType indexed) {
+    FieldType type = new FieldType(indexed);
+    type.setStored(true);
     type.freeze();
     return type;
   }

@@ -10,6 +10,7 @@ import java.text.ParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -74,14 +75,7 @@ public final class TextAnalyzers {
 
   /** The first of the words {@link #forPrefixes} makes of a text. */
   private static Analyzer firstWord() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(
-            source, new LimitTokenCountFilter(foldedLowerCase(source), 1));
-      }
-    };
+    return plainWords(words -> new LimitTokenCountFilter(words, 1));
   }
 
   /**
@@ -90,16 +84,8 @@ public final class TextAnalyzers {
    * mean" reads.
    */
   private static Analyzer forSpelling() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(
-            source,
-            new LengthFilter(
-                foldedLowerCase(source), SpellingField.MIN_WORD_CHARS, Integer.MAX_VALUE));
-      }
-    };
+    return plainWords(
+        words -> new LengthFilter(words, SpellingField.MIN_WORD_CHARS, Integer.MAX_VALUE));
   }
 
   /**
@@ -120,11 +106,16 @@ public final class TextAnalyzers {
    * providers' names as their autocomplete field holds them.
    */
   public static Analyzer forPrefixes() {
+    return plainWords(UnaryOperator.identity());
+  }
+
+  /** Lower-cased, folded words, then {@code filters}: every chain of plain words. */
+  private static Analyzer plainWords(UnaryOperator<TokenStream> filters) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, foldedLowerCase(source));
+        return new TokenStreamComponents(source, filters.apply(foldedLowerCase(source)));
       }
     };
   }
