@@ -89,9 +89,8 @@ public final class SpatialOrder {
     }
     boolean inside = x >= box[0] && lastX <= box[1] && y >= box[2] && lastY <= box[3];
     if (inside || side <= smallestCell) {
-      long area = side * side;
-      long start = hilbert(x, y, BITS) & -area;
-      ranges.add(new long[] {start, start + area});
+      long start = cellStart(x, y, side);
+      ranges.add(new long[] {start, start + side * side});
       return;
     }
     long half = side >> 1;
@@ -99,6 +98,16 @@ public final class SpatialOrder {
     cover(x + half, y, half, box, smallestCell, ranges);
     cover(x, y + half, half, box, smallestCell, ranges);
     cover(x + half, y + half, half, box, smallestCell, ranges);
+  }
+
+  /**
+   * The first key of the aligned square cell at ({@code x}, {@code y}) of side {@code side}, a
+   * power of two: its place along the curve at its own scale, which takes one step of {@link
+   * #hilbert} per level above it rather than one per level down to the finest cells.
+   */
+  static long cellStart(long x, long y, long side) {
+    int level = Long.numberOfTrailingZeros(side);
+    return hilbert(x >>> level, y >>> level, BITS - level) << (2 * level);
   }
 
   /**

@@ -34,6 +34,22 @@ class SpatialOrderTest {
   }
 
   @Test
+  void aCellStartsWhereItsFirstFinestCellLiesAlongTheCurve() {
+    Random random = new Random(20261201L);
+    int bits = 24;
+    for (int i = 0; i < 10_000; i++) {
+      int level = random.nextInt(bits + 1);
+      long side = 1L << level;
+      long x = (random.nextLong() >>> (Long.SIZE - bits)) & -side;
+      long y = (random.nextLong() >>> (Long.SIZE - bits)) & -side;
+      // Every finest cell of the square lies in one stretch of the curve, the square's area long.
+      assertThat(SpatialOrder.cellStart(x, y, side))
+          .as("cell %d,%d of side %d", x, y, side)
+          .isEqualTo(SpatialOrder.hilbert(x, y, bits) & -(side * side));
+    }
+  }
+
+  @Test
   void nearbyPointsAreCloserAlongTheCurveThanDistantOnes() {
     long austin = SpatialOrder.key(30.2672, -97.7431);
     long roundRock = SpatialOrder.key(30.5083, -97.6789);
