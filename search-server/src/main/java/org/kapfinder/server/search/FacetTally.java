@@ -135,11 +135,10 @@ final class FacetTally {
    * approximate key settles, and the exact key for a match too close to a band's edge to tell.
    */
   private int smallestBand(int doc, double approximateKey) {
-    // Counted without a branch per band: where a match falls among them is as good as random.
-    double atLeast = DistanceSortKeys.keyAtLeast(approximateKey);
     int band = 0;
-    for (double bandKey : BAND_SORT_KEYS) {
-      band += atLeast > bandKey ? 1 : 0;
+    while (band < BAND_SORT_KEYS.length
+        && DistanceSortKeys.keyAtLeast(approximateKey) > BAND_SORT_KEYS[band]) {
+      band++;
     }
     if (band < BAND_SORT_KEYS.length
         && DistanceSortKeys.keyAtMost(approximateKey) > BAND_SORT_KEYS[band]) {
