@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       PerfCommand.WorkloadStep.class,
       PerfCommand.PrepareStep.class,
       PerfCommand.InProcessStep.class,
+      PairedStep.class,
       PerfCommand.RecordsStep.class,
       PerfCommand.TrivialServerStep.class,
       PerfCommand.PgbenchLogStep.class,
