@@ -85,15 +85,10 @@ final class PairedComparison {
     return new Result(
         shape,
         pairs,
-        median(Arrays.copyOf(baselineNanos, pairs)) / 1e6,
-        median(Arrays.copyOf(currentNanos, pairs)) / 1e6,
+        Latencies.ofNanos(baselineNanos, pairs).percentileMillis(50),
+        Latencies.ofNanos(currentNanos, pairs).percentileMillis(50),
         median(Arrays.copyOf(ratios, pairs)),
         differing);
-  }
-
-  private static double median(long[] values) {
-    Arrays.sort(values);
-    return values[values.length / 2];
   }
 
   private static double median(double[] values) {
