@@ -38,6 +38,14 @@ final class BitCounts {
     }
   }
 
+  /** Takes back a long {@link #add}ed before. */
+  void subtract(long bits) {
+    long counted = (bits & mask) >>> (firstByte * Byte.SIZE);
+    for (int i = 0; i < byteCount; i++) {
+      byteValueCounts[(i << Byte.SIZE) | (int) ((counted >>> (i * Byte.SIZE)) & 0xFF)]--;
+    }
+  }
+
   void addAll(BitCounts other) {
     for (int i = 0; i < byteValueCounts.length; i++) {
       byteValueCounts[i] += other.byteValueCounts[i];

@@ -219,11 +219,11 @@ final class ClosenessBoundedTopDocs {
         return blockMax;
       }
     }
+  }
 
-    /** True when a bound is below a score even with room for rounding. */
-    private static boolean below(double bound, float score) {
-      return bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < score;
-    }
+  /** True when a bound is below a score even with room for rounding. */
+  static boolean below(double bound, float score) {
+    return bound + Math.abs(bound) * RELATIVE_SLACK + RELATIVE_SLACK < score;
   }
 
   /**

@@ -57,6 +57,18 @@ final class FacetTally {
 
   private final long telehealthModeBit;
 
+  /**
+   * What the routes and modes of a telehealth provider the searcher can neither visit nor be
+   * visited by list but do not give them ({@link #countNotGivenHere} for such a provider).
+   */
+  private final long notGivenUnvisited;
+
+  /**
+   * The telehealth providers of the searcher's state when their tally is taken as a whole from
+   * {@link TelehealthInState} rather than match by match; null otherwise.
+   */
+  private final TelehealthInState talliedApart;
+
   /** The distances from the searcher's point; null without one, when no band is counted. */
   private final DistanceSortKeys distances;
 
@@ -70,12 +82,31 @@ final class FacetTally {
    *     null
    */
   FacetTally(ProviderColumns columns, Double lat, Double lon, Visits visits) {
+    this(columns, lat, lon, visits, null);
+  }
+
+  /**
+   * A tally whose matches are the providers the searcher can visit or be visited by, to which the
+   * tally of the telehealth providers of their state is added afterwards ({@link #addUnvisited}): a
+   * match among those is counted as visited and taken out of theirs.
+   *
+   * @param talliedApart the telehealth providers licensed in the searcher's state; null when they
+   *     are tallied match by match
+   */
+  FacetTally(
+      ProviderColumns columns,
+      Double lat,
+      Double lon,
+      Visits visits,
+      TelehealthInState talliedApart) {
     this.columns = columns;
+    this.talliedApart = talliedApart;
     this.valueCounts = new BitCounts((1L << columns.facetBitCount()) - 1);
     this.inPersonModeBit = columns.modeBit(Mode.IN_PERSON);
     this.telehealthModeBit = columns.modeBit(Mode.TELEHEALTH);
     this.notGivenHereCounts =
         new BitCounts(columns.inPersonRouteBits() | inPersonModeBit | telehealthModeBit);
+    this.notGivenUnvisited = inPersonModeBit | columns.inPersonRouteBits();
     this.visits = visits;
     this.distances = lat != null && lon != null ? new DistanceSortKeys(lat, lon) : null;
   }
@@ -98,7 +129,51 @@ final class FacetTally {
     if (visits != null) {
       countNotGivenHere(doc, facetBits);
     }
+    if (talliedApart != null && talliedApart.licenses(doc)) {
+      // Counted as a provider the searcher can visit, so not as one telehealth alone brings in.
+      total--;
+      valueCounts.subtract(facetBits);
+      notGivenHereCounts.subtract(facetBits & notGivenUnvisited);
+    }
     return approximateKey;
+  }
+
+  /**
+   * Counts a telehealth provider that the searcher can neither visit nor be visited by, but for its
+   * distance: its values, but not the in-person mode and routes, which telehealth does not give.
+   */
+  void addUnvisited(int doc) {
+    total++;
+    long facetBits = columns.facetBits(doc);
+    valueCounts.add(facetBits);
+    notGivenHereCounts.add(facetBits & notGivenUnvisited);
+  }
+
+  /**
+   * Adds the tally of the telehealth providers of the searcher's state that the searcher can
+   * neither visit nor be visited by, to a tally of the matches that the searcher can: the state's
+   * whole tally, which this tally's matches among them have already been taken out of, and the
+   * distance band of each within the bands' reach.
+   *
+   * @return the least haversine sort key any of them may have, at most the farthest band's: what
+   *     bounds their closeness
+   */
+  double addUnvisited(TelehealthInState state) {
+    addAll(state.unvisitedTally());
+    double farthestBandKey = BAND_SORT_KEYS[BAND_SORT_KEYS.length - 1];
+    if (distances == null) {
+      return farthestBandKey;
+    }
+    double nearestKey = farthestBandKey;
+    for (int i = 0; i < state.size(); i++) {
+      double approximateKey = state.approximateSortKey(i, distances);
+      double keyAtLeast = DistanceSortKeys.keyAtLeast(approximateKey);
+      if (keyAtLeast <= farthestBandKey && !visits.visits(columns, state.doc(i))) {
+        smallestBandCounts[smallestBand(state.doc(i), approximateKey)]++;
+        nearestKey = Math.min(nearestKey, keyAtLeast);
+      }
+    }
+    return nearestKey;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
@@ -102,6 +103,9 @@ final class ProviderColumns {
   private final float[] qualityScores;
 
   private final PointReachData reachData;
+
+  /** Each state's telehealth providers as best-first searches tally them, built on first use. */
+  private final Map<String, TelehealthInState> telehealthByState = new ConcurrentHashMap<>();
 
   private ProviderColumns(
       List<Facet> facets,
@@ -280,6 +284,12 @@ final class ProviderColumns {
   /** The providers' curve keys and each state's telehealth providers. */
   PointReachData reachData() {
     return reachData;
+  }
+
+  /** The telehealth providers licensed in a state ({@link PointReachData#telehealthDocs}). */
+  TelehealthInState telehealthIn(String state) {
+    return telehealthByState.computeIfAbsent(
+        state, ignored -> new TelehealthInState(this, reachData.telehealthDocs(state)));
   }
 
   /** The ordinal of the state of a document's address; 0 without an address. */

@@ -106,16 +106,34 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
     return boost;
   }
 
+  /** The most the named conditions add to any provider's score: all of each group listed. */
+  double mostConditionBoosts() {
+    double most = 0;
+    for (long[] group : conditionBits) {
+      most += ProviderBoosts.groupBoost(group.length);
+    }
+    return most;
+  }
+
   @Override
   public double reach(int doc, double haversinSortKey) {
-    double closeness =
-        Double.isNaN(haversinSortKey)
-            ? 0
-            : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey), radiusMiles);
-    // The query scores the greater of the two (ProviderQueryBuilder#reachScoring).
     return (columns.reachBits(doc) & ProviderColumns.REACH_TELEHEALTH) != 0
-        ? Math.max(closeness, telehealthBoost)
-        : closeness;
+        ? telehealthReach(haversinSortKey)
+        : closeness(haversinSortKey);
+  }
+
+  /**
+   * {@link #reach} for a telehealth provider: the query scores the greater of its closeness and the
+   * telehealth boost ({@link ProviderQueryBuilder#reachScoring}).
+   */
+  double telehealthReach(double haversinSortKey) {
+    return Math.max(closeness(haversinSortKey), telehealthBoost);
+  }
+
+  private double closeness(double haversinSortKey) {
+    return Double.isNaN(haversinSortKey)
+        ? 0
+        : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey), radiusMiles);
   }
 
   @Override

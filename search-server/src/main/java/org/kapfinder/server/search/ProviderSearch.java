@@ -45,8 +45,19 @@ final class ProviderSearch {
 
   private final ProviderQueryBuilder queries;
 
+  /** Whether best-first searches may tally telehealth apart ({@link TelehealthApartSearch}). */
+  private final boolean telehealthApart;
+
   ProviderSearch(ProviderQueryBuilder queries) {
+    this(queries, true);
+  }
+
+  /**
+   * @param telehealthApart false to tally every match one by one, as the tests compare against
+   */
+  ProviderSearch(ProviderQueryBuilder queries, boolean telehealthApart) {
     this.queries = queries;
+    this.telehealthApart = telehealthApart;
   }
 
   Result search(IndexSearcher searcher, ProviderSearchPlan plan, ProviderColumns columns)
@@ -68,7 +79,8 @@ final class ProviderSearch {
       area = inPersonArea(plan, radius);
     }
     Reach reach = reach(plan, area, columns);
-    Query query = query(plan, reach, radius);
+    Double searchRadius = radius;
+    Query query = query(plan, reach, searchRadius);
     int wanted = plan.page() * plan.size();
     Double lat = plan.measuredFrom() == null ? null : plan.measuredFrom().lat();
     Double lon = plan.measuredFrom() == null ? null : plan.measuredFrom().lon();
@@ -104,11 +116,28 @@ final class ProviderSearch {
               radius,
               plan.filters().scoredConditions(),
               telehealthBoost(plan, reach, radius));
+      TelehealthInState telehealth = telehealthTalliedApart(plan, reach, columns);
       PageAndFacets best =
-          searcher.search(
-              query,
-              ClosenessBoundedTopDocs.manager(
-                  wanted, bound.restOfScore(searcher, (BooleanQuery) query), bound, tallies));
+          telehealth == null
+              ? null
+              : TelehealthApartSearch.search(
+                  searcher,
+                  wanted,
+                  (BooleanQuery) query(plan, reach.narrowedTo(reach.visiting()), searchRadius),
+                  who -> query(plan, reach.narrowedTo(who), searchRadius),
+                  bound,
+                  () -> new FacetTally(columns, lat, lon, visits, telehealth),
+                  telehealth,
+                  new DistanceSortKeys(lat, lon),
+                  visits,
+                  columns);
+      if (best == null) {
+        best =
+            searcher.search(
+                query,
+                ClosenessBoundedTopDocs.manager(
+                    wanted, bound.restOfScore(searcher, (BooleanQuery) query), bound, tallies));
+      }
       page = best.page();
       facets = best.facets();
     }
@@ -184,14 +213,44 @@ final class ProviderSearch {
   }
 
   /**
+   * The telehealth providers of the searcher's state, when a best-first search may tally them as a
+   * whole ({@link TelehealthApartSearch}): around a point, where they and providers to visit both
+   * reach the searcher, and with no filter and no words a match must have, so that every one of
+   * them matches. Null otherwise.
+   */
+  private TelehealthInState telehealthTalliedApart(
+      ProviderSearchPlan plan, Reach reach, ProviderColumns columns) {
+    if (!telehealthApart
+        || reach == null
+        || reach.telehealth() == null
+        || reach.visiting() == null
+        || plan.measuredFrom() == null
+        || (plan.textRequired() && queries.textQuery(plan.text()) != null)) {
+      return null;
+    }
+    BooleanQuery.Builder filters = new BooleanQuery.Builder();
+    queries.addFilters(filters, plan.filters());
+    return filters.build().clauses().isEmpty()
+        ? columns.telehealthIn(plan.location().state())
+        : null;
+  }
+
+  /**
    * Who may appear: providers the searcher can visit or who visit them, and, where the searcher's
    * state is known, telehealth that treats at home there.
    *
    * @param any all of them, the search's filter
    * @param telehealth the telehealth part alone; null when telehealth cannot reach the searcher
    * @param visits false when no provider can be visited or visit: a search for virtual care
+   * @param visiting the providers to visit or who visit the searcher alone, around a point; null in
+   *     a state or when there are none
    */
-  record Reach(Query any, Query telehealth, boolean visits) {}
+  record Reach(Query any, Query telehealth, boolean visits, Query visiting) {
+    /** This reach with another filter, whose telehealth providers are still boosted as such. */
+    Reach narrowedTo(Query who) {
+      return new Reach(who, telehealth, visits, null);
+    }
+  }
 
   /**
    * Who may appear for this plan, or null when the searcher's place is unknown. The delivery modes
@@ -210,19 +269,18 @@ final class ProviderSearch {
     Set<Route> routeFilter = plan.filters().routes();
     String telehealthState = ways.telehealth() ? place.state() : null;
     if (!place.isState()) {
-      Query any =
-          new PointReachQuery(
-              columns,
-              ways.inPerson() ? area : null,
-              ways.mobile()
-                  ? new MobileCovering(columns.reachData(), place.lat(), place.lon())
-                  : null,
-              telehealthState,
-              routeFilter);
+      InPersonArea inPerson = ways.inPerson() ? area : null;
+      MobileCovering mobile =
+          ways.mobile() ? new MobileCovering(columns.reachData(), place.lat(), place.lon()) : null;
+      Query any = new PointReachQuery(columns, inPerson, mobile, telehealthState, routeFilter);
       PointReachQuery remote =
           new PointReachQuery(columns, null, null, telehealthState, routeFilter);
+      boolean visits = ways.inPerson() || ways.mobile();
       return new Reach(
-          any, remote.reachesByTelehealth() ? remote : null, ways.inPerson() || ways.mobile());
+          any,
+          remote.reachesByTelehealth() ? remote : null,
+          visits,
+          visits ? new PointReachQuery(columns, inPerson, mobile, null, routeFilter) : null);
     }
     Query remote =
         telehealthState == null ? null : queries.telehealthServing(telehealthState, routeFilter);
@@ -241,7 +299,7 @@ final class ProviderSearch {
         all.isEmpty()
             ? new MatchNoDocsQuery("no way to reach this searcher")
             : ProviderQueryBuilder.anyOf(all);
-    return new Reach(any, remote, !visits.isEmpty());
+    return new Reach(any, remote, !visits.isEmpty(), null);
   }
 
   /**
