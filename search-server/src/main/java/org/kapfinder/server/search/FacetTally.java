@@ -69,6 +69,11 @@ final class FacetTally {
    */
   private final TelehealthInState talliedApart;
 
+  /** The matches among {@link #talliedApart}'s providers, in no order. */
+  private int[] visitedTelehealth = new int[0];
+
+  private int visitedTelehealthCount;
+
   /** The distances from the searcher's point; null without one, when no band is counted. */
   private final DistanceSortKeys distances;
 
@@ -131,6 +136,7 @@ final class FacetTally {
     }
     if (talliedApart != null && talliedApart.licenses(doc)) {
       // Counted as a provider the searcher can visit, so not as one telehealth alone brings in.
+      addVisitedTelehealth(doc);
       total--;
       valueCounts.subtract(facetBits);
       notGivenHereCounts.subtract(facetBits & notGivenUnvisited);
@@ -153,7 +159,8 @@ final class FacetTally {
    * Adds the tally of the telehealth providers of the searcher's state that the searcher can
    * neither visit nor be visited by, to a tally of the matches that the searcher can: the state's
    * whole tally, which this tally's matches among them have already been taken out of, and the
-   * distance band of each within the bands' reach.
+   * distance band of each within the bands' reach. The matches among them are those this tally
+   * counted: a search with no filter, where every provider the searcher can visit matches.
    *
    * @return the least haversine sort key any of them may have, at most the farthest band's: what
    *     bounds their closeness
@@ -164,13 +171,22 @@ final class FacetTally {
     if (distances == null) {
       return farthestBandKey;
     }
+    // The state's providers and the matches among them are both in document order: one pass.
+    Arrays.sort(visitedTelehealth, 0, visitedTelehealthCount);
+    int visited = 0;
     double nearestKey = farthestBandKey;
     for (int i = 0; i < state.size(); i++) {
       double approximateKey = state.approximateSortKey(i, distances);
       double keyAtLeast = DistanceSortKeys.keyAtLeast(approximateKey);
-      if (keyAtLeast <= farthestBandKey && !visits.visits(columns, state.doc(i))) {
-        smallestBandCounts[smallestBand(state.doc(i), approximateKey)]++;
-        nearestKey = Math.min(nearestKey, keyAtLeast);
+      if (keyAtLeast <= farthestBandKey) {
+        int doc = state.doc(i);
+        while (visited < visitedTelehealthCount && visitedTelehealth[visited] < doc) {
+          visited++;
+        }
+        if (visited == visitedTelehealthCount || visitedTelehealth[visited] != doc) {
+          smallestBandCounts[smallestBand(doc, approximateKey)]++;
+          nearestKey = Math.min(nearestKey, keyAtLeast);
+        }
       }
     }
     return nearestKey;
@@ -266,7 +282,18 @@ final class FacetTally {
     return facets;
   }
 
+  private void addVisitedTelehealth(int doc) {
+    if (visitedTelehealthCount == visitedTelehealth.length) {
+      visitedTelehealth =
+          Arrays.copyOf(visitedTelehealth, Math.max(16, 2 * visitedTelehealthCount));
+    }
+    visitedTelehealth[visitedTelehealthCount++] = doc;
+  }
+
   void addAll(FacetTally other) {
+    for (int i = 0; i < other.visitedTelehealthCount; i++) {
+      addVisitedTelehealth(other.visitedTelehealth[i]);
+    }
     total += other.total;
     valueCounts.addAll(other.valueCounts);
     notGivenHereCounts.addAll(other.notGivenHereCounts);
