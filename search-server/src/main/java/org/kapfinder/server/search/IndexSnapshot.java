@@ -29,6 +29,7 @@ public final class IndexSnapshot implements Closeable {
   private final Executor segmentThreads;
   private final boolean sampleData;
   private final PlaceData placeData;
+  private final PlaceKeyTable placeKeys;
   private final ProviderColumns providerColumns;
 
   private IndexSnapshot(
@@ -49,6 +50,7 @@ public final class IndexSnapshot implements Closeable {
     Map<String, String> userData = providers.getIndexCommit().getUserData();
     this.sampleData = Boolean.parseBoolean(userData.get(IndexLayout.USER_DATA_SAMPLE));
     this.placeData = PlaceData.load(placeSearcher);
+    this.placeKeys = PlaceKeyTable.load(places);
     this.providerColumns = ProviderColumns.load(providers);
   }
 
@@ -131,6 +133,11 @@ public final class IndexSnapshot implements Closeable {
    */
   public PlaceData placeData() {
     return placeData;
+  }
+
+  /** The cities, states and aliases by their keys, which place recognition looks up. */
+  PlaceKeyTable placeKeys() {
+    return placeKeys;
   }
 
   /** What every provider search reads of each match, in memory for the life of the snapshot. */

@@ -26,7 +26,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
@@ -145,22 +144,9 @@ final class PlaceIndexLookup implements PlaceLookup {
     if (keys.isEmpty()) {
       return out;
     }
-    IndexSearcher places = snapshot.places();
-    List<BytesRef> terms = keys.stream().map(BytesRef::new).toList();
-    BooleanQuery query =
-        new BooleanQuery.Builder()
-            .add(new TermInSetQuery(PlaceFields.KEY, terms), Occur.FILTER)
-            .add(
-                new TermInSetQuery(
-                    PlaceFields.KIND,
-                    List.of(
-                        new BytesRef(PlaceFields.KIND_CITY),
-                        new BytesRef(PlaceFields.KIND_STATE),
-                        new BytesRef(PlaceFields.KIND_ALIAS))),
-                Occur.FILTER)
-            .build();
-    for (ScoreDoc hit : places.search(query, MAX_CANDIDATES).scoreDocs) {
-      Document doc = places.storedFields().document(hit.doc);
+    PlaceKeyTable table = snapshot.placeKeys();
+    for (int hit : table.docs(keys, MAX_CANDIDATES)) {
+      Document doc = table.document(hit);
       String kind = doc.get(PlaceFields.KIND);
       switch (kind) {
         case PlaceFields.KIND_CITY -> {
