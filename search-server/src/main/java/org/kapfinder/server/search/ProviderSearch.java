@@ -79,6 +79,7 @@ final class ProviderSearch {
       area = inPersonArea(plan, radius);
     }
     Reach reach = reach(plan, area, columns);
+    // The radius chosen, for the queries that the telehealth-apart search builds later.
     Double searchRadius = radius;
     Query query = query(plan, reach, searchRadius);
     int wanted = plan.page() * plan.size();
