@@ -28,7 +28,7 @@ import org.apache.lucene.search.Weight;
  * would search them, page and tally. Their page's last score then bounds the telehealth providers:
  * those whose quality and boosts, with everything else at its most, stay below it cannot enter the
  * page. The few others are scored by the search's own clauses, and the two pages merged. The page,
- * the total and the facets are those of the whole search ({@code ProviderPassesMatchLuceneTest}).
+ * the total and the facets are those of the whole search ({@code TelehealthApartSearchTest}).
  */
 final class TelehealthApartSearch {
 
