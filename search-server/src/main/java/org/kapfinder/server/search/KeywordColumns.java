@@ -11,9 +11,9 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Reads a keyword field's sorted-set doc values into bits of in-memory columns ({@link
- * ProviderColumns}): the field's values across segments, the bit of each segment ordinal, and the
- * bits set for each document.
+ * Reads a keyword field's sorted-set doc values into in-memory columns ({@link ProviderColumns}):
+ * the field's values across segments, the bit of each segment ordinal, and the bits set for each
+ * document, or, for a field of one value, each document's ordinal.
  */
 final class KeywordColumns {
 
@@ -56,6 +56,25 @@ final class KeywordColumns {
       for (int i = 0; i < docValues.docValueCount(); i++) {
         values[stride * (base + doc)] |= 1L << bitOfOrd[(int) docValues.nextOrd()];
       }
+    }
+  }
+
+  /**
+   * Sets each document's ordinal, for a field of one value a document: its value's index in {@code
+   * labels} plus one, at {@code ordinals[base + doc]}; documents without one are left alone.
+   */
+  static void setOrdinals(
+      LeafReader reader, String field, List<String> labels, int base, byte[] ordinals)
+      throws IOException {
+    SortedSetDocValues docValues = DocValues.getSortedSet(reader, field);
+    byte[] ordinalOfOrd = new byte[Math.toIntExact(docValues.getValueCount())];
+    for (int ord = 0; ord < ordinalOfOrd.length; ord++) {
+      ordinalOfOrd[ord] = (byte) (labels.indexOf(docValues.lookupOrd(ord).utf8ToString()) + 1);
+    }
+    for (int doc = docValues.nextDoc();
+        doc != SortedSetDocValues.NO_MORE_DOCS;
+        doc = docValues.nextDoc()) {
+      ordinals[base + doc] = ordinalOfOrd[(int) docValues.nextOrd()];
     }
   }
 }

@@ -180,7 +180,7 @@ final class ProviderColumns {
       }
       readPriceBands(leaf.reader(), facets.get(facets.size() - 1).firstBit(), base, values);
       readReach(leaf.reader(), base, values);
-      readStates(leaf.reader(), states, base, stateOrdinals);
+      KeywordColumns.setOrdinals(leaf.reader(), ProviderFields.STATE, states, base, stateOrdinals);
       NumericDocValues radii =
           DocValues.getNumeric(leaf.reader(), ProviderFields.SERVICE_RADIUS_MILES);
       for (int doc = radii.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = radii.nextDoc()) {
@@ -369,20 +369,6 @@ final class ProviderColumns {
       bitOfOrd[ord] = Long.numberOfTrailingZeros(bit);
     }
     KeywordColumns.setBits(reader, ProviderFields.REACH, bitOfOrd, base, values, 2);
-  }
-
-  private static void readStates(
-      LeafReader reader, List<String> states, int base, byte[] stateOrdinals) throws IOException {
-    SortedSetDocValues docValues = DocValues.getSortedSet(reader, ProviderFields.STATE);
-    byte[] ordinalOfOrd = new byte[Math.toIntExact(docValues.getValueCount())];
-    for (int ord = 0; ord < ordinalOfOrd.length; ord++) {
-      ordinalOfOrd[ord] = (byte) (states.indexOf(docValues.lookupOrd(ord).utf8ToString()) + 1);
-    }
-    for (int doc = docValues.nextDoc();
-        doc != SortedSetDocValues.NO_MORE_DOCS;
-        doc = docValues.nextDoc()) {
-      stateOrdinals[base + doc] = ordinalOfOrd[(int) docValues.nextOrd()];
-    }
   }
 
   private static void readPriceBands(LeafReader reader, int firstBit, int base, long[] values)

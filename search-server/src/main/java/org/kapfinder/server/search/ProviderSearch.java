@@ -229,11 +229,7 @@ final class ProviderSearch {
         || (plan.textRequired() && queries.textQuery(plan.text()) != null)) {
       return null;
     }
-    BooleanQuery.Builder filters = new BooleanQuery.Builder();
-    queries.addFilters(filters, plan.filters());
-    return filters.build().clauses().isEmpty()
-        ? columns.telehealthIn(plan.location().state())
-        : null;
+    return plan.filters().narrows() ? null : columns.telehealthIn(plan.location().state());
   }
 
   /**
