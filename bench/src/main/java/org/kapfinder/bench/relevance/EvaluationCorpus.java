@@ -168,7 +168,7 @@ final class EvaluationCorpus implements AutoCloseable {
           problems.add(record.unreadable());
           continue;
         }
-        ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
+        ProviderParser.Result result = parser.parse(record.fields(), record.file(), record.line());
         if (result.isValid()) {
           providers.put(result.provider().id(), result.provider());
         } else {

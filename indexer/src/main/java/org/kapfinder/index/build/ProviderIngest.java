@@ -306,7 +306,7 @@ final class ProviderIngest implements Closeable {
       reject(record, List.of(record.unreadable()), fileCounts);
       return;
     }
-    ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
+    ProviderParser.Result result = parser.parse(record.fields(), record.file(), record.line());
     if (!result.isValid()) {
       reject(record, result.problems(), fileCounts);
       return;

@@ -100,7 +100,7 @@ public final class ArticleParser {
     JsonObject fields = GSON.toJsonTree(loaded).getAsJsonObject();
 
     List<FieldProblem> found = new ArrayList<>();
-    RecordFields front = new RecordFields(fields, "", found);
+    RecordFields front = new RecordFields(fields.asMap(), "", found);
     front.rejectUnknownFields(FIELDS);
     String id = front.string("id", true);
     String expectedId =

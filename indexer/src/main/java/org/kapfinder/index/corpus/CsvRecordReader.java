@@ -1,6 +1,7 @@
 package org.kapfinder.index.corpus;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.internal.LazilyParsedNumber;
@@ -11,12 +12,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -27,6 +28,9 @@ import org.apache.commons.csv.CSVRecord;
  * JSON object its JSON Lines twin would be, so both forms share one validator. A cell that is not
  * of its column's type (say {@code psychotherapy=yes}) is passed on as text, for the validator to
  * report with the field's rule.
+ *
+ * <p>What each column becomes is worked out once per file ({@link Column}), not once per cell: a
+ * million rows have some 25 cells each.
  */
 final class CsvRecordReader implements ProviderFileReader {
 
@@ -75,8 +79,6 @@ final class CsvRecordReader implements ProviderFileReader {
           Map.entry("email", Kind.TEXT),
           Map.entry("lastVerified", Kind.TEXT));
 
-  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
-
   /**
    * The separator of list cells, as the regular expression {@link String#split(String)} takes. An
    * escaped single character, which {@code split} cuts without running a regular expression: a
@@ -110,10 +112,11 @@ final class CsvRecordReader implements ProviderFileReader {
                 + String.join(", ", unknown)
                 + "; see the record format in corpus/README.md");
       }
+      List<Column> columns = header.stream().map(Column::of).toList();
       long line = 2;
       for (CSVRecord row : parser) {
         long rowLine = line;
-        sink.accept(() -> toRecord(name, rowLine, row, header));
+        sink.accept(() -> toRecord(name, rowLine, row, columns));
         line = parser.getCurrentLineNumber() + 1;
         if ((row.getRecordNumber() & 1023) == 0) {
           bytesRead.accept(Math.min(size, row.getCharacterPosition()));
@@ -123,15 +126,15 @@ final class CsvRecordReader implements ProviderFileReader {
     }
   }
 
-  private static RawRecord toRecord(String file, long line, CSVRecord row, List<String> header) {
-    if (row.size() > header.size()) {
+  private static RawRecord toRecord(String file, long line, CSVRecord row, List<Column> columns) {
+    if (row.size() > columns.size()) {
       return RawRecord.unreadable(
           file,
           line,
-          "has " + row.size() + " cells but the header has " + header.size() + " columns",
+          "has " + row.size() + " cells but the header has " + columns.size() + " columns",
           text(row));
     }
-    return RawRecord.of(file, line, toJson(row, header), () -> text(row));
+    return RawRecord.of(file, line, toFields(row, columns), () -> text(row));
   }
 
   /** The row as a line of the report: its cells joined again. */
@@ -139,50 +142,60 @@ final class CsvRecordReader implements ProviderFileReader {
     return String.join(",", row.values());
   }
 
-  static JsonObject toJson(CSVRecord row, List<String> header) {
-    JsonObject object = new JsonObject();
-    for (int i = 0; i < header.size() && i < row.size(); i++) {
+  /**
+   * One column of a file: the field its cells fill ({@code key}, within the object {@code outer}
+   * when the column is nested, as {@code address.city} is), and the JSON type they become.
+   */
+  private record Column(String outer, String key, Kind kind) {
+
+    static Column of(String name) {
+      int dot = name.indexOf('.');
+      return dot > 0
+          ? new Column(name.substring(0, dot), name.substring(dot + 1), COLUMNS.get(name))
+          : new Column(null, name, COLUMNS.get(name));
+    }
+  }
+
+  /** The row as the fields of the JSON object its JSON Lines twin would be. */
+  private static Map<String, JsonElement> toFields(CSVRecord row, List<Column> columns) {
+    Map<String, JsonElement> fields = new HashMap<>();
+    for (int i = 0; i < columns.size() && i < row.size(); i++) {
       String cell = row.get(i).strip();
       if (cell.isEmpty()) {
         continue;
       }
-      String column = header.get(i);
-      JsonObject parent = object;
-      String key = column;
-      int dot = column.indexOf('.');
-      if (dot > 0) {
-        String outer = column.substring(0, dot);
-        if (!object.has(outer)) {
-          object.add(outer, new JsonObject());
-        }
-        parent = object.getAsJsonObject(outer);
-        key = column.substring(dot + 1);
-      }
-      switch (COLUMNS.get(column)) {
-        case NUMBER ->
-            parent.add(
-                key,
-                NUMBER.matcher(cell).matches()
-                    ? new JsonPrimitive(new LazilyParsedNumber(cell))
-                    : new JsonPrimitive(cell));
-        case BOOLEAN -> {
-          String lower = cell.toLowerCase(Locale.ROOT);
-          parent.add(
-              key,
-              lower.equals("true") || lower.equals("false")
-                  ? new JsonPrimitive(Boolean.parseBoolean(lower))
-                  : new JsonPrimitive(cell));
-        }
-        case LIST -> {
-          JsonArray values = new JsonArray();
-          for (String value : cell.split(LIST_SEPARATOR)) {
-            values.add(value.strip());
-          }
-          parent.add(key, values);
-        }
-        case TEXT -> parent.addProperty(key, cell);
+      Column column = columns.get(i);
+      JsonElement value = value(cell, column.kind());
+      if (column.outer() == null) {
+        fields.put(column.key(), value);
+      } else {
+        ((JsonObject) fields.computeIfAbsent(column.outer(), outer -> new JsonObject()))
+            .add(column.key(), value);
       }
     }
-    return object;
+    return fields;
+  }
+
+  private static JsonElement value(String cell, Kind kind) {
+    return switch (kind) {
+      case NUMBER ->
+          JsonNumbers.isNumber(cell)
+              ? new JsonPrimitive(new LazilyParsedNumber(cell))
+              : new JsonPrimitive(cell);
+      case BOOLEAN -> {
+        String lower = cell.toLowerCase(Locale.ROOT);
+        yield lower.equals("true") || lower.equals("false")
+            ? new JsonPrimitive(Boolean.parseBoolean(lower))
+            : new JsonPrimitive(cell);
+      }
+      case LIST -> {
+        JsonArray values = new JsonArray();
+        for (String item : cell.split(LIST_SEPARATOR)) {
+          values.add(item.strip());
+        }
+        yield values;
+      }
+      case TEXT -> new JsonPrimitive(cell);
+    };
   }
 }

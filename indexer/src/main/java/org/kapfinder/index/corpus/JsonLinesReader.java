@@ -95,7 +95,7 @@ final class JsonLinesReader implements ProviderFileReader {
     if (!element.isJsonObject()) {
       return RawRecord.unreadable(file, lineNumber, "must be a JSON object", line);
     }
-    return RawRecord.of(file, lineNumber, element.getAsJsonObject(), line);
+    return RawRecord.of(file, lineNumber, element.getAsJsonObject().asMap(), line);
   }
 
   private static String firstLine(Exception e) {

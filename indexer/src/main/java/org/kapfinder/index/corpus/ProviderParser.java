@@ -1,11 +1,13 @@
 package org.kapfinder.index.corpus;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -94,8 +96,12 @@ public final class ProviderParser {
     this.today = today;
   }
 
-  /** Validates and geocodes one record read from {@code file} at {@code line}. */
-  public Result parse(JsonObject record, String file, long line) {
+  /**
+   * Validates and geocodes one record read from {@code file} at {@code line}.
+   *
+   * @param record the record's top-level fields by name ({@link RawRecord#fields})
+   */
+  public Result parse(Map<String, JsonElement> record, String file, long line) {
     List<FieldProblem> problems = new ArrayList<>();
     RecordFields fields = new RecordFields(record, "", problems);
     fields.rejectUnknownFields(FIELDS);

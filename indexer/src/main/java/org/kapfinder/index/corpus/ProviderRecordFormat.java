@@ -2,6 +2,7 @@ package org.kapfinder.index.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class ProviderRecordFormat {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     try {
       // A valid record always has an id: no presence byte.
-      out.writeString(p.id());
+      writeUtf8(out, p.id());
       writeString(out, p.name());
       writeEnum(out, p.type());
       writeString(out, p.description());
@@ -210,8 +211,20 @@ public final class ProviderRecordFormat {
 
   private static void writeString(DataOutput out, String value) throws IOException {
     if (present(out, value)) {
-      out.writeString(value);
+      writeUtf8(out, value);
     }
+  }
+
+  /**
+   * As {@link DataOutput#writeString} writes it (its UTF-8 length, then its UTF-8 bytes), which
+   * {@link DataInput#readString} reads back. Encoded by {@link String#getBytes}, which copies an
+   * ASCII string's bytes as they are, where Lucene's encoder goes char by char: that took 5% of a
+   * build's time. A lone surrogate, which no valid text holds, becomes '?' instead of U+FFFD.
+   */
+  private static void writeUtf8(DataOutput out, String value) throws IOException {
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    out.writeVInt(utf8.length);
+    out.writeBytes(utf8, utf8.length);
   }
 
   private static String readString(DataInput in) throws IOException {

@@ -5,8 +5,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kapfinder.index.schema.WireEnum;
@@ -18,14 +18,17 @@ import org.kapfinder.index.schema.WireEnum;
  */
 final class RecordFields {
 
-  private final JsonObject object;
+  private final Map<String, JsonElement> object;
   private final String pathPrefix;
   private final List<FieldProblem> problems;
 
   /** A problem with one field, before it is placed at a file and line. */
   record FieldProblem(String field, String message) {}
 
-  RecordFields(JsonObject object, String pathPrefix, List<FieldProblem> problems) {
+  /**
+   * @param object the object's fields by name
+   */
+  RecordFields(Map<String, JsonElement> object, String pathPrefix, List<FieldProblem> problems) {
     this.object = object;
     this.pathPrefix = pathPrefix;
     this.problems = problems;
@@ -33,7 +36,7 @@ final class RecordFields {
 
   /** Fields of a nested object, reporting into the same list under {@code prefix.}. */
   RecordFields nested(JsonObject nestedObject, String name) {
-    return new RecordFields(nestedObject, pathPrefix + name + ".", problems);
+    return new RecordFields(nestedObject.asMap(), pathPrefix + name + ".", problems);
   }
 
   /** How many problems have been recorded so far, by this reader and its nested ones. */
@@ -129,7 +132,10 @@ final class RecordFields {
     return value.getAsJsonObject();
   }
 
-  /** A list of non-blank strings, without duplicates, in the order given. */
+  /**
+   * A list of non-blank strings, without duplicates, in the order given. Lists are short (a few
+   * values, at most the 51 states), so a list's own {@code contains} finds duplicates.
+   */
   List<String> strings(String name, boolean required) {
     if (!present(name, required)) {
       return null;
@@ -139,8 +145,8 @@ final class RecordFields {
       problem(name, "must be a list");
       return null;
     }
-    Set<String> values = new LinkedHashSet<>();
     JsonArray array = value.getAsJsonArray();
+    List<String> values = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       JsonElement item = array.get(i);
       if (!item.isJsonPrimitive() || !((JsonPrimitive) item).isString()) {
@@ -148,13 +154,16 @@ final class RecordFields {
       } else if (item.getAsString().isBlank()) {
         problem(name + "[" + i + "]", "must not be blank");
       } else {
-        values.add(item.getAsString().strip());
+        String text = item.getAsString().strip();
+        if (!values.contains(text)) {
+          values.add(text);
+        }
       }
     }
     if (required && values.isEmpty()) {
       problem(name, "must list at least one value");
     }
-    return new ArrayList<>(values);
+    return values;
   }
 
   /** A list of enumeration values; unknown ones are reported with the allowed values. */
@@ -163,14 +172,14 @@ final class RecordFields {
     if (values == null) {
       return null;
     }
-    Set<E> parsed = new LinkedHashSet<>();
+    List<E> parsed = new ArrayList<>(values.size());
     for (String value : values) {
-      WireEnum.parse(type, value)
-          .ifPresentOrElse(
-              parsed::add,
-              () ->
-                  problem(
-                      name, "unknown value \"" + value + "\"; allowed: " + WireEnum.allowed(type)));
+      E constant = WireEnum.parse(type, value).orElse(null);
+      if (constant == null) {
+        problem(name, "unknown value \"" + value + "\"; allowed: " + WireEnum.allowed(type));
+      } else if (!parsed.contains(constant)) {
+        parsed.add(constant);
+      }
     }
     return List.copyOf(parsed);
   }

@@ -127,7 +127,7 @@ class CurveOrderedRunTest {
     List<Provider> providers = new ArrayList<>();
     for (RawRecord record :
         TestCorpora.read(TestCorpora.BUNDLED.resolve("providers").resolve("providers.jsonl"))) {
-      providers.add(parser.parse(record.object(), record.file(), record.line()).provider());
+      providers.add(parser.parse(record.fields(), record.file(), record.line()).provider());
     }
     Collections.shuffle(providers, new Random(42));
     return providers;

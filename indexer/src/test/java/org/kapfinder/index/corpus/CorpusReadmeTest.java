@@ -54,7 +54,7 @@ class CorpusReadmeTest {
     List<Provider> providers = new ArrayList<>();
     for (RawRecord record : TestCorpora.read(file)) {
       assertThat(record.isReadable()).isTrue();
-      ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
+      ProviderParser.Result result = parser.parse(record.fields(), record.file(), record.line());
       assertThat(result.problems()).isEmpty();
       providers.add(result.provider());
     }

@@ -86,7 +86,7 @@ class FixtureFilesTest {
     List<Provider> providers = new ArrayList<>();
     for (RawRecord record : TestCorpora.read(file)) {
       assertThat(record.isReadable()).as("%s:%d", record.file(), record.line()).isTrue();
-      ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
+      ProviderParser.Result result = parser.parse(record.fields(), record.file(), record.line());
       assertThat(result.problems()).as("%s:%d", record.file(), record.line()).isEmpty();
       providers.add(result.provider());
     }

@@ -2,8 +2,10 @@ package org.kapfinder.index.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kapfinder.index.TestCorpora;
 import org.kapfinder.index.geo.Place;
@@ -16,7 +18,11 @@ class GeocodingTest {
   static final ProviderParser PARSER =
       new ProviderParser(TestCorpora.gazetteer(), TestCorpora.TODAY);
 
-  static JsonObject clinic(String address) {
+  static Map<String, JsonElement> clinic(String address) {
+    return clinicObject(address).asMap();
+  }
+
+  static JsonObject clinicObject(String address) {
     return JsonParser.parseString(
             "{\"id\":\"c\",\"name\":\"C\",\"type\":\"clinic\",\"modes\":[\"in_person\"],"
                 + "\"routes\":[\"iv\"],\"psychotherapy\":false,\"address\":"
@@ -56,9 +62,9 @@ class GeocodingTest {
 
   @Test
   void givenCoordinatesAreKeptAsExact() {
-    JsonObject record = clinic("{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78702\"}");
+    JsonObject record = clinicObject("{\"city\":\"Austin\",\"state\":\"TX\",\"zip\":\"78702\"}");
     record.add("location", JsonParser.parseString("{\"lat\":30.1,\"lon\":-97.6}"));
-    Provider provider = PARSER.parse(record, "f", 1).provider();
+    Provider provider = PARSER.parse(record.asMap(), "f", 1).provider();
     assertThat(provider.locationPrecision()).isEqualTo(LocationPrecision.EXACT);
     assertThat(provider.location()).isEqualTo(new GeoPoint(30.1, -97.6));
   }

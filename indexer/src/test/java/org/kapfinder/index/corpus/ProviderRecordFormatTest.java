@@ -23,7 +23,7 @@ class ProviderRecordFormatTest {
     List<Provider> providers = new ArrayList<>();
     for (RawRecord raw :
         TestCorpora.read(TestCorpora.BUNDLED.resolve("providers").resolve("providers.jsonl"))) {
-      ProviderParser.Result parsed = parser.parse(raw.object(), raw.file(), raw.line());
+      ProviderParser.Result parsed = parser.parse(raw.fields(), raw.file(), raw.line());
       assertThat(parsed.problems()).isEmpty();
       providers.add(parsed.provider());
     }

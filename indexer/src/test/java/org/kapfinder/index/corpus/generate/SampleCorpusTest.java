@@ -57,13 +57,13 @@ class SampleCorpusTest {
         problems.add(record.unreadable());
         continue;
       }
-      ProviderParser.Result result = parser.parse(record.object(), record.file(), record.line());
+      ProviderParser.Result result = parser.parse(record.fields(), record.file(), record.line());
       problems.addAll(result.problems());
       if (result.isValid()) {
         providers.add(result.provider());
         // The record as written, before the parser geocoded it.
         declared.add(
-            record.object().has("location")
+            record.fields().containsKey("location")
                 ? result.provider()
                 : withoutLocation(result.provider()));
       }
