@@ -65,15 +65,36 @@ public final class ProviderDocuments {
   /** {@link #WORDS}, and the text stored as written. */
   private static final FieldType STORED_WORDS = stored(WORDS);
 
+  /**
+   * How many distinct values of each kind are remembered: more than the gazetteer's cities, a few
+   * megabytes at most.
+   */
+  private static final int MAX_REMEMBERED = 100_000;
+
+  /**
+   * Keyword values as the UTF-8 terms Lucene indexes: some twenty per provider, nearly all from a
+   * few hundred values, converted once rather than for every field. Lucene copies a term's bytes
+   * and never changes them, so one term serves every document.
+   */
+  private static final BoundedMemo<String, BytesRef> TERMS =
+      new BoundedMemo<>(BytesRef::new, MAX_REMEMBERED);
+
+  /** Each condition's, route's and clinician's words for the ranked text ({@link #labels}). */
+  private static final BoundedMemo<WireEnum, String> LABELS =
+      new BoundedMemo<>(ProviderDocuments::label, MAX_REMEMBERED);
+
   private final RecursivePrefixTreeStrategy serviceAreas = ServiceAreas.strategy();
-  private final PlaceNames placeNames;
+
+  /** Cities as the index keys them; normalizing a name takes three regular expressions. */
+  private final BoundedMemo<String, String> cityKeys;
+
   private final LocalDate today;
 
   /**
    * @param today the reference date for the freshness of {@code lastVerified}
    */
   public ProviderDocuments(PlaceNames placeNames, LocalDate today) {
-    this.placeNames = placeNames;
+    this.cityKeys = new BoundedMemo<>(placeNames::normalize, MAX_REMEMBERED);
     this.today = today;
   }
 
@@ -100,12 +121,12 @@ public final class ProviderDocuments {
     }
     doc.add(new Field(ProviderFields.CONDITIONS_TEXT, labels(provider.conditions()), RANKED_TEXT));
     doc.add(new Field(ProviderFields.ROUTES_TEXT, labels(provider.routes()), RANKED_TEXT));
-    // Plain words of name and description, the dictionary of "did you mean".
-    doc.add(
-        SpellingField.of(
-            provider.description() == null
-                ? provider.name()
-                : provider.name() + " " + provider.description()));
+    // Plain words of name and description, the dictionary of "did you mean": two values of one
+    // field, which index the same terms as the two joined would, without copying the description.
+    doc.add(SpellingField.of(provider.name()));
+    if (provider.description() != null) {
+      doc.add(SpellingField.of(provider.description()));
+    }
 
     // Keywords: a term for filters, doc values for facet counts.
     keyword(doc, ProviderFields.TYPE, provider.type().wireName());
@@ -124,7 +145,7 @@ public final class ProviderDocuments {
     provider.servesStates().forEach(state -> keyword(doc, ProviderFields.SERVES_STATE, state));
     if (provider.address() != null) {
       keyword(doc, ProviderFields.STATE, provider.address().state());
-      keyword(doc, ProviderFields.CITY, placeNames.normalize(provider.address().city()));
+      keyword(doc, ProviderFields.CITY, cityKeys.get(provider.address().city()));
     }
     keyword(doc, ProviderFields.INSURANCE, insurance(provider));
     if (provider.insurance() != null) {
@@ -264,16 +285,21 @@ public final class ProviderDocuments {
   private static <E extends Enum<E> & WireEnum> String labels(List<E> values) {
     StringBuilder text = new StringBuilder();
     for (E value : values) {
-      text.append(value.label()).append(". ");
-      if (value instanceof Condition || value instanceof Route || value instanceof Clinician) {
-        text.append(value.wireName().replace('_', ' ')).append(". ");
-      }
+      text.append(LABELS.get(value));
     }
     return text.toString();
   }
 
+  private static String label(WireEnum value) {
+    String label = value.label() + ". ";
+    if (value instanceof Condition || value instanceof Route || value instanceof Clinician) {
+      label += value.wireName().replace('_', ' ') + ". ";
+    }
+    return label;
+  }
+
   /** A term for filters and doc values for facet counts, as one field: one pass of the writer. */
   private static void keyword(Document doc, String field, String value) {
-    doc.add(new KeywordField(field, value, Field.Store.NO));
+    doc.add(new KeywordField(field, TERMS.get(value), Field.Store.NO));
   }
 }
