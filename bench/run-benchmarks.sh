@@ -269,12 +269,12 @@ for N in "${SIZES[@]}"; do
     --gazetteer "$REPO/corpus/gazetteer" --articles "$REPO/corpus/articles" --out "$PREP"
   chmod -R a+rX "$CORPUS" "$PREP"
 
-  # KAP Finder's index: the indexer's command line, as a user runs it.
+  # KAP Finder's index: the indexer's command line, as README tells a user to run it.
   INDEX="$WORK/index-$N-seed$SEED"
   rm -rf "$INDEX"
   log "building KAP Finder's index"
   start="$(now)"
-  java -jar "$INDEXER_JAR" build --corpus "$CORPUS" --gazetteer corpus/gazetteer \
+  "$REPO/bin/kapfinder-indexer" build --corpus "$CORPUS" --gazetteer corpus/gazetteer \
     --index "$INDEX" --progress lines > "$RESULTS/build-$N.log" 2>&1 \
     || die "the index build failed, see $RESULTS/build-$N.log"
   fact "$N" kapfinder.build.seconds "$(elapsed "$start" "$(now)")"
