@@ -71,19 +71,20 @@ public final class ProviderDocuments {
    */
   private static final int MAX_REMEMBERED = 100_000;
 
-  /**
-   * Keyword values as the UTF-8 terms Lucene indexes: some twenty per provider, nearly all from a
-   * few hundred values, converted once rather than for every field. Lucene copies a term's bytes
-   * and never changes them, so one term serves every document.
-   */
-  private static final BoundedMemo<String, BytesRef> TERMS =
-      new BoundedMemo<>(BytesRef::new, MAX_REMEMBERED);
-
   /** Each condition's, route's and clinician's words for the ranked text ({@link #labels}). */
   private static final BoundedMemo<WireEnum, String> LABELS =
       new BoundedMemo<>(ProviderDocuments::label, MAX_REMEMBERED);
 
   private final RecursivePrefixTreeStrategy serviceAreas = ServiceAreas.strategy();
+
+  /**
+   * Keyword values as the UTF-8 terms Lucene indexes: some twenty per provider, nearly all from a
+   * few hundred values, converted once rather than for every field. Lucene copies a term's bytes
+   * and never changes them, so one term serves every document. Kept for one build, like the city
+   * keys: a server that rebuilds its sample index keeps neither.
+   */
+  private final BoundedMemo<String, BytesRef> terms =
+      new BoundedMemo<>(BytesRef::new, MAX_REMEMBERED);
 
   /** Cities as the index keys them; normalizing a name takes three regular expressions. */
   private final BoundedMemo<String, String> cityKeys;
@@ -299,7 +300,7 @@ public final class ProviderDocuments {
   }
 
   /** A term for filters and doc values for facet counts, as one field: one pass of the writer. */
-  private static void keyword(Document doc, String field, String value) {
-    doc.add(new KeywordField(field, TERMS.get(value), Field.Store.NO));
+  private void keyword(Document doc, String field, String value) {
+    doc.add(new KeywordField(field, terms.get(value), Field.Store.NO));
   }
 }
