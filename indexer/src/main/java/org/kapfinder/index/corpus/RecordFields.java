@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,12 @@ import org.kapfinder.index.schema.WireEnum;
  * type reads as absent after its problem is recorded; an empty string or JSON null is absent.
  */
 final class RecordFields {
+
+  /**
+   * Lists up to this long find their duplicates by the list's own {@code contains}, without a set
+   * beside it: a record's lists hold a few values, the longest the 51 states.
+   */
+  private static final int SHORT_LIST = 64;
 
   private final Map<String, JsonElement> object;
   private final String pathPrefix;
@@ -133,8 +140,9 @@ final class RecordFields {
   }
 
   /**
-   * A list of non-blank strings, without duplicates, in the order given. Lists are short (a few
-   * values, at most the 51 states), so a list's own {@code contains} finds duplicates.
+   * A list of non-blank strings, without duplicates, in the order given. A longer list than any
+   * record needs, a million values on one line, say, finds its duplicates through a set, so that it
+   * costs the time of reading it and no more.
    */
   List<String> strings(String name, boolean required) {
     if (!present(name, required)) {
@@ -147,6 +155,7 @@ final class RecordFields {
     }
     JsonArray array = value.getAsJsonArray();
     List<String> values = new ArrayList<>(array.size());
+    Set<String> seen = array.size() > SHORT_LIST ? new HashSet<>() : null;
     for (int i = 0; i < array.size(); i++) {
       JsonElement item = array.get(i);
       if (!item.isJsonPrimitive() || !((JsonPrimitive) item).isString()) {
@@ -155,7 +164,7 @@ final class RecordFields {
         problem(name + "[" + i + "]", "must not be blank");
       } else {
         String text = item.getAsString().strip();
-        if (!values.contains(text)) {
+        if (seen == null ? !values.contains(text) : seen.add(text)) {
           values.add(text);
         }
       }
