@@ -219,7 +219,8 @@ public final class ProviderRecordFormat {
    * As {@link DataOutput#writeString} writes it (its UTF-8 length, then its UTF-8 bytes), which
    * {@link DataInput#readString} reads back. Encoded by {@link String#getBytes}, which copies an
    * ASCII string's bytes as they are, where Lucene's encoder goes char by char: that took 5% of a
-   * build's time. A lone surrogate, which no valid text holds, becomes '?' instead of U+FFFD.
+   * profiled build's samples. A lone surrogate, which no valid text holds, becomes '?' instead of
+   * U+FFFD.
    */
   private static void writeUtf8(DataOutput out, String value) throws IOException {
     byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
