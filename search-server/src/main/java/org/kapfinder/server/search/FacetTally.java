@@ -123,9 +123,16 @@ final class FacetTally {
    *     DistanceSortKeys#approximateKey}); NaN without a point
    */
   double add(int doc) {
-    total++;
     long facetBits = columns.facetBits(doc);
-    valueCounts.add(facetBits);
+    if (talliedApart != null && talliedApart.licenses(doc)) {
+      // Its values are in the state's tally already, which addUnvisited adds; only what it does
+      // not give here differs, as a provider the searcher can visit rather than telehealth alone.
+      addVisitedTelehealth(doc);
+      notGivenHereCounts.subtract(facetBits & notGivenUnvisited);
+    } else {
+      total++;
+      valueCounts.add(facetBits);
+    }
     double approximateKey =
         distances == null ? Double.NaN : columns.approximateSortKey(doc, distances);
     if (!Double.isNaN(approximateKey)) {
@@ -133,13 +140,6 @@ final class FacetTally {
     }
     if (visits != null) {
       countNotGivenHere(doc, facetBits);
-    }
-    if (talliedApart != null && talliedApart.licenses(doc)) {
-      // Counted as a provider the searcher can visit, so not as one telehealth alone brings in.
-      addVisitedTelehealth(doc);
-      total--;
-      valueCounts.subtract(facetBits);
-      notGivenHereCounts.subtract(facetBits & notGivenUnvisited);
     }
     return approximateKey;
   }
