@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +18,6 @@ import org.kapfinder.index.schema.WireEnum;
  * type reads as absent after its problem is recorded; an empty string or JSON null is absent.
  */
 final class RecordFields {
-
-  /**
-   * Lists up to this long find their duplicates by the list's own {@code contains}, without a set
-   * beside it: a record's lists hold a few values, the longest the 51 states.
-   */
-  private static final int SHORT_LIST = 64;
 
   private final Map<String, JsonElement> object;
   private final String pathPrefix;
@@ -139,11 +133,7 @@ final class RecordFields {
     return value.getAsJsonObject();
   }
 
-  /**
-   * A list of non-blank strings, without duplicates, in the order given. A longer list than any
-   * record needs, a million values on one line, say, finds its duplicates through a set, so that it
-   * costs the time of reading it and no more.
-   */
+  /** A list of non-blank strings, without duplicates, in the order given. */
   List<String> strings(String name, boolean required) {
     if (!present(name, required)) {
       return null;
@@ -154,8 +144,7 @@ final class RecordFields {
       return null;
     }
     JsonArray array = value.getAsJsonArray();
-    List<String> values = new ArrayList<>(array.size());
-    Set<String> seen = array.size() > SHORT_LIST ? new HashSet<>() : null;
+    Set<String> values = new LinkedHashSet<>();
     for (int i = 0; i < array.size(); i++) {
       JsonElement item = array.get(i);
       if (!item.isJsonPrimitive() || !((JsonPrimitive) item).isString()) {
@@ -163,16 +152,13 @@ final class RecordFields {
       } else if (item.getAsString().isBlank()) {
         problem(name + "[" + i + "]", "must not be blank");
       } else {
-        String text = item.getAsString().strip();
-        if (seen == null ? !values.contains(text) : seen.add(text)) {
-          values.add(text);
-        }
+        values.add(item.getAsString().strip());
       }
     }
     if (required && values.isEmpty()) {
       problem(name, "must list at least one value");
     }
-    return values;
+    return new ArrayList<>(values);
   }
 
   /** A list of enumeration values; unknown ones are reported with the allowed values. */
