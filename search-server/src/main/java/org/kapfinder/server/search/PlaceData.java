@@ -23,8 +23,9 @@ import org.kapfinder.index.schema.PlaceFields;
 
 /**
  * The small tables of the places index that every query consults, loaded once per generation:
- * states with their boundaries, aliases and abbreviations. ZIPs and places stay in the index and
- * are looked up per query.
+ * states with their boundaries, aliases and abbreviations. The cities, states and aliases by their
+ * keys, which recognising a place in a query looks up, are {@link PlaceKeyTable}'s; ZIPs and the
+ * places autocomplete offers stay in the index and are searched per query.
  */
 public final class PlaceData {
 
