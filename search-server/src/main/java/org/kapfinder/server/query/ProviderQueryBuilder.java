@@ -342,8 +342,23 @@ public final class ProviderQueryBuilder {
    * distance feature computes it, so that a score can be bounded without scoring.
    */
   public float closenessScore(double distanceMeters, Double radiusMiles) {
-    double pivotMeters = Distances.milesToMeters(pivotMiles(radiusMiles));
-    return (float) (weight(radiusMiles) * (pivotMeters / (pivotMeters + distanceMeters)));
+    return closenessScale(radiusMiles).score(distanceMeters);
+  }
+
+  /** {@link #closenessScore} at one radius, its weight and pivot worked out once. */
+  public ClosenessScale closenessScale(Double radiusMiles) {
+    return new ClosenessScale(
+        weight(radiusMiles), Distances.milesToMeters(pivotMiles(radiusMiles)));
+  }
+
+  /**
+   * What {@link #closeness} adds at each distance in one search: Lucene's distance feature, {@code
+   * weight * pivot / (pivot + distance)}.
+   */
+  public record ClosenessScale(float weight, double pivotMeters) {
+    public float score(double distanceMeters) {
+      return (float) (weight * (pivotMeters / (pivotMeters + distanceMeters)));
+    }
   }
 
   /** What the telehealth boost adds in a search of this radius: closeness at 50 miles. */

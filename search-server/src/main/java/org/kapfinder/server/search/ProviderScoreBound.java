@@ -11,7 +11,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.SloppyMath;
 import org.kapfinder.index.schema.Condition;
 import org.kapfinder.server.query.ProviderBoosts;
 import org.kapfinder.server.query.ProviderQueryBuilder;
@@ -23,9 +22,10 @@ import org.kapfinder.server.query.ProviderQueryBuilder;
  */
 final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound {
 
-  private final ProviderQueryBuilder queries;
   private final ProviderColumns columns;
-  private final Double radiusMiles;
+
+  /** Closeness at the search's radius. */
+  private final ProviderQueryBuilder.ClosenessScale closeness;
 
   /**
    * The bits in {@link ProviderColumns#facetBits} of the named conditions, by group ({@link
@@ -59,11 +59,10 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
       Double radiusMiles,
       Set<Condition> boostConditions,
       Query telehealthBoost) {
-    this.queries = queries;
     this.columns = columns;
-    this.radiusMiles = radiusMiles;
+    this.closeness = queries.closenessScale(radiusMiles);
     this.telehealthBoost = telehealthBoost == null ? 0 : queries.telehealthBoostValue(radiusMiles);
-    this.maxReach = Math.max(queries.closenessScore(0, radiusMiles), this.telehealthBoost);
+    this.maxReach = Math.max(closeness.score(0), this.telehealthBoost);
     perDocument.addAll(queries.reachScoring(lat, lon, radiusMiles, telehealthBoost));
     List<Set<Condition>> groups = ProviderBoosts.conditionGroups(boostConditions);
     this.conditionBits = new long[groups.size()][];
@@ -130,10 +129,14 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
     return Math.max(closeness(haversinSortKey), telehealthBoost);
   }
 
+  /**
+   * At least the closeness the query scores at this distance: at the least distance the key may
+   * stand for, since closeness only falls with distance.
+   */
   private double closeness(double haversinSortKey) {
     return Double.isNaN(haversinSortKey)
         ? 0
-        : queries.closenessScore(SloppyMath.haversinMeters(haversinSortKey), radiusMiles);
+        : closeness.score(DistanceSortKeys.metersAtLeast(haversinSortKey));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.Random;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.Test;
+import org.kapfinder.index.geo.Distances;
 
 /**
  * The keys equal Lucene's bit for bit, whichever point comes first in Lucene's call: near and far
@@ -81,6 +82,26 @@ class DistanceSortKeysTest {
     }
     // The margin is wide: were the error near it, an edge's exact keys would be needed often.
     assertThat(largestError).isLessThan(DistanceSortKeys.APPROXIMATION_ERROR / 100);
+  }
+
+  @Test
+  void metersAtLeastIsNeverMoreThanLucenesDistanceAndCloseToItNearby() {
+    Random random = new Random(20261201L);
+    for (int i = 0; i < PAIRS; i++) {
+      // Keys of every size, most of them within a few hundred miles as a search's are.
+      double key =
+          i % 4 == 0 ? 2 * random.nextDouble() : Math.pow(10, -12 + 10 * random.nextDouble());
+      double lucenes = SloppyMath.haversinMeters(key);
+      double atLeast = DistanceSortKeys.metersAtLeast(key);
+      assertThat(atLeast).as("key %s", key).isLessThanOrEqualTo(lucenes);
+      if (lucenes <= Distances.milesToMeters(50)) {
+        assertThat(lucenes - atLeast).as("key %s", key).isLessThan(1);
+      } else if (lucenes <= Distances.milesToMeters(500)) {
+        assertThat(lucenes - atLeast).as("key %s", key).isLessThan(600);
+      }
+    }
+    assertThat(DistanceSortKeys.metersAtLeast(0)).isZero();
+    assertThat(DistanceSortKeys.metersAtLeast(Double.NaN)).isNaN();
   }
 
   private static double clamp(double value, double limit) {
