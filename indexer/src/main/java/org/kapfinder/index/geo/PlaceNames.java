@@ -37,19 +37,60 @@ public final class PlaceNames {
 
   /** The normalised form: lower-case ASCII words separated by single spaces. */
   public String normalize(String name) {
+    if (isAscii(name)) {
+      return normalizeAscii(name);
+    }
     String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     folded = JOINERS.matcher(folded).replaceAll("");
-    String[] words = NOT_WORD.split(folded.toLowerCase(Locale.ROOT));
     StringBuilder normalized = new StringBuilder(name.length());
-    for (String word : words) {
-      if (word.isEmpty()) {
-        continue;
+    for (String word : NOT_WORD.split(folded.toLowerCase(Locale.ROOT))) {
+      if (!word.isEmpty()) {
+        appendWord(normalized, word);
       }
-      if (normalized.length() > 0) {
-        normalized.append(' ');
-      }
-      normalized.append(abbreviations.getOrDefault(word, word));
     }
     return normalized.toString();
+  }
+
+  /**
+   * {@link #normalize} of plain ASCII in one pass, without the regular expressions: a search
+   * normalises every phrase of its query that may name a place, and what people type is nearly
+   * always ASCII. ASCII has no marks to fold, and its only joiners are the dot, the apostrophe and
+   * the backtick.
+   */
+  private String normalizeAscii(String name) {
+    StringBuilder normalized = new StringBuilder(name.length());
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      if (c == '.' || c == '\'' || c == '`') {
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        word.append(c);
+      } else if (word.length() > 0) {
+        appendWord(normalized, word.toString());
+        word.setLength(0);
+      }
+    }
+    return normalized.toString();
+  }
+
+  private void appendWord(StringBuilder normalized, String word) {
+    if (normalized.length() > 0) {
+      normalized.append(' ');
+    }
+    normalized.append(abbreviations.getOrDefault(word, word));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return false;
+      }
+    }
+    return true;
   }
 }
