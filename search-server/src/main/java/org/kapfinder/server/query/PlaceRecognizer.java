@@ -172,7 +172,7 @@ final class PlaceRecognizer {
   }
 
   private List<Span> spans(List<Token> tokens) throws IOException {
-    List<int[]> ranges = new ArrayList<>();
+    List<Phrase> phrases = new ArrayList<>();
     Set<String> keys = new LinkedHashSet<>();
     for (int from = 0; from < tokens.size(); from++) {
       for (int to = from + 1; to <= Math.min(tokens.size(), from + MAX_WORDS); to++) {
@@ -181,25 +181,35 @@ final class PlaceRecognizer {
         }
         String key = key(tokens, from, to);
         if (!key.isEmpty()) {
-          ranges.add(new int[] {from, to});
-          keys.add(key);
-          keys.add(ElidedNames.joined(key));
+          Phrase phrase = new Phrase(from, to, key, ElidedNames.joined(key));
+          phrases.add(phrase);
+          keys.add(phrase.key());
+          keys.add(phrase.joined());
         }
       }
     }
     List<PlaceLookup.Candidate> all = lookup.candidates(keys);
     List<Span> spans = new ArrayList<>();
-    for (int[] range : ranges) {
-      String key = key(tokens, range[0], range[1]);
-      String joined = ElidedNames.joined(key);
+    for (Phrase phrase : phrases) {
       List<PlaceLookup.Candidate> matching =
-          all.stream().filter(c -> c.key().equals(key) || c.key().equals(joined)).toList();
+          all.stream()
+              .filter(c -> c.key().equals(phrase.key()) || c.key().equals(phrase.joined()))
+              .toList();
       if (!matching.isEmpty()) {
-        spans.add(new Span(range[0], range[1], key, matching, PlaceWords.isCued(tokens, range[0])));
+        spans.add(
+            new Span(
+                phrase.from(),
+                phrase.to(),
+                phrase.key(),
+                matching,
+                PlaceWords.isCued(tokens, phrase.from())));
       }
     }
     return spans;
   }
+
+  /** Words {@code from} to {@code to} of the query, with their lookup keys. */
+  private record Phrase(int from, int to, String key, String joined) {}
 
   private Optional<ResolvedPlace> choose(
       List<Token> tokens, Span span, Double nearLat, Double nearLon) throws IOException {
