@@ -206,14 +206,34 @@ pg_pss_bytes() {
 
 # --- one wrk run: appends its measurement ----------------------------------------------------
 
-wrk_run() { # system shape concurrency repeat providers url paths-file-or-empty seconds
-  local system=$1 shape=$2 c=$3 rep=$4 n=$5 url=$6 paths=$7 seconds=$8 out
+# The CPU time a process has used, in clock ticks: utime and stime, the 14th and 15th fields of
+# /proc/<pid>/stat, counted from the end of the command name, which may hold spaces.
+cpu_ticks() { # pid
+  local stat
+  stat="$(cat "/proc/$1/stat")" || die "process $1 is gone"
+  stat="${stat##*) }"
+  # shellcheck disable=SC2086 # split into fields on purpose
+  set -- $stat
+  echo $((${12} + ${13}))
+}
+
+wrk_run() { # system shape concurrency repeat providers url paths-file-or-empty seconds [server-pid]
+  local system=$1 shape=$2 c=$3 rep=$4 n=$5 url=$6 paths=$7 seconds=$8 pid=${9:-} out before=0
+  if [ -n "$pid" ]; then before="$(cpu_ticks "$pid")"; fi
   out="$(KB_SYSTEM=$system KB_SHAPE=$shape KB_CONCURRENCY=$c KB_REPEAT=$rep KB_PROVIDERS=$n \
     KB_PATHS=$paths wrk -t "$c" -c "$c" -d "${seconds}s" --timeout 10s \
     -s "$REPO/bench/wrk/replay.lua" "$url")"
   local line
   line="$(printf '%s\n' "$out" | sed -n 's/^RESULT //p')"
   [ -n "$line" ] || die "wrk gave no result for $system $shape: $out"
+  if [ -n "$pid" ]; then
+    # The server's CPU per request: what its rate comes from, whatever wrk itself takes.
+    local ticks operations
+    ticks=$(($(cpu_ticks "$pid") - before))
+    operations="$(printf '%s' "$line" | sed 's/.*"operations":\([0-9]*\).*/\1/')"
+    line="${line%\}},\"cpuMeanMs\":$(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$operations" \
+      'BEGIN { printf "%.6f", (n > 0 ? t * 1000 / hz / n : 0) }')}"
+  fi
   if [ "$rep" -gt 0 ]; then
     printf '%s\n' "$line" >> "$MEASUREMENTS"
     log "  $system $shape c=$c: $(printf '%s' "$line" | sed 's/.*"p50Ms":\([0-9.]*\).*"p99Ms":\([0-9.]*\).*"opsPerSec":\([0-9.]*\).*"errors":\([0-9]*\).*/p50 \1 ms, p99 \2 ms, \3 req\/s, \4 errors/')"
@@ -356,11 +376,12 @@ for N in "${SIZES[@]}"; do
       --repeat "$rep" --warmup-seconds "$WARMUP" --seconds "$RUN_SECONDS" \
       --out "$MEASUREMENTS" 2>&1 | sed 's/^/  /' >&2
     for c in 1 2; do
-      wrk_run trivial-http trivial "$c" "$rep" "$N" "$TRIVIAL" "" "$RUN_SECONDS"
-      wrk_run kapfinder-http healthz "$c" "$rep" "$N" "$KAP/healthz" "" "$RUN_SECONDS"
+      wrk_run trivial-http trivial "$c" "$rep" "$N" "$TRIVIAL" "" "$RUN_SECONDS" "$TRIVIAL_PID"
+      wrk_run kapfinder-http healthz "$c" "$rep" "$N" "$KAP/healthz" "" "$RUN_SECONDS" \
+        "$SERVER_PID"
       for shape in "${SHAPES[@]}"; do
         wrk_run kapfinder-http "$shape" "$c" "$rep" "$N" "$KAP" "$PREP/http/$shape.paths" \
-          "$RUN_SECONDS"
+          "$RUN_SECONDS" "$SERVER_PID"
         if ! $SKIP_POSTGIS; then pgbench_run "$shape" "$c" "$rep" "$N" "$RUN_SECONDS"; fi
       done
     done

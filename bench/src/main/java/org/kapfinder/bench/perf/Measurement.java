@@ -25,10 +25,11 @@ import java.util.List;
  * @param operations completed operations
  * @param seconds measured wall time
  * @param errors failed operations (non-2xx answers, socket errors)
- * @param cpuMeanMs in process only (0 otherwise): the CPU time per operation of the JVM's threads
- *     (the measuring thread and those that search segments alongside it; not the compiler's or the
- *     garbage collector's), which, unlike the latencies, does not grow while a search waits for a
- *     busy machine's CPU
+ * @param cpuMeanMs the CPU time per operation, 0 where not measured. In process: that of the JVM's
+ *     threads (the measuring thread and those that search segments alongside it; not the compiler's
+ *     or the garbage collector's), which, unlike the latencies, does not grow while a search waits
+ *     for a busy machine's CPU. Over HTTP: that of the whole server process, every thread included,
+ *     as the kernel counts it ({@code /proc/<pid>/stat})
  */
 public record Measurement(
     long providers,

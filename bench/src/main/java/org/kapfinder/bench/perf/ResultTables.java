@@ -64,11 +64,13 @@ final class ResultTables {
 
     out.append(
         "Over the loopback: wrk (HTTP/1.1, keep-alive, closed loop) against KAP Finder's server and"
-            + " a trivial Undertow handler; pgbench against PostgreSQL. Fixed concurrency.\n\n");
+            + " a trivial Undertow handler; pgbench against PostgreSQL. Fixed concurrency. Server"
+            + " CPU: the server process's CPU time (every thread) over the run with 2 clients,"
+            + " per request.\n\n");
     out.append(
         "| target | 1 client p50 | p99 | req/s | 2 clients p50 | p99 | req/s |"
-            + " req/s ÷ trivial, 2 clients |\n");
-    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            + " req/s ÷ trivial, 2 clients | server CPU ms/req, 2 clients |\n");
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     Summary trivial2 = results.find(n, Measurement.TRIVIAL_HTTP, TRIVIAL, 2);
     httpRow(n, "trivial Undertow handler", Measurement.TRIVIAL_HTTP, TRIVIAL, trivial2);
     httpRow(n, "KAP Finder `/healthz`", Measurement.KAPFINDER_HTTP, HEALTHZ, trivial2);
@@ -134,6 +136,8 @@ final class ResultTables {
             two == null || trivial2 == null
                 ? "–"
                 : String.format(Locale.ROOT, "%.3f", two.opsPerSec() / trivial2.opsPerSec()))
+        .append(" | ")
+        .append(two == null || two.cpuMeanMs() <= 0 ? "–" : millis(two.cpuMeanMs()))
         .append(" |\n");
   }
 
@@ -197,11 +201,12 @@ final class ResultTables {
                 + concurrency
                 + (concurrency == 1 ? " client" : " clients"),
             String.format(
-                Locale.ROOT,
-                "%,.0f vs %,.0f req/s: %.3f",
-                search.opsPerSec(),
-                trivial.opsPerSec(),
-                share),
+                    Locale.ROOT,
+                    "%,.0f vs %,.0f req/s: %.3f",
+                    search.opsPerSec(),
+                    trivial.opsPerSec(),
+                    share)
+                + serverCpu(search, trivial),
             share >= 0.5);
       }
     }
@@ -213,6 +218,18 @@ final class ResultTables {
           Double.parseDouble(build) < 60);
     }
     out.append('\n');
+  }
+
+  /** The servers' CPU per request, where both were measured: what the rates' ratio comes from. */
+  private static String serverCpu(Summary search, Summary trivial) {
+    if (search.cpuMeanMs() <= 0 || trivial.cpuMeanMs() <= 0) {
+      return "";
+    }
+    return "; server CPU "
+        + millis(search.cpuMeanMs())
+        + " vs "
+        + millis(trivial.cpuMeanMs())
+        + " ms a request";
   }
 
   private void goal(String goal, String measured, boolean met) {

@@ -25,8 +25,8 @@ class ReportCommandTest {
       measured.add(run(Measurement.POSTGIS, "blend", 1, rep, 60.0, 170.0, 15, 0));
       measured.add(run(Measurement.KAPFINDER, "nearest", 1, rep, 1.0, 3.0, 900, 0.9));
       measured.add(run(Measurement.POSTGIS, "nearest", 1, rep, 2.0, 6.0, 450, 0));
-      measured.add(run(Measurement.KAPFINDER_HTTP, "blend", 2, rep, 4.0, 12.0, 500, 0));
-      measured.add(run(Measurement.TRIVIAL_HTTP, "trivial", 2, rep, 0.1, 0.5, 20000, 0));
+      measured.add(run(Measurement.KAPFINDER_HTTP, "blend", 2, rep, 4.0, 12.0, 500, 3.2));
+      measured.add(run(Measurement.TRIVIAL_HTTP, "trivial", 2, rep, 0.1, 0.5, 20000, 0.04));
     }
     Path measurements = dir.resolve("m.jsonl");
     Measurement.append(measurements, measured);
@@ -70,7 +70,8 @@ class ReportCommandTest {
         .contains("| size on disk (MB) | 221 |")
         .contains("| at least 10x on blend (p50) | 30x | yes |")
         .contains("| `sort=distance` with a text filter: p50 <= 1.5 ms | p50 1.00 ms | yes |")
-        .contains("500 vs 20,000 req/s: 0.025 | **no** |")
+        .contains("| KAP Finder blend | – | – | – | 4.00 | 12.0 | 500 | 0.025 | 3.20 |")
+        .contains("500 vs 20,000 req/s: 0.025; server CPU 3.20 vs 0.040 ms a request | **no** |")
         .contains("| 1,000,000 providers index in under 60 s | 41.5 s | yes |");
   }
 
