@@ -85,9 +85,11 @@ final class DistanceSortKeys {
   }
 
   /**
-   * At most {@link SloppyMath#haversinMeters(double)} of a key, without its arc sine: that distance
-   * is the diameter times {@code asin(min(1, sqrt(key / 2)))}, and {@code asin(x) >= x} for x in
-   * [0, 1]. Short by about half a kilometre at 500 miles, half a metre at 50. NaN stays NaN.
+   * The least distance a key may stand for, in metres: never more than Lucene's, {@link
+   * SloppyMath#haversinMeters(double)}, and computed without its arc sine. Lucene's is the diameter
+   * times {@code asin(min(1, sqrt(key / 2)))}, and {@code asin(x) >= x} for x in [0, 1]: this is
+   * the straight chord, short of the arc by about half a kilometre at 500 miles and half a metre at
+   * 50. NaN stays NaN.
    */
   static double metersAtLeast(double sortKey) {
     return DIAMETER_METERS * Math.min(1, Math.sqrt(sortKey * 0.5));
