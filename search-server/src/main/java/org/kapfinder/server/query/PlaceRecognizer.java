@@ -96,7 +96,8 @@ final class PlaceRecognizer {
           cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
       if (!inState.isEmpty()) {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
-        return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
+        return Optional.of(
+            ResolvedPlace.namedCity(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
       // Not after a code that is also a word: "at home in austin" is no Hope, IN.
       Optional<PlaceLookup.Candidate> speltLike =
@@ -105,7 +106,7 @@ final class PlaceRecognizer {
               : Optional.empty();
       if (speltLike.isPresent()) {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
-        return Optional.of(city(speltLike.get()));
+        return Optional.of(ResolvedPlace.namedCity(speltLike.get()));
       }
     }
     return Optional.empty();
@@ -131,7 +132,8 @@ final class PlaceRecognizer {
         PlaceWords.consume(tokens, span.from(), span.to());
         PlaceLookup.Candidate best = SameNameCities.likeliest(span.candidates(), nearLat, nearLon);
         return Optional.of(
-            city(best, othersMeant(span.key(), span.candidates(), best, nearLat, nearLon)));
+            ResolvedPlace.namedCity(
+                best, othersMeant(span.key(), span.candidates(), best, nearLat, nearLon)));
       }
     }
     return Optional.empty();
@@ -228,12 +230,13 @@ final class PlaceRecognizer {
           cities.stream().filter(c -> c.state().equals(qualifier.state())).toList();
       if (!inState.isEmpty()) {
         PlaceWords.consume(tokens, span.from(), qualifier.to());
-        return Optional.of(city(SameNameCities.likeliest(inState, nearLat, nearLon)));
+        return Optional.of(
+            ResolvedPlace.namedCity(SameNameCities.likeliest(inState, nearLat, nearLon)));
       }
       if (state.isPresent() && state.get().state().equals(qualifier.state())) {
         // A state's code before its name ("la louisiana") is the state, written twice.
         PlaceWords.consume(tokens, span.from(), qualifier.to());
-        return Optional.of(state(state.get()));
+        return Optional.of(ResolvedPlace.namedState(state.get()));
       }
     }
     if (state.isPresent()) {
@@ -253,7 +256,7 @@ final class PlaceRecognizer {
                           tokens, span.from(), span.cued() || lastWord, spanish)));
       if (meansState) {
         PlaceWords.consume(tokens, span.from(), span.to());
-        return Optional.of(state(state.get()));
+        return Optional.of(ResolvedPlace.namedState(state.get()));
       }
     }
     if (cities.isEmpty()) {
@@ -272,7 +275,8 @@ final class PlaceRecognizer {
       return Optional.empty();
     }
     PlaceWords.consume(tokens, span.from(), span.to());
-    return Optional.of(city(best, othersMeant(span.key(), cities, best, nearLat, nearLon)));
+    return Optional.of(
+        ResolvedPlace.namedCity(best, othersMeant(span.key(), cities, best, nearLat, nearLon)));
   }
 
   /**
@@ -345,31 +349,6 @@ final class PlaceRecognizer {
     return lookup.candidates(List.of(name.get())).stream()
         .filter(c -> !c.isState() && c.state().equals(state))
         .findFirst();
-  }
-
-  private static ResolvedPlace state(PlaceLookup.Candidate state) {
-    return new ResolvedPlace(
-        state.name(),
-        state.lat(),
-        state.lon(),
-        state.state(),
-        ResolvedPlace.KIND_STATE,
-        ResolvedPlace.SOURCE_QUERY);
-  }
-
-  private static ResolvedPlace city(PlaceLookup.Candidate city) {
-    return city(city, List.of());
-  }
-
-  private static ResolvedPlace city(PlaceLookup.Candidate city, List<String> sameName) {
-    return new ResolvedPlace(
-        SameNameCities.label(city),
-        city.lat(),
-        city.lon(),
-        city.state(),
-        ResolvedPlace.KIND_CITY,
-        ResolvedPlace.SOURCE_QUERY,
-        sameName);
   }
 
   private static long largestPopulation(Span span) {

@@ -42,6 +42,29 @@ public record ResolvedPlace(
     return KIND_STATE.equals(kind);
   }
 
+  /** A state the query names. */
+  static ResolvedPlace namedState(PlaceLookup.Candidate state) {
+    return new ResolvedPlace(
+        state.name(), state.lat(), state.lon(), state.state(), KIND_STATE, SOURCE_QUERY);
+  }
+
+  /** A city the query names, no other of its name offered beside it. */
+  static ResolvedPlace namedCity(PlaceLookup.Candidate city) {
+    return namedCity(city, List.of());
+  }
+
+  /** A city the query names, with the other cities of its name the searcher may have meant. */
+  static ResolvedPlace namedCity(PlaceLookup.Candidate city, List<String> sameName) {
+    return new ResolvedPlace(
+        SameNameCities.label(city),
+        city.lat(),
+        city.lon(),
+        city.state(),
+        KIND_CITY,
+        SOURCE_QUERY,
+        sameName);
+  }
+
   public ResolvedPlace withSource(String newSource) {
     return new ResolvedPlace(label, lat, lon, state, kind, newSource, sameName);
   }
