@@ -351,16 +351,6 @@ public final class ProviderQueryBuilder {
         weight(radiusMiles), Distances.milesToMeters(pivotMiles(radiusMiles)));
   }
 
-  /**
-   * What {@link #closeness} adds at each distance in one search: Lucene's distance feature, {@code
-   * weight * pivot / (pivot + distance)}.
-   */
-  public record ClosenessScale(float weight, double pivotMeters) {
-    public float score(double distanceMeters) {
-      return (float) (weight * (pivotMeters / (pivotMeters + distanceMeters)));
-    }
-  }
-
   /** What the telehealth boost adds in a search of this radius: closeness at 50 miles. */
   public float telehealthBoostValue(Double radiusMiles) {
     return isWide(radiusMiles)

@@ -12,6 +12,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.kapfinder.index.schema.Condition;
+import org.kapfinder.server.query.ClosenessScale;
 import org.kapfinder.server.query.ProviderBoosts;
 import org.kapfinder.server.query.ProviderQueryBuilder;
 
@@ -25,7 +26,7 @@ final class ProviderScoreBound implements ClosenessBoundedTopDocs.DocumentBound 
   private final ProviderColumns columns;
 
   /** Closeness at the search's radius. */
-  private final ProviderQueryBuilder.ClosenessScale closeness;
+  private final ClosenessScale closeness;
 
   /**
    * The bits in {@link ProviderColumns#facetBits} of the named conditions, by group ({@link
