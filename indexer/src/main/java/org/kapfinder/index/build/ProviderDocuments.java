@@ -80,22 +80,20 @@ public final class ProviderDocuments {
   /**
    * Keyword values as the UTF-8 terms Lucene indexes: some twenty per provider, nearly all from a
    * few hundred values, converted once rather than for every field. Lucene copies a term's bytes
-   * and never changes them, so one term serves every document. Kept for one build, like the city
-   * keys: a server that rebuilds its sample index keeps neither.
+   * and never changes them, so one term serves every document. Kept for one build: a server that
+   * rebuilds its sample index does not keep them.
    */
   private final BoundedMemo<String, BytesRef> terms =
       new BoundedMemo<>(BytesRef::new, MAX_REMEMBERED);
 
-  /** Cities as the index keys them; normalizing a name takes three regular expressions. */
-  private final BoundedMemo<String, String> cityKeys;
-
+  private final PlaceNames placeNames;
   private final LocalDate today;
 
   /**
    * @param today the reference date for the freshness of {@code lastVerified}
    */
   public ProviderDocuments(PlaceNames placeNames, LocalDate today) {
-    this.cityKeys = new BoundedMemo<>(placeNames::normalize, MAX_REMEMBERED);
+    this.placeNames = placeNames;
     this.today = today;
   }
 
@@ -146,7 +144,7 @@ public final class ProviderDocuments {
     provider.servesStates().forEach(state -> keyword(doc, ProviderFields.SERVES_STATE, state));
     if (provider.address() != null) {
       keyword(doc, ProviderFields.STATE, provider.address().state());
-      keyword(doc, ProviderFields.CITY, cityKeys.get(provider.address().city()));
+      keyword(doc, ProviderFields.CITY, placeNames.normalize(provider.address().city()));
     }
     keyword(doc, ProviderFields.INSURANCE, insurance(provider));
     if (provider.insurance() != null) {
