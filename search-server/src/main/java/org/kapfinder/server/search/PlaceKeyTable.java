@@ -102,7 +102,10 @@ final class PlaceKeyTable {
         .toArray();
   }
 
-  /** The stored fields of a document {@link #docs} gave. */
+  /**
+   * The stored fields of a city, state or alias with a key, such as {@link #docs} gives; null for
+   * any other document.
+   */
   Document document(int doc) {
     return documents[doc];
   }

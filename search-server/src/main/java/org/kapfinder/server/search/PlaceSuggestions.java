@@ -126,7 +126,7 @@ final class PlaceSuggestions {
     IndexSearcher places = snapshot.places();
     List<String> labels = new ArrayList<>();
     for (ScoreDoc hit : places.search(typedWhole, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
-      PlaceAlias alias = PlaceDocuments.alias(places.storedFields().document(hit.doc));
+      PlaceAlias alias = PlaceDocuments.alias(storedPlace(snapshot, hit.doc));
       if (!alias.isState() && !alias.isSuggested()) {
         labels.add(PlaceResolution.label(alias.name(), alias.state(), false));
       }
@@ -171,7 +171,7 @@ final class PlaceSuggestions {
     List<PlaceHit> out = new ArrayList<>();
     for (ScoreDoc hit :
         places.search(query.build(), SuggestService.CANDIDATES_PER_KIND, byPopulation).scoreDocs) {
-      Document doc = places.storedFields().document(hit.doc);
+      Document doc = storedPlace(snapshot, hit.doc);
       String kind = doc.get(PlaceFields.KIND);
       // Only a region's alias has autocomplete terms; its label is the name to show.
       String name =
@@ -185,6 +185,16 @@ final class PlaceSuggestions {
       out.add(new PlaceHit(words, label, doc.get(PlaceFields.STATE), population));
     }
     return out;
+  }
+
+  /**
+   * The stored fields of a city, state or alias: held in memory for recognising places, and read
+   * from the index only if not there. Reading each of up to a hundred candidates from the index
+   * took about half of a suggestion's time, decompressing a block of places for each.
+   */
+  private static Document storedPlace(IndexSnapshot snapshot, int doc) throws IOException {
+    Document held = snapshot.placeKeys().document(doc);
+    return held != null ? held : snapshot.places().storedFields().document(doc);
   }
 
   private PlaceSuggestions() {}
