@@ -1,9 +1,6 @@
 package org.kapfinder.index.schema;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -22,6 +19,36 @@ public final class SpatialOrder {
 
   /** How many bits of each encoded coordinate the curve follows: cells of about 2 m. */
   private static final int BITS = 24;
+
+  /**
+   * The quadrant (x bit, then y bit above it) the curve takes at each of its four steps through a
+   * cell, by the cell's orientation: bit 0 when {@link #hilbert} has swapped x and y an odd number
+   * of times on its way down to the cell, bit 1 when it has flipped them an odd number of times.
+   * The two commute, so these two bits are all of its rotations so far.
+   */
+  private static final int[][] QUADRANT_AT_STEP = new int[4][4];
+
+  /** The orientation of the quadrant at each step, by the cell's ({@link #QUADRANT_AT_STEP}). */
+  private static final int[][] ORIENTATION_AT_STEP = new int[4][4];
+
+  static {
+    for (int orientation = 0; orientation < 4; orientation++) {
+      int swapped = orientation & 1;
+      int flipped = orientation >> 1;
+      for (int quadrant = 0; quadrant < 4; quadrant++) {
+        // The quadrant's bits as hilbert sees them after its rotations so far, and what it does.
+        int turnedX = (quadrant & 1) ^ flipped;
+        int turnedY = (quadrant >> 1) ^ flipped;
+        int rx = swapped == 1 ? turnedY : turnedX;
+        int ry = swapped == 1 ? turnedX : turnedY;
+        int step = (3 * rx) ^ ry;
+        int swapsHere = ry == 0 ? 1 : 0;
+        int flipsHere = ry == 0 && rx == 1 ? 1 : 0;
+        QUADRANT_AT_STEP[orientation][step] = quadrant;
+        ORIENTATION_AT_STEP[orientation][step] = (swapped ^ swapsHere) | (flipped ^ flipsHere) << 1;
+      }
+    }
+  }
 
   private SpatialOrder() {}
 
@@ -53,35 +80,32 @@ public final class SpatialOrder {
    * smaller than about an eighth of its shorter side, which keeps the stretches few.
    */
   public static long[] keyRanges(int minLat, int maxLat, int minLon, int maxLon) {
-    long minX = cell(minLon);
-    long maxX = cell(maxLon);
-    long minY = cell(minLat);
-    long maxY = cell(maxLat);
-    long shorterSide = Math.min(maxX - minX, maxY - minY) + 1;
+    long[] box = {cell(minLon), cell(maxLon), cell(minLat), cell(maxLat)};
+    long shorterSide = Math.min(box[1] - box[0], box[3] - box[2]) + 1;
     long smallestCell = Math.max(1, Long.highestOneBit(shorterSide) >> 3);
-    List<long[]> ranges = new ArrayList<>();
-    cover(0, 0, 1L << BITS, new long[] {minX, maxX, minY, maxY}, smallestCell, ranges);
-    ranges.sort(Comparator.comparingLong(range -> range[0]));
-    long[] merged = new long[2 * ranges.size()];
-    int count = 0;
-    for (long[] range : ranges) {
-      if (count > 0 && merged[count - 1] == range[0]) {
-        merged[count - 1] = range[1];
-      } else {
-        merged[count++] = range[0];
-        merged[count++] = range[1];
-      }
-    }
-    return Arrays.copyOf(merged, count);
+    KeyRanges ranges = new KeyRanges();
+    cover(0, 0, 1L << BITS, 0, 0, box, smallestCell, ranges);
+    return ranges.toArray();
   }
 
   /**
    * Adds the stretches of the cell at ({@code x}, {@code y}) of side {@code side} (a power of two,
-   * aligned to it) that the box needs. An aligned square cell is one stretch of the curve: its
-   * first key rounded down to a multiple of its area.
+   * aligned to it) that the box needs, in the curve's order. An aligned square cell is one stretch
+   * of the curve, {@code start} onwards; its quadrants are visited in the order the curve takes
+   * them, so that each starts a quarter of the cell's area after the one before and the stretches
+   * come out sorted: no sort, and no {@link #hilbert} of each cell.
+   *
+   * @param orientation how the curve is turned within the cell ({@link #QUADRANT_AT_STEP})
    */
   private static void cover(
-      long x, long y, long side, long[] box, long smallestCell, List<long[]> ranges) {
+      long x,
+      long y,
+      long side,
+      long start,
+      int orientation,
+      long[] box,
+      long smallestCell,
+      KeyRanges ranges) {
     long lastX = x + side - 1;
     long lastY = y + side - 1;
     if (lastX < box[0] || x > box[1] || lastY < box[2] || y > box[3]) {
@@ -89,25 +113,44 @@ public final class SpatialOrder {
     }
     boolean inside = x >= box[0] && lastX <= box[1] && y >= box[2] && lastY <= box[3];
     if (inside || side <= smallestCell) {
-      long start = cellStart(x, y, side);
-      ranges.add(new long[] {start, start + side * side});
+      ranges.add(start, start + side * side);
       return;
     }
     long half = side >> 1;
-    cover(x, y, half, box, smallestCell, ranges);
-    cover(x + half, y, half, box, smallestCell, ranges);
-    cover(x, y + half, half, box, smallestCell, ranges);
-    cover(x + half, y + half, half, box, smallestCell, ranges);
+    for (int step = 0; step < 4; step++) {
+      int quadrant = QUADRANT_AT_STEP[orientation][step];
+      cover(
+          x + (quadrant & 1) * half,
+          y + (quadrant >> 1) * half,
+          half,
+          start + step * half * half,
+          ORIENTATION_AT_STEP[orientation][step],
+          box,
+          smallestCell,
+          ranges);
+    }
   }
 
-  /**
-   * The first key of the aligned square cell at ({@code x}, {@code y}) of side {@code side}, a
-   * power of two: its place along the curve at its own scale, which takes one step of {@link
-   * #hilbert} per level above it rather than one per level down to the finest cells.
-   */
-  static long cellStart(long x, long y, long side) {
-    int level = Long.numberOfTrailingZeros(side);
-    return hilbert(x >>> level, y >>> level, BITS - level) << (2 * level);
+  /** Stretches added in order, a stretch that starts where the last ends joining it. */
+  private static final class KeyRanges {
+    private long[] bounds = new long[32];
+    private int count;
+
+    void add(long start, long end) {
+      if (count > 0 && bounds[count - 1] == start) {
+        bounds[count - 1] = end;
+        return;
+      }
+      if (count == bounds.length) {
+        bounds = Arrays.copyOf(bounds, 2 * count);
+      }
+      bounds[count++] = start;
+      bounds[count++] = end;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(bounds, count);
+    }
   }
 
   /**
