@@ -13,11 +13,12 @@ import java.util.List;
 /**
  * One build of KAP Finder searching an index, driven through the few public methods every build has
  * had ({@code SnapshotManager(Path)}, {@code SearchService(SnapshotManager)}, {@code
- * SearchService.search}, {@code Workload.read}, {@code Shape.request}), so that a paired comparison
- * ({@link PairedComparison}) can run two builds side by side in the same process: each build's
- * classes come from its jars, in a class loader of their own, and each build runs its own code on
- * its own snapshot of the index. Both are loaded and driven the same way, so that neither side pays
- * for the loading or the reflection alone.
+ * SearchService.search}, {@code SuggestService(SnapshotManager)}, {@code SuggestService.suggest},
+ * {@code Workload.read}, {@code Shape.request}, {@code Searcher.prefix}), so that a paired
+ * comparison ({@link PairedComparison}) can run two builds side by side in the same process: each
+ * build's classes come from its jars, in a class loader of their own, and each build runs its own
+ * code on its own snapshot of the index. Both are loaded and driven the same way, so that neither
+ * side pays for the loading or the reflection alone.
  */
 final class SearchingVersion implements AutoCloseable {
 
@@ -25,6 +26,9 @@ final class SearchingVersion implements AutoCloseable {
   private final AutoCloseable snapshots;
   private final Object service;
   private final Method search;
+  private final Object suggestService;
+  private final Method suggest;
+  private final Method prefix;
   private final Method request;
   private final Method parseShape;
   private final List<?> searchers;
@@ -39,6 +43,10 @@ final class SearchingVersion implements AutoCloseable {
     this.search =
         serviceClass.getMethod(
             "search", classes.loadClass("org.kapfinder.server.query.SearchRequest"));
+    Class<?> suggestClass = classes.loadClass("org.kapfinder.server.search.SuggestService");
+    this.suggestService = suggestClass.getConstructor(snapshotsClass).newInstance(snapshots);
+    this.suggest = suggestClass.getMethod("suggest", String.class, int.class);
+    this.prefix = classes.loadClass(Searcher.class.getName()).getMethod("prefix");
     Class<?> shapeClass = classes.loadClass(Shape.class.getName());
     this.parseShape = shapeClass.getMethod("parse", String.class);
     this.request = shapeClass.getMethod("request", classes.loadClass(Searcher.class.getName()));
@@ -101,14 +109,24 @@ final class SearchingVersion implements AutoCloseable {
   }
 
   /**
-   * Searches as the searcher at {@code position} of the workload would in {@code shape}.
+   * Searches as the searcher at {@code position} of the workload would in {@code shape}, or asks
+   * for the suggestions of its typed prefix ({@link Shape#SUGGEST}).
    *
    * @return what the answer holds that two builds should agree on ({@link Answer})
    */
   Answer search(Shape shape, int position) throws IOException {
     try {
+      Object searcher = searchers.get(position);
+      if (shape == Shape.SUGGEST) {
+        Object typed = prefix.invoke(searcher);
+        long start = System.nanoTime();
+        Object suggestions = suggest.invoke(suggestService, typed, Shape.SUGGESTIONS);
+        long nanos = System.nanoTime() - start;
+        // The suggestions are records: their text tells each one's fields.
+        return new Answer(nanos, suggestions.toString());
+      }
       Object shapeHere = parseShape.invoke(null, shape.wireName());
-      Object searchRequest = request.invoke(shapeHere, searchers.get(position));
+      Object searchRequest = request.invoke(shapeHere, searcher);
       long start = System.nanoTime();
       Object response = search.invoke(service, searchRequest);
       long nanos = System.nanoTime() - start;

@@ -30,7 +30,7 @@ class PairedComparisonTest {
           .isNotSameAs(second.classes())
           .isNotSameAs(PairedComparisonTest.class.getClassLoader());
       assertThat(first.searcherCount()).isEqualTo(20);
-      for (Shape shape : List.of(Shape.BLEND, Shape.NEAREST)) {
+      for (Shape shape : List.of(Shape.BLEND, Shape.NEAREST, Shape.SUGGEST)) {
         PairedComparison.Result result = PairedComparison.run(first, second, shape, 0, 0.2, 1);
 
         assertThat(result.shape()).isEqualTo(shape);
@@ -42,6 +42,10 @@ class PairedComparisonTest {
       // A search answered differently is told: the same searcher in two shapes.
       assertThat(first.search(Shape.BLEND, 0).digest())
           .isNotEqualTo(second.search(Shape.NEAREST, 0).digest());
+      // Suggestions are told by what they offer: two searchers' prefixes, two answers.
+      assertThat(first.search(Shape.SUGGEST, 0).digest())
+          .contains("Suggestion[")
+          .isNotEqualTo(second.search(Shape.SUGGEST, 1).digest());
     }
   }
 }
