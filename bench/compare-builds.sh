@@ -26,6 +26,8 @@ EOF_USAGE
 }
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib/measure.sh
+source "$REPO/bench/lib/measure.sh"
 BASELINE=""
 CURRENT="$REPO/bin/kapfinder-indexer"
 CORPUS=""
@@ -73,7 +75,6 @@ for round in $(seq 1 "$ROUNDS"); do
   fi
 done
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for column in 2 3 4; do
   name="$(echo "wall user system" | cut -d' ' -f$((column - 1)))"
   base="$(awk -v c="$column" '$1 == "baseline" { print $c }' "$TIMES" | median)"

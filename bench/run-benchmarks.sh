@@ -62,6 +62,8 @@ while [ $# -gt 0 ]; do
 done
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib/measure.sh
+source "$REPO/bench/lib/measure.sh"
 cd "$REPO"
 INDEXER_JAR="$REPO/indexer/target/kapfinder-indexer.jar"
 SERVER_JAR="$REPO/search-server/target/kapfinder-server.jar"
@@ -205,17 +207,6 @@ pg_pss_bytes() {
 }
 
 # --- one wrk run: appends its measurement ----------------------------------------------------
-
-# The CPU time a process has used, in clock ticks: utime and stime, the 14th and 15th fields of
-# /proc/<pid>/stat, counted from the end of the command name, which may hold spaces.
-cpu_ticks() { # pid
-  local stat
-  stat="$(cat "/proc/$1/stat")" || die "process $1 is gone"
-  stat="${stat##*) }"
-  # shellcheck disable=SC2086 # split into fields on purpose
-  set -- $stat
-  echo $((${12} + ${13}))
-}
 
 wrk_run() { # system shape concurrency repeat providers url paths-file-or-empty seconds [server-pid]
   local system=$1 shape=$2 c=$3 rep=$4 n=$5 url=$6 paths=$7 seconds=$8 pid=${9:-} out before=0
