@@ -76,7 +76,6 @@ start_server() { # label jar port
   fi
   # No management port: two servers run at once.
   java -jar "$2" --index "$INDEX" --port "$3" --management-port -1 > "$LOGS/$1.log" 2>&1 &
-  PIDS+=("$!")
   local pid=$!
   until curl -s -o /dev/null "http://127.0.0.1:$3/healthz"; do
     kill -0 "$pid" 2>/dev/null || die "the $1 server stopped, see $LOGS/$1.log"
@@ -84,9 +83,11 @@ start_server() { # label jar port
   done
   echo "$pid"
 }
+# Each started in a subshell, which prints its process id: kept at once, for the exit to stop.
 BASELINE_PID="$(start_server baseline "$BASELINE" "$BASELINE_PORT")"
+PIDS+=("$BASELINE_PID")
 CURRENT_PID="$(start_server current "$CURRENT" "$CURRENT_PORT")"
-PIDS=("$BASELINE_PID" "$CURRENT_PID")
+PIDS+=("$CURRENT_PID")
 
 replay() { # port seconds
   KB_PATHS="$PATHS" KB_SYSTEM=compare KB_SHAPE=paths KB_CONCURRENCY="$CLIENTS" KB_REPEAT=1 \
