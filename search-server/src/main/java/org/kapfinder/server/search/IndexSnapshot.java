@@ -31,6 +31,7 @@ public final class IndexSnapshot implements Closeable {
   private final PlaceData placeData;
   private final PlaceKeyTable placeKeys;
   private final ProviderColumns providerColumns;
+  private final ArticleTitles articleTitles;
 
   private IndexSnapshot(
       String generation,
@@ -52,6 +53,7 @@ public final class IndexSnapshot implements Closeable {
     this.placeData = PlaceData.load(placeSearcher);
     this.placeKeys = PlaceKeyTable.load(places);
     this.providerColumns = ProviderColumns.load(providers);
+    this.articleTitles = ArticleTitles.load(articles);
   }
 
   /**
@@ -143,6 +145,11 @@ public final class IndexSnapshot implements Closeable {
   /** What every provider search reads of each match, in memory for the life of the snapshot. */
   ProviderColumns providerColumns() {
     return providerColumns;
+  }
+
+  /** Each article's id and title, which autocomplete shows. */
+  ArticleTitles articleTitles() {
+    return articleTitles;
   }
 
   boolean tryIncRef() {

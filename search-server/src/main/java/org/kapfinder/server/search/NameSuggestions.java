@@ -3,7 +3,6 @@ package org.kapfinder.server.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,6 @@ import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -37,10 +35,6 @@ final class NameSuggestions {
 
   /** Where an article's page is; the same link search results give ({@code ArticleItem.url}). */
   private static final String ARTICLE_PAGE = "/articles/";
-
-  /** What an article's suggestion shows and links to. */
-  private static final Set<String> ARTICLE_FIELDS_SHOWN =
-      Set.of(ArticleFields.TITLE, ArticleFields.ID);
 
   /** What a provider's suggestion shows and links to. */
   private static final Set<String> PROVIDER_FIELDS_SHOWN =
@@ -86,15 +80,13 @@ final class NameSuggestions {
         : provider.address().city() + ", " + provider.address().state();
   }
 
-  static List<Ranked> articles(IndexSearcher articles, List<String> typed) throws IOException {
+  static List<Ranked> articles(IndexSnapshot snapshot, List<String> typed) throws IOException {
     List<Ranked> out = new ArrayList<>();
     Query query = prefixQuery(ArticleFields.TITLE_PREFIX, typed);
-    Set<Integer> guides = localGuides(articles);
-    StoredFields stored = articles.storedFields();
-    for (ScoreDoc hit : articles.search(query, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
-      // The title and id only: an article's stored body and passages are long.
-      Document doc = stored.document(hit.doc, ARTICLE_FIELDS_SHOWN);
-      String title = doc.get(ArticleFields.TITLE);
+    ArticleTitles titles = snapshot.articleTitles();
+    for (ScoreDoc hit :
+        snapshot.articles().search(query, SuggestService.CANDIDATES_PER_KIND).scoreDocs) {
+      String title = titles.title(hit.doc);
       List<String> words = WordPrefixes.words(title);
       int match = WordPrefixes.match(words, typed);
       if (match == WordPrefixes.NO_MATCH && WordPrefixes.inOrder(words, typed)) {
@@ -102,30 +94,17 @@ final class NameSuggestions {
         match = SuggestService.WORDS_APART;
       }
       if (match != WordPrefixes.NO_MATCH) {
-        String id = doc.get(ArticleFields.ID);
+        String id = titles.id(hit.doc);
+        // The guides to one city rank after the articles for everyone: the searcher typing
+        // "ketamine" is offered what ketamine is before what it is in Atlanta.
         out.add(
             new Ranked(
                 new Suggestion(title, Kind.ARTICLE, id, ARTICLE_PAGE + id),
                 match,
-                guides.contains(hit.doc) ? 1 : 0));
+                titles.isLocalGuide(hit.doc) ? 1 : 0));
       }
     }
     return out;
-  }
-
-  /**
-   * The guides to one city, the articles with a point, which rank after the articles for everyone:
-   * the searcher typing "ketamine" is offered what ketamine is before what it is in Atlanta.
-   */
-  private static Set<Integer> localGuides(IndexSearcher articles) throws IOException {
-    Set<Integer> guides = new HashSet<>();
-    Query withPoint = new FieldExistsQuery(ArticleFields.LOCATION);
-    // One pass: there are never more guides than articles.
-    for (ScoreDoc hit :
-        articles.search(withPoint, Math.max(1, articles.getIndexReader().maxDoc())).scoreDocs) {
-      guides.add(hit.doc);
-    }
-    return guides;
   }
 
   /**

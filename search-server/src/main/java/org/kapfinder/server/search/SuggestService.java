@@ -136,7 +136,7 @@ public final class SuggestService {
       }
     }
     all.addAll(NameSuggestions.providers(snapshot.providers(), typed));
-    all.addAll(NameSuggestions.articles(snapshot.articles(), typed));
+    all.addAll(NameSuggestions.articles(snapshot, typed));
     all.addAll(PlaceSuggestions.places(snapshot, typedText, namesATerm(typed)));
     // Only when the whole text names no place or treatment itself: "san an" is San Antonio.
     boolean namesOne =

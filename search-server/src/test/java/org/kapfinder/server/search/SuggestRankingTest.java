@@ -121,7 +121,7 @@ class SuggestRankingTest {
   @Test
   void articlesForEveryoneRankBeforeTheGuidesToOneCity() throws Exception {
     List<SuggestService.Ranked> ranked =
-        NameSuggestions.articles(SAMPLE.snapshot().articles(), List.of("ketamine"));
+        NameSuggestions.articles(SAMPLE.snapshot(), List.of("ketamine"));
     long guides =
         ranked.stream().filter(r -> r.suggestion().text().contains("local guide")).count();
     assertThat(guides).isPositive();
