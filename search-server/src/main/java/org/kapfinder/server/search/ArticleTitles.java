@@ -36,7 +36,8 @@ final class ArticleTitles {
     this.localGuides = localGuides;
   }
 
-  static ArticleTitles load(IndexReader articles) throws IOException {
+  static ArticleTitles load(IndexSearcher searcher) throws IOException {
+    IndexReader articles = searcher.getIndexReader();
     int maxDoc = articles.maxDoc();
     String[] ids = new String[maxDoc];
     String[] titles = new String[maxDoc];
@@ -51,7 +52,6 @@ final class ArticleTitles {
     }
     // The guides to one city are the articles with a point.
     FixedBitSet localGuides = new FixedBitSet(maxDoc);
-    IndexSearcher searcher = new IndexSearcher(articles);
     for (ScoreDoc hit :
         searcher.search(new FieldExistsQuery(ArticleFields.LOCATION), Math.max(1, maxDoc))
             .scoreDocs) {

@@ -53,7 +53,7 @@ public final class IndexSnapshot implements Closeable {
     this.placeData = PlaceData.load(placeSearcher);
     this.placeKeys = PlaceKeyTable.load(places);
     this.providerColumns = ProviderColumns.load(providers);
-    this.articleTitles = ArticleTitles.load(articles);
+    this.articleTitles = ArticleTitles.load(articleSearcher);
   }
 
   /**
